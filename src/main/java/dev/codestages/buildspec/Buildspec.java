@@ -1,0 +1,95 @@
+package dev.codestages.buildspec;
+
+import dev.codestages.lint.ShapeChecker;
+import dev.codestages.lint.ShapeViolation;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
+import dev.codestages.yaml.YamlScalar;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+/**
+ * A buildspec as the rules see it: the YAML tree with named accessors for its sections, and the
+ * differences from {@link BuildspecSchema}, computed once and shared by every rule that needs them.
+ */
+public final class Buildspec {
+
+    private final YamlMapping root;
+    private List<ShapeViolation> violations;
+
+    public Buildspec(YamlMapping root) {
+        this.root = root;
+    }
+
+    public YamlMapping root() {
+        return root;
+    }
+
+    /** The {@code version} value when it is a scalar. */
+    public Optional<YamlScalar> version() {
+        return root.scalar("version");
+    }
+
+    /** True when the file declares version 0.1 (each command in its own shell, older keys). */
+    public boolean isVersion01() {
+        return version().map(v -> v.value().equals("0.1")).orElse(false);
+    }
+
+    public Optional<YamlMapping> section(String key) {
+        return root.mapping(key);
+    }
+
+    public Optional<YamlMapping> env() {
+        return root.mapping("env");
+    }
+
+    public Optional<YamlMapping> phases() {
+        return root.mapping("phases");
+    }
+
+    /** The phases present, as entries (name, phase mapping), in file order; only known phase names. */
+    public Stream<YamlEntry> knownPhases() {
+        return phases().stream().flatMap(p -> p.entries().stream())
+                .filter(e -> BuildspecSchema.PHASES.contains(e.keyText()));
+    }
+
+    /** The primary artifact and every secondary artifact, each as a mapping. */
+    public Stream<YamlMapping> artifactDefinitions() {
+        Optional<YamlMapping> primary = root.mapping("artifacts");
+        Stream<YamlMapping> secondary = primary.flatMap(a -> a.mapping("secondary-artifacts")).stream()
+                .flatMap(s -> s.entries().stream())
+                .map(YamlEntry::value)
+                .filter(YamlMapping.class::isInstance)
+                .map(YamlMapping.class::cast);
+        return Stream.concat(primary.stream(), secondary);
+    }
+
+    /** Every difference from the schema, in document order. */
+    public List<ShapeViolation> shapeViolations() {
+        if (violations == null) {
+            violations = ShapeChecker.check(root, BuildspecSchema.ROOT);
+        }
+        return violations;
+    }
+
+    public Stream<ShapeViolation> violations(ShapeViolation.Kind kind) {
+        return shapeViolations().stream().filter(v -> v.kind() == kind);
+    }
+
+    /** The string items of a list-of-strings value (a single scalar counts as one item). */
+    public static List<YamlScalar> stringItems(YamlNode node) {
+        if (node instanceof YamlScalar scalar) {
+            return scalar.isNull() ? List.of() : List.of(scalar);
+        }
+        if (node instanceof dev.codestages.yaml.YamlSequence sequence) {
+            return sequence.items().stream()
+                    .filter(YamlScalar.class::isInstance)
+                    .map(YamlScalar.class::cast)
+                    .filter(s -> !s.isNull())
+                    .toList();
+        }
+        return List.of();
+    }
+}

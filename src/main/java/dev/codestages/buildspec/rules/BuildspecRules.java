@@ -1,0 +1,29 @@
+package dev.codestages.buildspec.rules;
+
+import dev.codestages.buildspec.BuildspecRule;
+import java.util.List;
+
+/** Every buildspec rule, by id. Adding a rule means adding it here. */
+public final class BuildspecRules {
+
+    private BuildspecRules() {
+    }
+
+    public static List<BuildspecRule> all() {
+        return List.of(
+                new VersionMissingRule(),
+                new VersionValueRule(),
+                new VersionQuotedRule(),
+                new VersionQuotedInBatchRule(),
+                new PhasesMissingRule(),
+                new UnknownPhaseRule(),
+                new UnknownKeyRule(),
+                new WrongTypeRule(),
+                new CommandIsMappingRule(),
+                new NullListItemRule(),
+                new EmptyValueRule(),
+                new MissingRequiredKeyRule(),
+                new LegacyKeyRule(),
+                new Version01ShellRule());
+    }
+}

@@ -1,0 +1,56 @@
+package dev.codestages.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The {@code codestages} command: lint, draw and run AWS-style CI/CD pipelines. */
+@Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
+                + " appspec.yml and the CodePipeline that joins them.",
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
+            "2:usage error, or a path that cannot be read"})
+public final class Codestages implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** A configured command line: usage errors and crashes exit 2, never 1, and print no stack trace. */
+    public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Codestages());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
+        cli.setParameterExceptionHandler((e, args) -> {
+            CommandLine command = e.getCommandLine();
+            command.getErr().println("codestages: " + e.getMessage());
+            command.getErr().println("Try 'codestages " + command.getCommandName().replace("codestages", "").trim()
+                    + (command.getCommandName().equals("codestages") ? "" : " ") + "--help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
+            command.getErr().println("codestages: internal error: " + e);
+            command.getErr().println("Please report this with the file that caused it.");
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = commandLine(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.codestages.lint;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Gathers the findings of one file and hands each rule a {@link RuleContext} bound to its id. */
+public final class FindingCollector {
+
+    private final String file;
+    private final List<Finding> findings = new ArrayList<>();
+
+    public FindingCollector(String file) {
+        this.file = file;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public RuleContext forRule(Rule rule) {
+        return new RuleContext(file, rule.info(), findings);
+    }
+
+    public List<Finding> findings() {
+        return findings;
+    }
+}

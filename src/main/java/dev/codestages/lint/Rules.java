@@ -1,0 +1,65 @@
+package dev.codestages.lint;
+
+import dev.codestages.buildspec.BuildspecChecker;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The registry: every rule and every checker, created by name, in id order. It is the one class in
+ * {@code lint} that names the format packages; the CLI, the reports, the docs and the Jenkins plugin
+ * read rules only from here.
+ */
+public final class Rules {
+
+    private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker());
+    private static final List<Rule> ALL = collect();
+    private static final Map<String, Rule> BY_ID = ALL.stream()
+            .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
+
+    private Rules() {
+    }
+
+    private static List<Rule> collect() {
+        List<Rule> rules = new ArrayList<>(YamlRules.all());
+        for (SpecChecker checker : CHECKERS) {
+            rules.addAll(checker.rules());
+        }
+        rules.sort(Comparator.comparing(Rules::order));
+        return List.copyOf(rules);
+    }
+
+    /** YAML rules first, then buildspec, appspec, bundle, pipeline; by number inside each. */
+    private static String order(Rule rule) {
+        String id = rule.id();
+        String prefix = id.replaceAll("\\d", "");
+        int group = List.of("YAML", "BS", "AS", "BN", "PL").indexOf(prefix);
+        return group + id.substring(prefix.length());
+    }
+
+    public static List<Rule> all() {
+        return ALL;
+    }
+
+    public static Optional<Rule> byId(String id) {
+        return Optional.ofNullable(BY_ID.get(id));
+    }
+
+    /** The documentation of every rule, by id, for reports that describe the rules they use. */
+    public static Map<String, RuleInfo> infos() {
+        return ALL.stream().collect(Collectors.toUnmodifiableMap(Rule::id, Rule::info));
+    }
+
+    static SpecChecker checkerFor(FileKind kind) {
+        for (SpecChecker checker : CHECKERS) {
+            if (checker.kind() == kind) {
+                return checker;
+            }
+        }
+        return null;
+    }
+}

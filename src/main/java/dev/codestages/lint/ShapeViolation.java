@@ -1,0 +1,33 @@
+package dev.codestages.lint;
+
+import dev.codestages.yaml.YamlNode;
+import java.util.Set;
+
+/**
+ * One difference between a YAML tree and its {@link Shape}.
+ *
+ * @param kind       what is different
+ * @param path       where, with the user's names: {@code reports.unit.files[2]}
+ * @param schemaPath where in the schema, user-chosen names as {@code *}: {@code reports.*.files[]}
+ * @param node       the node at fault: the unknown key, the wrong value, the mapping missing a key
+ * @param key        the key concerned (unknown or missing), or null
+ * @param expected   the shape that was expected here
+ * @param known      for an unknown key: the keys allowed at this place
+ */
+public record ShapeViolation(Kind kind, String path, String schemaPath, YamlNode node, String key, Shape expected,
+                             Set<String> known) {
+
+    /** What kind of difference. */
+    public enum Kind {
+        /** A key the format does not have at this place. */
+        UNKNOWN_KEY,
+        /** A value of the wrong YAML type: a mapping where a string belongs, a word where yes/no belongs. */
+        WRONG_TYPE,
+        /** A key whose value is empty (null) where a value is expected. */
+        EMPTY_VALUE,
+        /** A list item that is null, e.g. because a comment follows the dash. */
+        NULL_ITEM,
+        /** A required key that is absent. */
+        MISSING_KEY
+    }
+}

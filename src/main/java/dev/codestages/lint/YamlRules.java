@@ -1,0 +1,188 @@
+package dev.codestages.lint;
+
+import dev.codestages.yaml.YamlIssue;
+import dev.codestages.yaml.YamlProblem;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+
+/** The {@code YAML###} rules: problems found while reading any spec file, before its format is known. */
+public final class YamlRules {
+
+    private static final String YAML_SPEC = "https://yaml.org/spec/1.1/";
+    private static final String BUILDSPEC_REF = "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html";
+
+    private static final Map<YamlIssue, YamlRule> BY_ISSUE = new EnumMap<>(YamlIssue.class);
+
+    static {
+        add(YamlIssue.SYNTAX, "invalid YAML", Severity.ERROR,
+                "The file cannot be parsed as YAML, so CodeBuild fails the build in DOWNLOAD_SOURCE"
+                        + " (YAML_FILE_ERROR) and CodeDeploy fails the deployment. The most common cause is an"
+                        + " unquoted ': ' inside a value, which YAML reads as the start of a mapping.",
+                BUILDSPEC_REF, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands: echo Status: done
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands: "echo Status: done"
+                        """);
+        add(YamlIssue.DUPLICATE_KEY, "duplicate key in a mapping", Severity.ERROR,
+                "YAML forbids the same key twice in one mapping. Readers disagree on what to do: go-yaml v2 keeps"
+                        + " the last value, v3 and SnakeYAML's strict mode reject the file. Either way one of the two"
+                        + " values is lost without a word.",
+                YAML_SPEC, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                          build:
+                            commands:
+                              - make test
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                              - make test
+                        """);
+        add(YamlIssue.TAB_INDENTATION, "tab character in indentation", Severity.ERROR,
+                "YAML indentation is spaces only. A tab makes the parser fail with 'found character that cannot"
+                        + " start any token', which CodeBuild reports as YAML_FILE_ERROR.",
+                BUILDSPEC_REF, "version: 0.2\nphases:\n  build:\n\tcommands:\n      - make\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.BYTE_ORDER_MARK, "file starts with a byte order mark", Severity.WARNING,
+                "A UTF-8 byte order mark is invisible in most editors. Some YAML readers take it as part of the"
+                        + " first key, so 'version' is not found.",
+                YAML_SPEC, "\uFEFFversion: 0.2\nphases:\n  build:\n    commands:\n      - make\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.INVALID_UTF8, "file is not valid UTF-8", Severity.ERROR,
+                "Spec files must be UTF-8 text. Bytes that are not valid UTF-8 (a Latin-1 'é', a UTF-16 file,"
+                        + " a binary file) make the AWS agents fail to read the file.",
+                YAML_SPEC, "version: 0.2\nphases:\n  build:\n    commands:\n      - echo caf\uDCE9\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - echo café
+                        """);
+        add(YamlIssue.EMPTY_FILE, "file is empty", Severity.ERROR,
+                "An empty spec file (or one with only comments) has no document. CodeBuild fails with 'wrong"
+                        + " number of container tags, expected 1'.",
+                BUILDSPEC_REF, "# nothing here yet\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.SEVERAL_DOCUMENTS, "file holds more than one YAML document", Severity.WARNING,
+                "The AWS agents read only the first document of a file; everything after a second '---' line is"
+                        + " silently ignored.",
+                YAML_SPEC, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        ---
+                        artifacts:
+                          files:
+                            - target/app.jar
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        artifacts:
+                          files:
+                            - target/app.jar
+                        """);
+        add(YamlIssue.ROOT_NOT_MAPPING, "document is not a mapping", Severity.ERROR,
+                "A buildspec, appspec or pipeline is a mapping of keys such as 'version'. A file whose top level is"
+                        + " a list or a plain string is rejected.",
+                BUILDSPEC_REF, """
+                        - version: 0.2
+                        - phases: {}
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.LIMIT_EXCEEDED, "file exceeds a reading limit", Severity.ERROR,
+                "Files over 4 MiB, nested deeper than 64 levels, with more than 100 aliases or expanding to more"
+                        + " than 200,000 nodes are not read: no real spec file comes near these limits, while"
+                        + " 'billion laughs' files use them to exhaust memory.",
+                YAML_SPEC, "version: 0.2\nphases: " + "[".repeat(70) + "]".repeat(70) + "\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.CRLF_LINE_ENDINGS, "file has Windows (CRLF) line endings", Severity.INFO,
+                "YAML readers accept CRLF line endings, but files copied from Windows often carry them into hook"
+                        + " scripts too, where '/bin/bash^M: bad interpreter' fails the deployment.",
+                YAML_SPEC, "version: 0.2\r\nphases:\r\n  build:\r\n    commands:\r\n      - make\r\n", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
+        add(YamlIssue.UNSUPPORTED_TAG, "tag that builds an object", Severity.ERROR,
+                "Tags such as '!!java.net.URL' or '!!python/object' ask a YAML reader to construct objects, the"
+                        + " classic YAML deserialisation attack. codestages never constructs them, and the AWS"
+                        + " agents reject them.",
+                YAML_SPEC, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - !!java.net.URL "http://example.com"
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - curl http://example.com
+                        """);
+    }
+
+    private YamlRules() {
+    }
+
+    private static void add(YamlIssue issue, String title, Severity severity, String rationale, String source,
+                            String bad, String good) {
+        BY_ISSUE.put(issue, new YamlRule(new RuleInfo(issue.ruleId(), title, severity, FileKind.BUILDSPEC, rationale,
+                source, bad, good)));
+    }
+
+    public static List<YamlRule> all() {
+        return List.copyOf(BY_ISSUE.values());
+    }
+
+    /** The finding for a problem the loader found in {@code file}. */
+    public static Finding toFinding(YamlProblem problem, String file) {
+        RuleInfo info = BY_ISSUE.get(problem.issue()).info();
+        return new Finding(info.id(), info.severity(), file, problem.at(), problem.message(), problem.hint());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.codestages.report;
+
+import dev.codestages.lint.Finding;
+import dev.codestages.lint.LintReport;
+import dev.codestages.lint.LintedFile;
+import dev.codestages.lint.Severity;
+import java.io.IOException;
+import java.util.List;
+
+/**
+ * The human format: findings grouped by file, one line each as {@code file:line:col: severity [ID]
+ * message}, the hint indented below, and a summary line. Colour only when asked (on a terminal).
+ */
+public final class TextReport implements ReportWriter {
+
+    private static final String RESET = "\u001b[0m";
+    private static final String BOLD = "\u001b[1m";
+    private static final String DIM = "\u001b[2m";
+    private static final String RED = "\u001b[31m";
+    private static final String YELLOW = "\u001b[33m";
+    private static final String CYAN = "\u001b[36m";
+
+    private final boolean colour;
+
+    public TextReport(boolean colour) {
+        this.colour = colour;
+    }
+
+    @Override
+    public void write(LintReport report, Appendable out) throws IOException {
+        for (LintedFile file : report.files()) {
+            List<Finding> findings = report.findingsOf(file.path());
+            if (findings.isEmpty()) {
+                continue;
+            }
+            out.append(paint(BOLD, file.path())).append(paint(DIM, " (" + file.kind().label() + ")")).append('\n');
+            for (Finding finding : findings) {
+                out.append(line(finding, colour)).append('\n');
+                if (finding.hint() != null) {
+                    out.append("    ").append(paint(DIM, "hint: " + finding.hint())).append('\n');
+                }
+            }
+            out.append('\n');
+        }
+        out.append(summary(report)).append('\n');
+    }
+
+    /** One finding as one line without colour: the form the rule fixtures and docs use. */
+    public static String line(Finding finding) {
+        return line(finding, false);
+    }
+
+    private static String line(Finding f, boolean colour) {
+        String severity = f.severity().label();
+        if (colour) {
+            severity = colourOf(f.severity()) + severity + RESET;
+        }
+        return f.file() + ":" + f.line() + ":" + f.column() + ": " + severity + " [" + f.rule() + "] " + f.message();
+    }
+
+    private static String colourOf(Severity severity) {
+        switch (severity) {
+            case ERROR:
+                return RED;
+            case WARNING:
+                return YELLOW;
+            default:
+                return CYAN;
+        }
+    }
+
+    private String summary(LintReport report) {
+        int files = report.files().size();
+        long errors = report.count(Severity.ERROR);
+        long warnings = report.count(Severity.WARNING);
+        long infos = report.count(Severity.INFO);
+        if (errors + warnings + infos == 0) {
+            return files + (files == 1 ? " file" : " files") + " checked, no problems found";
+        }
+        return files + (files == 1 ? " file" : " files") + " checked: " + plural(errors, "error") + ", "
+                + plural(warnings, "warning") + ", " + plural(infos, "info");
+    }
+
+    private static String plural(long count, String noun) {
+        return count + " " + noun + (count == 1 || noun.equals("info") ? "" : "s");
+    }
+
+    private String paint(String code, String text) {
+        return colour ? code + text + RESET : text;
+    }
+}
