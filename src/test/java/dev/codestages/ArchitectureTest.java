@@ -1,0 +1,77 @@
+package dev.codestages;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tests the one-way data flow of DESIGN.md: files -> yaml -> model -> rules -> findings -> report,
+ * with the CLI on top and nothing below it knowing it; and that YAML is never loaded into objects.
+ */
+class ArchitectureTest {
+
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("dev.codestages");
+
+    @Test
+    void yamlKnowsNothingAboveIt() {
+        noClasses().that().resideInAPackage("dev.codestages.yaml..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.lint..", "dev.codestages.buildspec..",
+                        "dev.codestages.appspec..", "dev.codestages.bundle..", "dev.codestages.pipeline..",
+                        "dev.codestages.report..", "dev.codestages.cli..", "dev.codestages.run..",
+                        "dev.codestages.diagram..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void nothingDependsOnTheCli() {
+        noClasses().that().resideOutsideOfPackage("dev.codestages.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.codestages.cli..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void reportsKnowNoConcreteRule() {
+        noClasses().that().resideInAPackage("dev.codestages.report..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.buildspec..",
+                        "dev.codestages.appspec..", "dev.codestages.bundle..", "dev.codestages.pipeline..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheRegistryInLintNamesTheFormatPackages() {
+        noClasses().that().resideInAPackage("dev.codestages.lint..")
+                .and().doNotHaveSimpleName("Rules")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.buildspec..",
+                        "dev.codestages.appspec..", "dev.codestages.bundle..", "dev.codestages.pipeline..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void buildspecRulesDoNotKnowOtherFormats() {
+        noClasses().that().resideInAPackage("dev.codestages.buildspec..")
+                .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.appspec..",
+                        "dev.codestages.pipeline..", "dev.codestages.report..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void yamlIsNeverConstructedIntoObjects() {
+        noClasses().should().dependOnClassesThat().haveFullyQualifiedName("org.yaml.snakeyaml.Yaml")
+                .orShould().dependOnClassesThat().resideInAPackage("org.yaml.snakeyaml.constructor..")
+                .because("user files are composed into nodes only; constructing objects from them is how YAML"
+                        + " deserialisation attacks work")
+                .check(CLASSES);
+    }
+
+    @Test
+    void onlyTheCliEntryPointExits() {
+        noClasses().that().doNotHaveFullyQualifiedName("dev.codestages.cli.Codestages")
+                .should().callMethod(System.class, "exit", int.class)
+                .check(CLASSES);
+    }
+}
