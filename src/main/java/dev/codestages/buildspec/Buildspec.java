@@ -66,6 +66,28 @@ public final class Buildspec {
         return Stream.concat(primary.stream(), secondary);
     }
 
+    /**
+     * True for a batch buildspec whose every task runs a buildspec file of its own: such a file only
+     * drives the batch and needs no phases (AWS's own s2n-tls project works this way).
+     */
+    public boolean onlyDrivesBatchBuilds() {
+        Optional<YamlMapping> batch = root.mapping("batch");
+        if (batch.isEmpty()) {
+            return false;
+        }
+        if (batch.get().mapping("build-matrix").flatMap(m -> m.mapping("dynamic")).map(d -> d.has("buildspec"))
+                .orElse(false)) {
+            return true;
+        }
+        for (String kind : List.of("build-graph", "build-list")) {
+            if (batch.get().get(kind) instanceof dev.codestages.yaml.YamlSequence tasks && !tasks.items().isEmpty()
+                    && tasks.items().stream().allMatch(t -> t instanceof YamlMapping task && task.has("buildspec"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Every difference from the schema, in document order. */
     public List<ShapeViolation> shapeViolations() {
         if (violations == null) {

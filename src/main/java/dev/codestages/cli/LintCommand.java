@@ -115,7 +115,7 @@ final class LintCommand implements Callable<Integer> {
         Set<SpecFile> files = new LinkedHashSet<>();
         for (Path path : paths) {
             if (Files.isDirectory(path)) {
-                for (SpecFile found : SpecFinder.find(path)) {
+                for (SpecFile found : SpecFinder.find(path, kind != null)) {
                     files.add(kind == null ? found : new SpecFile(found.path(), found.displayPath(), kind));
                 }
             } else if (Files.isRegularFile(path)) {

@@ -28,6 +28,14 @@ public final class SpecFinder {
      * with the path found under it (without a leading {@code ./} when the folder is {@code .}).
      */
     public static List<SpecFile> find(Path folder) throws IOException {
+        return find(folder, false);
+    }
+
+    /**
+     * As {@link #find(Path)}; with {@code anyYaml}, every {@code .yml}, {@code .yaml} and {@code .json}
+     * file counts, whatever its name (for {@code --type}, which says what the files are).
+     */
+    public static List<SpecFile> find(Path folder, boolean anyYaml) throws IOException {
         List<Path> found = new ArrayList<>();
         Files.walkFileTree(folder, new SimpleFileVisitor<>() {
             @Override
@@ -39,7 +47,7 @@ public final class SpecFinder {
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (attrs.isRegularFile() && KindDetector.byName(file) != null) {
+                if (attrs.isRegularFile() && (KindDetector.byName(file) != null || anyYaml && isYaml(file))) {
                     found.add(file);
                 }
                 return FileVisitResult.CONTINUE;
@@ -58,5 +66,10 @@ public final class SpecFinder {
             files.add(new SpecFile(file, display.replace('\\', '/'), null));
         }
         return files;
+    }
+
+    private static boolean isYaml(Path file) {
+        String name = file.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        return name.endsWith(".yml") || name.endsWith(".yaml") || name.endsWith(".json");
     }
 }

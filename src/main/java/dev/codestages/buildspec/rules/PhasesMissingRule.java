@@ -18,7 +18,8 @@ public final class PhasesMissingRule implements BuildspecRule {
             FileKind.BUILDSPEC,
             "'phases' is required: it holds the commands CodeBuild runs (install, pre_build, build, post_build)."
                     + " A buildspec without it, or with an empty one, has nothing to run. A common cause is"
-                    + " indentation: the phases were written at the top level instead of under 'phases:'.",
+                    + " indentation: the phases were written at the top level instead of under 'phases:'. A batch"
+                    + " buildspec whose every task names a buildspec file of its own needs no phases.",
             Docs.REFERENCE, """
                     version: 0.2
                     build:
@@ -41,6 +42,9 @@ public final class PhasesMissingRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         YamlMapping root = buildspec.root();
         YamlNode phases = root.get("phases");
+        if (phases == null && buildspec.onlyDrivesBatchBuilds()) {
+            return;
+        }
         if (phases == null) {
             boolean phasesAtTop = root.has("build") || root.has("install") || root.has("pre_build")
                     || root.has("post_build");
