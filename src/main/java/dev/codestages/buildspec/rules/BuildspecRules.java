@@ -24,6 +24,26 @@ public final class BuildspecRules {
                 new EmptyValueRule(),
                 new MissingRequiredKeyRule(),
                 new LegacyKeyRule(),
-                new Version01ShellRule());
+                new Version01ShellRule(),
+                new ReportFileFormatRule(),
+                new ReportGroupNameRule(),
+                new TooManyReportGroupsRule(),
+                new CoverageAsTestReportRule(),
+                new ArtifactPathRule(),
+                new BaseDirectoryRepeatedRule(),
+                new SecondaryArtifactIdentifierRule(),
+                new DiscardPathsCollisionRule(),
+                new FallbackKeysLimitRule(),
+                new FallbackKeysWithoutKeyRule(),
+                new CacheActionRule(),
+                new MultipleBatchTypesRule(),
+                new BatchIdentifierRule(),
+                new DuplicateBatchIdentifierRule(),
+                new UnknownDependencyRule(),
+                new DependencyCycleRule(),
+                new ComputeTypeAndFleetRule(),
+                new FanoutParallelismRule(),
+                new BuildMatrixWithoutDynamicRule(),
+                new MatrixValueNotListRule());
     }
 }
