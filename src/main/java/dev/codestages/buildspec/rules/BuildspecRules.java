@@ -24,6 +24,18 @@ public final class BuildspecRules {
                 new EmptyValueRule(),
                 new MissingRequiredKeyRule(),
                 new LegacyKeyRule(),
-                new Version01ShellRule());
+                new Version01ShellRule(),
+                new OnFailureValueRule(),
+                new OnFailureFormRule(),
+                new PhaseWithoutCommandsRule(),
+                new EmptyRuntimeVersionsRule(),
+                new UnknownRuntimeRule(),
+                new RetiredRuntimeRule(),
+                new RuntimeVersionFormRule(),
+                new ConflictingRuntimesRule(),
+                new CommandIsYamlFileRule(),
+                new GithubExpressionRule(),
+                new FoldedCommandRule(),
+                new UncheckedScriptRule());
     }
 }
