@@ -1,5 +1,7 @@
 package dev.codestages.yaml;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 /** Line-level facts about a file's text that the parser does not report: CRLF endings and tabs in indentation. */
@@ -49,6 +51,27 @@ final class SourceText {
         int end = line < starts.length ? starts[line] - 1 : text.length();
         String content = text.substring(starts[line - 1], Math.max(starts[line - 1], end));
         return content.endsWith("\r") ? content.substring(0, content.length() - 1) : content;
+    }
+
+    /**
+     * The text from {@code start} (inclusive) to {@code end} (exclusive), one trimmed string per line.
+     * Columns count code points, as the parser's marks do.
+     */
+    List<String> lines(Position start, Position end) {
+        List<String> lines = new ArrayList<>(end.line() - start.line() + 1);
+        for (int number = start.line(); number <= end.line(); number++) {
+            String line = line(number);
+            int from = number == start.line() ? offset(line, start.column()) : 0;
+            int to = number == end.line() ? offset(line, end.column()) : line.length();
+            lines.add(line.substring(from, Math.max(from, to)).strip());
+        }
+        return lines;
+    }
+
+    /** The char index of a 1-based code-point column in {@code line}, clamped to the line. */
+    private static int offset(String line, int column) {
+        int codePoints = line.codePointCount(0, line.length());
+        return line.offsetByCodePoints(0, Math.min(column - 1, codePoints));
     }
 
     private int lineOf(int index) {

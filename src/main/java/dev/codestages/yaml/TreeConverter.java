@@ -37,11 +37,15 @@ final class TreeConverter {
     private final YamlLimits limits;
     private final List<YamlProblem> problems;
     private final Set<Node> reported = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Source lines per multi-line scalar, computed once even when aliases reach a node many times. */
+    private final Map<Node, List<String>> sourceLines = new IdentityHashMap<>();
+    private final SourceText source;
     private int nodes;
 
-    TreeConverter(YamlLimits limits, List<YamlProblem> problems) {
+    TreeConverter(YamlLimits limits, List<YamlProblem> problems, SourceText source) {
         this.limits = limits;
         this.problems = problems;
+        this.source = source;
     }
 
     YamlNode convert(Node node) {
@@ -61,8 +65,10 @@ final class TreeConverter {
         Position start = YamlLoader.position(node.getStartMark());
         Position end = YamlLoader.position(node.getEndMark());
         if (node instanceof ScalarNode scalar) {
-            return new YamlScalar(scalar.getValue(), style(scalar.getScalarStyle()), type(scalar, tag), tag, start,
-                    end);
+            ScalarStyle style = style(scalar.getScalarStyle());
+            List<String> lines = style.isBlock() || end.line() <= start.line() ? List.of()
+                    : sourceLines.computeIfAbsent(node, n -> source.lines(start, end));
+            return new YamlScalar(scalar.getValue(), style, type(scalar, tag), tag, start, end, lines);
         }
         if (node instanceof SequenceNode sequence) {
             List<YamlNode> items = new ArrayList<>(sequence.getValue().size());

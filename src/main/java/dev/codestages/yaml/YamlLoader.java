@@ -157,7 +157,7 @@ public final class YamlLoader {
                 return null;
             }
             Node first = composer.getNode();
-            YamlNode root = new TreeConverter(limits, problems).convert(first);
+            YamlNode root = new TreeConverter(limits, problems, source).convert(first);
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event next = parser.peekEvent();
                 problems.add(new YamlProblem(YamlIssue.SEVERAL_DOCUMENTS, position(next.getStartMark()),

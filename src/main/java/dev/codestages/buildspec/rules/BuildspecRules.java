@@ -44,6 +44,18 @@ public final class BuildspecRules {
                 new ComputeTypeAndFleetRule(),
                 new FanoutParallelismRule(),
                 new BuildMatrixWithoutDynamicRule(),
-                new MatrixValueNotListRule());
+                new MatrixValueNotListRule(),
+                new OnFailureValueRule(),
+                new OnFailureFormRule(),
+                new PhaseWithoutCommandsRule(),
+                new EmptyRuntimeVersionsRule(),
+                new UnknownRuntimeRule(),
+                new RetiredRuntimeRule(),
+                new RuntimeVersionFormRule(),
+                new ConflictingRuntimesRule(),
+                new CommandIsYamlFileRule(),
+                new GithubExpressionRule(),
+                new FoldedCommandRule(),
+                new UncheckedScriptRule());
     }
 }

@@ -1,0 +1,121 @@
+package dev.codestages.buildspec.rules;
+
+import dev.codestages.buildspec.Buildspec;
+import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.lint.DidYouMean;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** BS040: an 'on-failure' value that is none of the documented forms, or retries more than 100 times. */
+public final class OnFailureValueRule implements BuildspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("BS040", "invalid on-failure value", Severity.ERROR,
+            FileKind.BUILDSPEC,
+            "A phase's 'on-failure' takes ABORT (stop the build), CONTINUE (go on to the next phase), RETRY (retry"
+                    + " up to three times), RETRY-<count> (count 0 to 100), RETRY-<regex> (retry only when the"
+                    + " error message matches) or RETRY-<count>-<regex>. Anything else is not a value CodeBuild"
+                    + " knows, including the syntax outline's placeholder 'ABORT | CONTINUE' copied as it is."
+                    + " Values in another case ('abort') are reported by BS041 instead, because the reference"
+                    + " itself writes 'Retry-…' in one example.",
+            Docs.REFERENCE, """
+                    version: 0.2
+                    phases:
+                      build:
+                        on-failure: ABORT | CONTINUE
+                        commands:
+                          - make
+                    """, """
+                    version: 0.2
+                    phases:
+                      build:
+                        on-failure: ABORT
+                        commands:
+                          - make
+                    """);
+
+    /** Words people write, with the value that does what they meant. */
+    private static final Map<String, String> MEANT = Map.of(
+            "STOP", "ABORT", "FAIL", "ABORT", "EXIT", "ABORT", "HALT", "ABORT",
+            "IGNORE", "CONTINUE", "SKIP", "CONTINUE", "PROCEED", "CONTINUE", "NEXT", "CONTINUE",
+            "RETRIES", "RETRY", "REPEAT", "RETRY");
+    /** 'RETRY3', 'RETRY_3', 'RETRY 3': a count without its dash. */
+    private static final Pattern COUNT_WITHOUT_DASH = Pattern.compile("(?i)RETRY[_ ]?(\\d+)(.*)", Pattern.DOTALL);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Buildspec buildspec, RuleContext context) {
+        PhaseCommands.phaseScalars(buildspec, "on-failure").forEach(value -> check(value, context));
+    }
+
+    private static void check(YamlScalar value, RuleContext context) {
+        OnFailureValue read = OnFailureValue.read(value.value());
+        switch (read.kind) {
+            case PLACEHOLDER:
+                context.report(value, "on-failure " + value.quoted() + " is the placeholder from the reference's"
+                        + " syntax outline, not a value", "choose one: ABORT stops the build, CONTINUE goes on to"
+                        + " the next phase");
+                break;
+            case INVALID:
+                context.report(value, invalidMessage(value), hint(value.value()));
+                break;
+            case DOCUMENTED:
+            case OTHER_CASE:
+                if (read.countTooHigh()) {
+                    context.report(value, "on-failure " + value.quoted() + " retries " + read.count
+                            + " times; the count must be 0 to " + OnFailureValue.MAX_COUNT,
+                            "write a count of " + OnFailureValue.MAX_COUNT + " or less, such as RETRY-3");
+                }
+                break;
+            default:
+                break; // BS041
+        }
+    }
+
+    private static String invalidMessage(YamlScalar value) {
+        String raw = value.value();
+        String upper = raw.toUpperCase(Locale.ROOT);
+        if (upper.equals("RETRY-")) {
+            return "on-failure " + value.quoted() + " has nothing after 'RETRY-'; expected a count or a regex";
+        }
+        if (upper.matches("RETRY-\\d+-")) {
+            return "on-failure " + value.quoted() + " has an empty regex after the count";
+        }
+        return "on-failure " + value.quoted() + " is not a valid value; expected " + OnFailureValue.FORMS;
+    }
+
+    private static String hint(String raw) {
+        Matcher countOnly = COUNT_WITHOUT_DASH.matcher(raw);
+        if (countOnly.matches()) {
+            return "did you mean 'RETRY-" + countOnly.group(1) + countOnly.group(2) + "'?";
+        }
+        String upper = raw.toUpperCase(Locale.ROOT);
+        if (upper.matches("RETRY-\\d+-")) {
+            return "write " + raw.substring(0, raw.length() - 1) + ", or add the regex after the dash";
+        }
+        if (upper.equals("RETRY-")) {
+            return "write RETRY, RETRY-<count> or RETRY-<regex>";
+        }
+        int dash = raw.indexOf('-');
+        String word = dash < 0 ? raw : raw.substring(0, dash);
+        String rest = dash < 0 ? "" : raw.substring(dash);
+        String meant = MEANT.get(word.strip().toUpperCase(Locale.ROOT));
+        if (meant == null) {
+            meant = DidYouMean.suggest(word, OnFailureValue.KEYWORDS);
+        }
+        if (meant == null) {
+            return null;
+        }
+        return "did you mean '" + meant + (meant.equals("RETRY") ? rest : "") + "'?";
+    }
+}
