@@ -1,5 +1,6 @@
 package dev.codestages.run;
 
+import dev.codestages.buildspec.ArtifactSelection;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.yaml.YamlEntry;
@@ -40,6 +41,16 @@ public final class BuildRunner {
      */
     public BuildResult run(Buildspec buildspec, Path sourceDir, Path workDir, BuildSettings settings)
             throws IOException, InterruptedException {
+        return run(buildspec, sourceDir, workDir, settings, null, "BuildOutput");
+    }
+
+    /**
+     * Runs the build and, when it reaches UPLOAD_ARTIFACTS, writes the primary artifact as
+     * {@code artifactDir/<primaryName>.zip} and each secondary artifact as {@code <identifier>.zip};
+     * a null {@code artifactDir} skips packing.
+     */
+    public BuildResult run(Buildspec buildspec, Path sourceDir, Path workDir, BuildSettings settings,
+                           Path artifactDir, String primaryName) throws IOException, InterruptedException {
         long start = System.currentTimeMillis();
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         environment.putAll(codebuildVariables(sourceDir, settings, start));
@@ -58,7 +69,7 @@ public final class BuildRunner {
         List<PhaseResult> results = new ArrayList<>();
         boolean succeeding = true;
         boolean stop = false;
-        boolean buildRan = false;
+        String stoppedAt = null;
         String failure = null;
         for (String phaseName : BuildspecSchema.PHASES) {
             Optional<YamlMapping> phase = buildspec.phases().flatMap(p -> p.mapping(phaseName));
@@ -72,7 +83,6 @@ public final class BuildRunner {
             }
             PhaseResult result = runPhase(phaseName, phase.get(), buildShell, succeeding, masker);
             results.add(result);
-            buildRan |= phaseName.equals("build");
             if (result.status() == StepStatus.FAILED) {
                 succeeding = false;
                 failure = failure == null ? result.failure() : failure;
@@ -84,10 +94,77 @@ public final class BuildRunner {
                     // CodeBuild's default transitions: only a failed build goes on to post_build
                     stop = !phaseName.equals("build");
                 }
+                stoppedAt = stop ? phaseName : null;
             }
         }
         Map<String, String> exported = buildShell.exportedValues(exportedNames(buildspec));
-        return new BuildResult(succeeding, settings.buildId(), results, exported, List.of(), List.of(), failure);
+        List<TestReport> reports = results.isEmpty() ? List.of() : collectReports(buildspec, sourceDir);
+        // UPLOAD_ARTIFACTS follows post_build, and a failed build; not a failed install or pre_build, nor ABORT
+        boolean upload = stoppedAt == null || stoppedAt.equals("post_build");
+        List<Path> artifacts = new ArrayList<>();
+        if (upload && artifactDir != null) {
+            listener.started("UPLOAD_ARTIFACTS");
+            long uploadStart = System.nanoTime();
+            String uploadFailure = packArtifacts(buildspec, sourceDir, artifactDir, primaryName, artifacts);
+            long uploadMs = (System.nanoTime() - uploadStart) / 1_000_000;
+            if (uploadFailure != null) {
+                listener.note("UPLOAD_ARTIFACTS", uploadFailure);
+                succeeding = false;
+                failure = failure == null ? uploadFailure : failure;
+            }
+            listener.finished("UPLOAD_ARTIFACTS", uploadFailure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED,
+                    uploadMs);
+        }
+        return new BuildResult(succeeding, settings.buildId(), results, exported, artifacts, reports, failure);
+    }
+
+    /** Packs every artifact definition; returns CodeBuild's message when one matches no file. */
+    private String packArtifacts(Buildspec buildspec, Path sourceDir, Path artifactDir, String primaryName,
+                                 List<Path> written) throws IOException {
+        Optional<YamlMapping> primary = buildspec.root().mapping("artifacts");
+        if (primary.isEmpty()) {
+            return null;
+        }
+        Map<String, YamlMapping> definitions = new LinkedHashMap<>();
+        if (primary.get().has("files")) {
+            definitions.put(primaryName, primary.get());
+        }
+        primary.get().mapping("secondary-artifacts").ifPresent(secondary -> secondary.entries().forEach(entry -> {
+            if (entry.value() instanceof YamlMapping definition) {
+                definitions.put(entry.keyText(), definition);
+            }
+        }));
+        for (Map.Entry<String, YamlMapping> definition : definitions.entrySet()) {
+            List<ArtifactSelection.Entry> entries = ArtifactSelection.select(definition.getValue(), sourceDir);
+            if (entries.isEmpty()) {
+                return "CLIENT_ERROR: no matching artifact paths found (artifact '" + definition.getKey() + "')";
+            }
+            Path zip = artifactDir.resolve(definition.getKey() + ".zip");
+            ArtifactPacker.pack(entries, zip);
+            listener.note("UPLOAD_ARTIFACTS", definition.getKey() + ": " + entries.size() + " files -> " + zip);
+            written.add(zip);
+        }
+        return null;
+    }
+
+    private List<TestReport> collectReports(Buildspec buildspec, Path sourceDir) throws IOException {
+        List<TestReport> reports = new ArrayList<>();
+        Optional<YamlMapping> groups = buildspec.root().mapping("reports");
+        if (groups.isEmpty()) {
+            return reports;
+        }
+        for (YamlEntry group : groups.get().entries()) {
+            if (group.value() instanceof YamlMapping definition) {
+                String format = definition.scalar("file-format").map(YamlScalar::value).orElse(null);
+                TestReport report = TestReportReader.read(group.keyText(), format,
+                        ArtifactSelection.select(definition, sourceDir));
+                listener.note("REPORTS", report.group() + ": " + report.files() + " files, " + report.tests()
+                        + " tests, " + report.failures() + " failures, " + report.errors() + " errors, "
+                        + report.skipped() + " skipped");
+                reports.add(report);
+            }
+        }
+        return reports;
     }
 
     private PhaseResult runPhase(String name, YamlMapping phase, BuildShell shell, boolean succeeding,

@@ -247,4 +247,60 @@ class BuildRunnerTest {
         assertThat(result.succeeded()).isTrue();
         assertThat(listener.events).filteredOn(e -> e.startsWith("start build")).hasSize(3);
     }
+
+    @Test
+    void packsArtifactsAndCountsTestReportsAfterTheBuild() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - mkdir -p out reports
+                      - echo app > out/app.txt
+                      - echo '<testsuite><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>' > reports/TEST-a.xml
+                reports:
+                  unit:
+                    base-directory: reports
+                    files: ['*.xml']
+                artifacts:
+                  base-directory: out
+                  files: ['**/*']
+                  secondary-artifacts:
+                    docs:
+                      files: ['missing/**/*']
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+        Path artifacts = temp.resolve("artifacts");
+
+        BuildResult result = new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings, artifacts,
+                "BuildOutput");
+
+        assertThat(result.reports()).containsExactly(new TestReport("unit", "JUNITXML", 1, 2, 1, 0, 0));
+        assertThat(result.artifacts()).containsExactly(artifacts.resolve("BuildOutput.zip"));
+        try (var zip = new java.util.zip.ZipFile(artifacts.resolve("BuildOutput.zip").toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("app.txt");
+        }
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("CLIENT_ERROR: no matching artifact paths found (artifact 'docs')");
+    }
+
+    @Test
+    void aFailedPreBuildUploadsNoArtifact() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Files.writeString(source.resolve("app.txt"), "app");
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  pre_build:
+                    commands: [exit 1]
+                artifacts:
+                  files: [app.txt]
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+        BuildResult result = new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings,
+                temp.resolve("artifacts"), "BuildOutput");
+        assertThat(result.artifacts()).isEmpty();
+        assertThat(temp.resolve("artifacts")).doesNotExist();
+    }
 }
