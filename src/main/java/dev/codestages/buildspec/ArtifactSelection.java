@@ -51,6 +51,16 @@ public final class ArtifactSelection {
         return List.copyOf(entries.values());
     }
 
+    /** Every file under {@code folder} (without {@code .git}), under its relative name: a source artifact. */
+    public static List<Entry> everything(Path folder) throws IOException {
+        Path root = folder.toRealPath();
+        List<Entry> entries = new ArrayList<>();
+        for (String relative : walk(root, root)) {
+            entries.add(new Entry(root.resolve(relative), relative));
+        }
+        return entries;
+    }
+
     /** True when a file at {@code relative} (to the base directory) is taken by one of the globs. */
     static boolean includedBy(String relative, List<ArtifactGlob> includes) {
         for (ArtifactGlob glob : includes) {

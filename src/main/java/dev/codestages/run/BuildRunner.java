@@ -140,7 +140,7 @@ public final class BuildRunner {
                 return "CLIENT_ERROR: no matching artifact paths found (artifact '" + definition.getKey() + "')";
             }
             Path zip = artifactDir.resolve(definition.getKey() + ".zip");
-            ArtifactPacker.pack(entries, zip);
+            ZipArchives.pack(entries, zip);
             listener.note("UPLOAD_ARTIFACTS", definition.getKey() + ": " + entries.size() + " files -> " + zip);
             written.add(zip);
         }

@@ -1,7 +1,6 @@
 package dev.codestages.run;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -11,8 +10,6 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.List;
 import java.util.stream.Stream;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipInputStream;
 
 /**
  * DownloadBundle: puts a revision (a zip, as CodePipeline stores it, or a folder) into the
@@ -37,22 +34,7 @@ final class BundleExtractor {
     }
 
     private static void unzip(Path zip, Path archive) throws IOException {
-        Path root = archive.toRealPath();
-        try (InputStream file = Files.newInputStream(zip); ZipInputStream in = new ZipInputStream(file)) {
-            ZipEntry entry;
-            while ((entry = in.getNextEntry()) != null) {
-                Path target = root.resolve(entry.getName()).normalize();
-                if (!target.startsWith(root) || target.equals(root)) {
-                    throw new IOException("bundle entry '" + entry.getName() + "' leads outside the archive");
-                }
-                if (entry.isDirectory()) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.createDirectories(target.getParent());
-                    Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-        }
+        ZipArchives.unpack(zip, archive);
     }
 
     /** Copies a folder bundle; links are copied as links only when they stay inside the bundle. */
