@@ -106,7 +106,6 @@ public final class PipelineRunner {
         final Map<String, Path> artifacts = new HashMap<>();
         final Map<String, String> variables = new HashMap<>();
         String sourceVersion = "";
-        long buildNumber;
         DeploymentResult deployment;
 
         Context(String executionId, Path executionDir, Path artifactDir) {
@@ -132,7 +131,7 @@ public final class PipelineRunner {
             case "Manual":
                 return approve(action, step);
             case "CodeDeploy":
-                return deploy(action, context);
+                return deploy(action, context, step);
             default:
                 return new ActionOutcome("Skipped", "provider " + action.provider() + " needs AWS; not run locally");
         }
@@ -174,8 +173,7 @@ public final class PipelineRunner {
                     + " cannot be read (run 'codestages lint' on it)");
         }
         String project = action.configuration().getOrDefault("ProjectName", plan.name() + "-build");
-        context.buildNumber++;
-        BuildSettings settings = new BuildSettings(project, context.buildNumber, UUID.randomUUID().toString(),
+        BuildSettings settings = new BuildSettings(project, nextBuildNumber(project), UUID.randomUUID().toString(),
                 context.sourceVersion, "codepipeline/" + plan.name(), options.secrets(), Map.of());
         String primary = action.outputArtifacts().isEmpty() ? null : action.outputArtifacts().get(0);
         BuildResult result = new BuildRunner(prefixed(step)).run(new Buildspec(yaml.rootMapping()), sourceDir,
@@ -205,7 +203,7 @@ public final class PipelineRunner {
         }
     }
 
-    private ActionOutcome deploy(PipelinePlan.ActionPlan action, Context context)
+    private ActionOutcome deploy(PipelinePlan.ActionPlan action, Context context, String step)
             throws IOException, InterruptedException {
         if (action.inputArtifacts().isEmpty()) {
             return new ActionOutcome(ExecutionResult.FAILED, "a CodeDeploy action needs an input artifact");
@@ -213,12 +211,28 @@ public final class PipelineRunner {
         String application = action.configuration().getOrDefault("ApplicationName", "local-app");
         String group = action.configuration().getOrDefault("DeploymentGroupName", "LocalFleet");
         DeploySettings settings = new DeploySettings(application, group, "dg-" + safe(group), options.rollback());
-        DeploymentResult result = new DeployAgent(listener).deploy(context.artifacts.get(action.inputArtifacts().get(0)),
+        DeploymentResult result = new DeployAgent(prefixed(step)).deploy(context.artifacts.get(action.inputArtifacts().get(0)),
                 options.target(), settings);
         context.deployment = result;
         return result.succeeded() ? ActionOutcome.succeeded()
                 : new ActionOutcome(ExecutionResult.FAILED, result.failure()
                         + (result.rolledBack() ? " (rolled back to the last good revision)" : ""));
+    }
+
+    /** CodeBuild numbers the builds of a project one after another, across executions. */
+    private long nextBuildNumber(String project) throws IOException {
+        Path counter = options.store().resolve("build-numbers").resolve(safe(project));
+        Files.createDirectories(counter.getParent());
+        long next = 1;
+        if (Files.isRegularFile(counter)) {
+            try {
+                next = Long.parseLong(Files.readString(counter).strip()) + 1;
+            } catch (NumberFormatException e) {
+                next = 1;
+            }
+        }
+        Files.writeString(counter, Long.toString(next));
+        return next;
     }
 
     /** Build output lines under the action's name, as the live view shows them. */

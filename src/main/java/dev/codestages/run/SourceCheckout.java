@@ -30,14 +30,7 @@ public final class SourceCheckout {
     public static Source export(Path repository, String revision, Path destination)
             throws IOException, InterruptedException {
         String rev = revision == null ? "HEAD" : revision;
-        if (rev.startsWith("-")) {
-            throw new IOException("invalid revision '" + rev + "'");
-        }
-        String commit = git(repository, "rev-parse", "--verify", "--quiet", rev + "^{commit}");
-        if (commit.isEmpty()) {
-            throw new IOException("'" + rev + "' is not a commit of the git repository in " + repository
-                    + (revision == null ? " (has anything been committed yet?)" : ""));
-        }
+        String commit = resolve(repository, revision);
         String branch = git(repository, "symbolic-ref", "--quiet", "--short", "HEAD");
         Files.createDirectories(destination);
         List<String> output = new ArrayList<>();
@@ -48,6 +41,24 @@ public final class SourceCheckout {
             throw new IOException("git archive failed: " + String.join(" ", output));
         }
         return new Source(destination, commit, revision == null && !branch.isEmpty() ? branch : rev);
+    }
+
+    /**
+     * The full commit id of {@code revision} (null for HEAD).
+     *
+     * @throws IOException when the folder is not a git repository or has no such commit
+     */
+    public static String resolve(Path repository, String revision) throws IOException, InterruptedException {
+        String rev = revision == null ? "HEAD" : revision;
+        if (rev.startsWith("-")) {
+            throw new IOException("invalid revision '" + rev + "'");
+        }
+        String commit = git(repository, "rev-parse", "--verify", "--quiet", rev + "^{commit}");
+        if (commit.isEmpty()) {
+            throw new IOException("'" + rev + "' is not a commit of the git repository in " + repository
+                    + (revision == null ? " (has anything been committed yet?)" : ""));
+        }
+        return commit;
     }
 
     private static String git(Path repository, String... args) throws IOException, InterruptedException {
