@@ -10,7 +10,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, RunCommand.class, InitCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage error, or a path that cannot be read"})

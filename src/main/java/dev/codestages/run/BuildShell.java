@@ -1,0 +1,115 @@
+package dev.codestages.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * Runs buildspec commands the way CodeBuild does. In version 0.2 the build has one shell: a command
+ * sees the directory and the exported variables that earlier commands left, so each command runs in a
+ * script that restores that state first and saves it after. In version 0.1 every command starts in a
+ * fresh shell in the source folder. Either way the exit status of each command (for a multi-line block,
+ * of its last line) decides whether it failed.
+ */
+final class BuildShell {
+
+    private final String shell;
+    private final boolean persistent;
+    private final Path sourceDir;
+    private final Path stateDir;
+    private final Map<String, String> environment;
+
+    /**
+     * @param shell       the shell binary, {@code bash} or {@code /bin/sh}
+     * @param persistent  true for version 0.2 (one shell for the whole build)
+     * @param stateDir    a private folder for the saved state
+     * @param environment variables every command starts with
+     */
+    BuildShell(String shell, boolean persistent, Path sourceDir, Path stateDir, Map<String, String> environment)
+            throws IOException {
+        this.shell = shell;
+        this.persistent = persistent;
+        this.sourceDir = sourceDir;
+        this.stateDir = stateDir;
+        this.environment = new LinkedHashMap<>(environment);
+        Files.createDirectories(stateDir);
+        Files.writeString(stateDir.resolve("pwd"), sourceDir.toString() + "\n", StandardCharsets.UTF_8);
+        Files.writeString(stateDir.resolve("env"), "", StandardCharsets.UTF_8);
+    }
+
+    /** Runs one command with {@code overrides} set on top of the saved state; returns its exit code. */
+    int run(String command, Map<String, String> overrides, Consumer<String> output)
+            throws IOException, InterruptedException {
+        Path script = stateDir.resolve("command.sh");
+        Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
+        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, null, output);
+    }
+
+    private String script(String command, Map<String, String> overrides) {
+        StringBuilder out = new StringBuilder();
+        String state = quote(stateDir.toString());
+        if (persistent) {
+            out.append(". ").append(state).append("/env\n");
+            out.append("cd \"$(cat ").append(state).append("/pwd)\" || exit 1\n");
+        }
+        overrides.forEach((name, value) -> out.append("export ").append(name).append('=').append(quote(value))
+                .append('\n'));
+        // the command on its own lines, so that a here-document or a trailing comment in it stays intact
+        out.append(command).append('\n');
+        out.append("__codestages_status=$?\n");
+        if (persistent) {
+            out.append("export -p > ").append(state).append("/env.next && mv ").append(state).append("/env.next ")
+                    .append(state).append("/env\n");
+            out.append("pwd > ").append(state).append("/pwd\n");
+        }
+        out.append("exit $__codestages_status\n");
+        return out.toString();
+    }
+
+    /**
+     * The values of {@code names} as the build left them (exported in a command, or set in the
+     * environment); names with no value are left out.
+     */
+    Map<String, String> exportedValues(List<String> names) throws IOException, InterruptedException {
+        Map<String, String> values = new HashMap<>();
+        if (names.isEmpty()) {
+            return values;
+        }
+        StringBuilder script = new StringBuilder();
+        if (persistent) {
+            script.append(". ").append(quote(stateDir.toString())).append("/env\n");
+        }
+        for (String name : names) {
+            if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                script.append("if [ -n \"${").append(name).append("+x}\" ]; then printf '%s=%s\\n' ")
+                        .append(name).append(" \"$").append(name).append("\" | tr '\\n' '\\001'; printf '\\n'; fi\n");
+            }
+        }
+        Path file = stateDir.resolve("exported.sh");
+        Files.writeString(file, script.toString(), StandardCharsets.UTF_8);
+        List<String> lines = new ArrayList<>();
+        ProcessRunner.run(List.of(shell, file.toString()), sourceDir, environment, null, lines::add);
+        for (String line : lines) {
+            String restored = line.replace('\u0001', '\n');
+            if (restored.endsWith("\n")) {
+                restored = restored.substring(0, restored.length() - 1);
+            }
+            int equals = restored.indexOf('=');
+            if (equals > 0) {
+                values.put(restored.substring(0, equals), restored.substring(equals + 1));
+            }
+        }
+        return values;
+    }
+
+    static String quote(String value) {
+        return "'" + value.replace("'", "'\\''") + "'";
+    }
+}

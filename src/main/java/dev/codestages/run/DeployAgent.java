@@ -1,0 +1,236 @@
+package dev.codestages.run;
+
+import dev.codestages.yaml.LoadedYaml;
+import dev.codestages.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A local CodeDeploy agent for in-place EC2/On-Premises deployments into an instance folder: the
+ * events run in CodeDeploy's order, ApplicationStop with the scripts of the last installed revision,
+ * the bundle is unpacked, the files installed, and each hook script runs with the agent's variables
+ * and its time limit (the whole process tree is killed at the limit). A failed event fails the
+ * deployment; with rollback on, the last good revision is deployed again as a new deployment. The
+ * instance folder keeps the revisions, the instructions and the logs where the agent keeps them.
+ */
+public final class DeployAgent {
+
+    private static final List<String> APPSPEC_NAMES = List.of("appspec.yml", "appspec.yaml", "appspec.json");
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final RunListener listener;
+
+    public DeployAgent(RunListener listener) {
+        this.listener = listener;
+    }
+
+    /** Deploys {@code bundle} (a zip or a folder) into the instance folder {@code target}. */
+    public DeploymentResult deploy(Path bundle, Path target, DeploySettings settings) throws IOException,
+            InterruptedException {
+        InstanceRoot instance = new InstanceRoot(target);
+        Optional<Path> lastGood = readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment");
+        DeploymentResult result = deployOnce(bundle, instance, settings);
+        if (result.succeeded() || !settings.rollback()) {
+            return result;
+        }
+        if (lastGood.isEmpty()) {
+            listener.note("Rollback", "no earlier successful revision to roll back to");
+            return result;
+        }
+        listener.note("Rollback", "redeploying the last good revision from " + instance.path().relativize(lastGood.get()));
+        DeploymentResult rollback = deployOnce(lastGood.get(), instance, settings);
+        return new DeploymentResult(result.id(), result.status(), result.events(), result.failure(), rollback);
+    }
+
+    private DeploymentResult deployOnce(Path bundle, InstanceRoot instance, DeploySettings settings)
+            throws IOException, InterruptedException {
+        String id = newDeploymentId();
+        Path deploymentDir = instance.deploymentDir(settings.deploymentGroupId(), id);
+        Path archive = deploymentDir.resolve("deployment-archive");
+        Path scriptsLog = deploymentDir.resolve("logs/scripts.log");
+        Files.createDirectories(scriptsLog.getParent());
+        Optional<Path> lastInstalled = readPointer(instance, settings.deploymentGroupId() + "_last_successful_install");
+        List<DeploymentResult.EventResult> events = new ArrayList<>();
+        HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener);
+        log(instance, "deployment " + id + " started");
+        String failure = null;
+        DeploymentSpec spec = null;
+        for (String event : LifecycleEvent.IN_PLACE) {
+            if (failure != null) {
+                events.add(new DeploymentResult.EventResult(event, StepStatus.SKIPPED, 0, List.of()));
+                continue;
+            }
+            listener.started(event);
+            long start = System.nanoTime();
+            List<DeploymentResult.ScriptResult> scripts = new ArrayList<>();
+            try {
+                switch (event) {
+                    case LifecycleEvent.APPLICATION_STOP:
+                        if (lastInstalled.isPresent()) {
+                            DeploymentSpec previous = readSpec(lastInstalled.get());
+                            failure = hooks.run(event, previous.scriptsOf(event), lastInstalled.get(), scripts);
+                        }
+                        break;
+                    case LifecycleEvent.DOWNLOAD_BUNDLE:
+                        BundleExtractor.extract(bundle, archive);
+                        spec = readSpec(archive);
+                        break;
+                    case LifecycleEvent.INSTALL:
+                        new FileInstaller(instance, settings.deploymentGroupId(), line -> listener.note(event, line))
+                                .install(archive, spec);
+                        writePointer(instance, settings.deploymentGroupId() + "_last_successful_install", archive);
+                        break;
+                    default:
+                        failure = hooks.run(event, spec.scriptsOf(event), archive, scripts);
+                        break;
+                }
+            } catch (IOException e) {
+                failure = event + " failed: " + e.getMessage();
+            }
+            long durationMs = (System.nanoTime() - start) / 1_000_000;
+            StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+            if (failure != null) {
+                listener.note(event, failure);
+            }
+            listener.finished(event, status, durationMs);
+            events.add(new DeploymentResult.EventResult(event, status, durationMs, scripts));
+        }
+        if (failure == null) {
+            writePointer(instance, settings.deploymentGroupId() + "_last_successful_deployment", archive);
+        }
+        log(instance, "deployment " + id + (failure == null ? " succeeded" : " failed: " + failure));
+        return new DeploymentResult(id, failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED, events, failure,
+                null);
+    }
+
+    private static DeploymentSpec readSpec(Path archive) throws IOException {
+        for (String name : APPSPEC_NAMES) {
+            Path file = archive.resolve(name);
+            if (Files.isRegularFile(file)) {
+                LoadedYaml yaml = new YamlLoader().load(file);
+                if (yaml.rootMapping() == null) {
+                    throw new IOException("the application specification file " + name + " cannot be read"
+                            + " (run 'codestages lint' on it)");
+                }
+                return DeploymentSpec.of(yaml.rootMapping());
+            }
+        }
+        throw new IOException("The CodeDeploy agent did not find an AppSpec file within the unpacked revision"
+                + " directory at revision-relative path \"appspec.yml\"");
+    }
+
+    private static Optional<Path> readPointer(InstanceRoot instance, String name) throws IOException {
+        Path pointer = instance.instructions().resolve(name);
+        if (!Files.isRegularFile(pointer)) {
+            return Optional.empty();
+        }
+        Path archive = instance.path().resolve(Files.readString(pointer, StandardCharsets.UTF_8).strip()).normalize();
+        return archive.startsWith(instance.path()) && Files.isDirectory(archive) ? Optional.of(archive) : Optional.empty();
+    }
+
+    private static void writePointer(InstanceRoot instance, String name, Path archive) throws IOException {
+        Files.createDirectories(instance.instructions());
+        Files.writeString(instance.instructions().resolve(name), instance.path().relativize(archive) + "\n",
+                StandardCharsets.UTF_8);
+    }
+
+    private static void log(InstanceRoot instance, String line) throws IOException {
+        Path log = instance.agentRoot().resolve("deployment-logs/codedeploy-agent-deployments.log");
+        Files.createDirectories(log.getParent());
+        Files.writeString(log, Instant.now() + " " + line + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND);
+    }
+
+    private static String newDeploymentId() {
+        String alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
+        StringBuilder id = new StringBuilder("d-");
+        for (int i = 0; i < 9; i++) {
+            id.append(alphabet.charAt(RANDOM.nextInt(alphabet.length())));
+        }
+        return id.toString();
+    }
+
+    /** Runs the scripts of one event, in order, until one fails. */
+    static final class HookRunner {
+        private final InstanceRoot instance;
+        private final DeploySettings settings;
+        private final String deploymentId;
+        private final Path scriptsLog;
+        private final RunListener listener;
+
+        HookRunner(InstanceRoot instance, DeploySettings settings, String deploymentId, Path scriptsLog,
+                   RunListener listener) {
+            this.instance = instance;
+            this.settings = settings;
+            this.deploymentId = deploymentId;
+            this.scriptsLog = scriptsLog;
+            this.listener = listener;
+        }
+
+        /** Returns the failure message, or null when every script succeeded. */
+        String run(String event, List<DeploymentSpec.HookScript> scripts, Path archive,
+                   List<DeploymentResult.ScriptResult> results) throws IOException, InterruptedException {
+            Path root = archive.toRealPath();
+            for (DeploymentSpec.HookScript script : scripts) {
+                String location = script.location() == null ? "" : script.location();
+                append("LifecycleEvent - " + event);
+                append("Script - " + location);
+                Path path = root.resolve(location.replaceFirst("^/+", "")).normalize();
+                if (location.isBlank() || !path.startsWith(root) || !Files.isRegularFile(path)
+                        || !path.toRealPath().startsWith(root)) {
+                    String message = "ScriptMissing: Script does not exist at specified location: " + path;
+                    results.add(new DeploymentResult.ScriptResult(location, null, message));
+                    return message;
+                }
+                if (!Files.isExecutable(path)) {
+                    listener.note(event, "making " + location + " executable, as the agent does");
+                    FileInstaller.makeExecutable(path);
+                }
+                if (script.runas() != null) {
+                    listener.note(event, "runas '" + script.runas() + "' is not switched to locally");
+                }
+                Map<String, String> environment = Map.of(
+                        "LIFECYCLE_EVENT", event,
+                        "DEPLOYMENT_ID", deploymentId,
+                        "APPLICATION_NAME", settings.applicationName(),
+                        "DEPLOYMENT_GROUP_NAME", settings.deploymentGroupName(),
+                        "DEPLOYMENT_GROUP_ID", settings.deploymentGroupId(),
+                        "CODESTAGES_INSTANCE_ROOT", instance.path().toString());
+                int code = ProcessRunner.run(List.of(path.toString()), instance.path(), environment,
+                        Duration.ofSeconds(Math.max(1, script.timeoutSeconds())), line -> {
+                            listener.output(event, line);
+                            append("[stdout]" + line);
+                        });
+                results.add(new DeploymentResult.ScriptResult(location, code == ProcessRunner.TIMED_OUT ? null : code,
+                        code == ProcessRunner.TIMED_OUT ? "timed out" : null));
+                if (code == ProcessRunner.TIMED_OUT) {
+                    return "ScriptTimedOut: Script at specified location: " + location + " failed to complete in "
+                            + script.timeoutSeconds() + " seconds";
+                }
+                if (code != 0) {
+                    return "ScriptFailed: Script at specified location: " + location + " failed with exit code " + code;
+                }
+            }
+            return null;
+        }
+
+        private void append(String line) {
+            try {
+                Files.writeString(scriptsLog, Instant.now() + " " + line + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+            } catch (IOException e) {
+                listener.note("log", "cannot write " + scriptsLog + ": " + e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package dev.codestages.run;
+
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.nio.file.attribute.GroupPrincipal;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.UserPrincipal;
+import java.nio.file.attribute.UserPrincipalLookupService;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Applies {@code permissions} entries the way the agent's code does (not as the docs describe it):
+ * an entry on a copied file applies to that file; an entry on a folder applies to what this
+ * deployment copied (type file) or created (type directory) below it that matches {@code pattern} and
+ * not {@code except}, never to the folder itself. Mode is applied; owner and group where the names
+ * exist on this machine, otherwise noted and skipped.
+ */
+final class PermissionApplier {
+
+    private PermissionApplier() {
+    }
+
+    static void apply(InstanceRoot instance, List<DeploymentSpec.Permission> permissions, Collection<Path> copied,
+                      Collection<Path> created, Consumer<String> log) throws IOException {
+        Set<Path> done = new HashSet<>();
+        for (DeploymentSpec.Permission permission : permissions) {
+            if (permission.object() == null) {
+                continue;
+            }
+            Path object = instance.resolve(permission.object());
+            List<String> types = permission.types().isEmpty() ? List.of("file", "directory") : permission.types();
+            for (Path target : created) {
+                boolean isFile = copied.contains(target);
+                boolean applies = target.equals(object) ? isFile && types.contains("file")
+                        : target.startsWith(object) && (isFile ? types.contains("file") : types.contains("directory"))
+                        && matches(object.relativize(target), permission);
+                if (!applies) {
+                    continue;
+                }
+                if (!done.add(target)) {
+                    throw new IOException("the permissions setting for (/" + instance.path().relativize(target)
+                            + ") is specified more than once in the application specification file");
+                }
+                applyTo(target, permission, log);
+            }
+        }
+    }
+
+    private static boolean matches(Path relative, DeploymentSpec.Permission permission) {
+        String name = relative.toString();
+        if (permission.except().stream().anyMatch(e -> simpleGlob(e, name))) {
+            return false;
+        }
+        return permission.pattern() == null || permission.pattern().equals("**") || simpleGlob(permission.pattern(), name);
+    }
+
+    /** The agent matches a pattern against the relative name, never across a '/'. */
+    private static boolean simpleGlob(String glob, String name) {
+        if (name.contains("/")) {
+            return false;
+        }
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        return matcher.matches(Path.of(name));
+    }
+
+    private static void applyTo(Path target, DeploymentSpec.Permission permission, Consumer<String> log)
+            throws IOException {
+        if (Files.isSymbolicLink(target)) {
+            return;
+        }
+        if (permission.mode() != null) {
+            Files.setPosixFilePermissions(target, parseMode(permission.mode()));
+        }
+        PosixFileAttributeView view = Files.getFileAttributeView(target, PosixFileAttributeView.class,
+                LinkOption.NOFOLLOW_LINKS);
+        UserPrincipalLookupService lookup = target.getFileSystem().getUserPrincipalLookupService();
+        if (permission.owner() != null) {
+            try {
+                UserPrincipal owner = lookup.lookupPrincipalByName(permission.owner());
+                view.setOwner(owner);
+            } catch (IOException | UnsupportedOperationException e) {
+                log.accept("owner '" + permission.owner() + "' not applied here: " + e.getMessage());
+            }
+        }
+        if (permission.group() != null) {
+            try {
+                GroupPrincipal group = lookup.lookupPrincipalByGroupName(permission.group());
+                view.setGroup(group);
+            } catch (IOException | UnsupportedOperationException e) {
+                log.accept("group '" + permission.group() + "' not applied here: " + e.getMessage());
+            }
+        }
+    }
+
+    /** An octal mode such as 755 or 0644; the set-id and sticky digit is not applied locally. */
+    static Set<PosixFilePermission> parseMode(String mode) throws IOException {
+        String digits = mode.strip();
+        if (!digits.matches("[0-7]{1,4}")) {
+            throw new IOException("invalid mode '" + mode + "'");
+        }
+        int value = Integer.parseInt(digits, 8) & 0777;
+        Set<PosixFilePermission> permissions = EnumSet.noneOf(PosixFilePermission.class);
+        PosixFilePermission[] order = {PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE,
+            PosixFilePermission.OTHERS_READ, PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE,
+            PosixFilePermission.GROUP_READ, PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE,
+            PosixFilePermission.OWNER_READ};
+        for (int bit = 0; bit < order.length; bit++) {
+            if ((value & (1 << bit)) != 0) {
+                permissions.add(order[bit]);
+            }
+        }
+        return permissions;
+    }
+}

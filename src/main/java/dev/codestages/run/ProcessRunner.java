@@ -1,0 +1,104 @@
+package dev.codestages.run;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * Runs one process with its output read line by line, and with a time limit enforced on the whole
+ * process tree: the process starts in a session of its own ({@code setsid}), so on time-out every
+ * process it started, background ones included, is killed with it.
+ */
+final class ProcessRunner {
+
+    /** Exit code reported for a process killed at its time limit. */
+    static final int TIMED_OUT = -2;
+
+    private static final boolean HAS_SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"))
+            || Files.isExecutable(Path.of("/bin/setsid"));
+
+    private ProcessRunner() {
+    }
+
+    /**
+     * Runs {@code command} in {@code directory} with {@code environment} added to this process's
+     * environment (a null value removes a variable).
+     *
+     * @param timeout null for no limit
+     * @return the exit code, or {@link #TIMED_OUT}
+     */
+    static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                   Consumer<String> lines) throws IOException, InterruptedException {
+        List<String> full = new ArrayList<>();
+        if (HAS_SETSID) {
+            full.add("setsid");
+        }
+        full.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true);
+        environment.forEach((name, value) -> {
+            if (value == null) {
+                builder.environment().remove(name);
+            } else {
+                builder.environment().put(name, value);
+            }
+        });
+        builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        Process process = builder.start();
+        Thread reader = new Thread(() -> pump(process, lines), "output-" + process.pid());
+        reader.setDaemon(true);
+        reader.start();
+        boolean finished = timeout == null ? waitFor(process) : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        if (!finished) {
+            killTree(process);
+            process.waitFor(5, TimeUnit.SECONDS);
+            reader.join(2000);
+            return TIMED_OUT;
+        }
+        reader.join(5000);
+        return process.exitValue();
+    }
+
+    private static boolean waitFor(Process process) throws InterruptedException {
+        process.waitFor();
+        return true;
+    }
+
+    /** Kills the process's whole session: its group, then any descendant that left it. */
+    static void killTree(Process process) {
+        long pid = process.pid();
+        List<ProcessHandle> descendants = process.descendants().toList();
+        if (HAS_SETSID) {
+            try {
+                new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
+                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
+            } catch (IOException e) {
+                // fall back to the handles below
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        descendants.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+    }
+
+    private static void pump(Process process, Consumer<String> lines) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = in.readLine()) != null) {
+                lines.accept(line);
+            }
+        } catch (IOException e) {
+            // the process was killed; its output ends here
+        }
+    }
+}

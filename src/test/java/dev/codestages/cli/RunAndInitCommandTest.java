@@ -1,0 +1,65 @@
+package dev.codestages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@link InitCommand} and {@link RunCommand}: the sample app lints clean and runs green; exit codes. */
+class RunAndInitCommandTest {
+
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int execute(String... args) {
+        return Codestages.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void theSampleAppLintsCleanAndRunsGreenEndToEnd() throws Exception {
+        Path app = temp.resolve("app");
+        assertThat(execute("init", app.toString())).isEqualTo(0);
+        assertThat(Files.isExecutable(app.resolve("scripts/validate.sh"))).isTrue();
+        assertThat(app.resolve(".git")).isDirectory();
+
+        assertThat(execute("lint", "--fail-on", "info", app.toString())).as(out.toString()).isEqualTo(0);
+
+        Path report = temp.resolve("report.json");
+        int code = execute("run", app.toString(), "--approve", "--report", report.toString());
+        assertThat(code).as(out + "\n" + err).isEqualTo(0);
+        assertThat(out.toString()).contains("== Stage Deploy", "- ValidateService", "Execution ", ": Succeeded");
+        assertThat(app.resolve(".codestages/instance/opt/sample-app/app.sh")).exists();
+        assertThat(Files.readString(report)).contains("\"status\" : \"Succeeded\"", "\"rolledBack\" : false");
+    }
+
+    @Test
+    void aRejectedRunExitsOneAndAStoppedRunExitsTwo() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        assertThat(execute("run", app.toString(), "--reject")).isEqualTo(1);
+        assertThat(out.toString()).contains("Execution ", ": Rejected");
+        // tests run without a terminal: no flag means the run stops at the approval
+        assertThat(execute("run", app.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("stopped at the approval; pass --approve or --reject");
+    }
+
+    @Test
+    void initRefusesToOverwriteAndRunRefusesAFolderWithoutCommits() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        assertThat(execute("init", app.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains("these files exist already");
+
+        Path plain = Files.createDirectories(temp.resolve("plain"));
+        assertThat(execute("run", plain.toString(), "--approve")).isEqualTo(2);
+        assertThat(err.toString()).contains("is not a git repository");
+        assertThat(execute("run", "--approve", "--reject")).isEqualTo(2);
+    }
+}

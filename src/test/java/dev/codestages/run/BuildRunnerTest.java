@@ -1,0 +1,306 @@
+package dev.codestages.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codestages.buildspec.Buildspec;
+import dev.codestages.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Tests {@link BuildRunner}: phase order and transitions, finally, the one shell of 0.2, variables, secrets. */
+class BuildRunnerTest {
+
+    @TempDir
+    Path temp;
+
+    private final RecordingListener listener = new RecordingListener();
+
+    private BuildResult run(String yaml) throws IOException, InterruptedException {
+        return run(yaml, Map.of());
+    }
+
+    private BuildResult run(String yaml, Map<String, String> secrets) throws IOException, InterruptedException {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Buildspec buildspec = new Buildspec(new YamlLoader().load(yaml.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 7, "0000-1111", "abc123", "codestages", secrets, Map.of());
+        return new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings);
+    }
+
+    private static String phases(String failIn) {
+        StringBuilder yaml = new StringBuilder("version: 0.2\nphases:\n");
+        for (String phase : new String[] {"install", "pre_build", "build", "post_build"}) {
+            yaml.append("  ").append(phase).append(":\n    commands:\n");
+            yaml.append("      - echo ").append(phase).append(" succeeding=$CODEBUILD_BUILD_SUCCEEDING\n");
+            if (phase.equals(failIn)) {
+                yaml.append("      - exit 3\n      - echo never\n");
+            }
+            yaml.append("    finally:\n      - echo finally-").append(phase).append('\n');
+        }
+        return yaml.toString();
+    }
+
+    @Test
+    void runsThePhasesInCodeBuildOrderWhateverTheFileOrder() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  post_build:
+                    commands: [echo post]
+                  build:
+                    commands: [echo build]
+                  install:
+                    commands: [echo install]
+                """);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.phases()).extracting(PhaseResult::name).containsExactly("install", "build", "post_build");
+        assertThat(listener.events).containsSubsequence("start install", "end install SUCCEEDED", "start build",
+                "end build SUCCEEDED", "start post_build", "end post_build SUCCEEDED");
+    }
+
+    @ParameterizedTest(name = "a command failing in {0}")
+    @CsvSource({
+        "install,    FAILED,    SKIPPED,   SKIPPED,   SKIPPED",
+        "pre_build,  SUCCEEDED, FAILED,    SKIPPED,   SKIPPED",
+        "build,      SUCCEEDED, SUCCEEDED, FAILED,    SUCCEEDED",
+        "post_build, SUCCEEDED, SUCCEEDED, SUCCEEDED, FAILED"})
+    void aFailingCommandSkipsOrRunsLaterPhasesAsCodeBuildDoes(String failIn, StepStatus install, StepStatus preBuild,
+                                                             StepStatus build, StepStatus postBuild) throws Exception {
+        BuildResult result = run(phases(failIn));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(install, preBuild, build, postBuild);
+        assertThat(result.failure()).isEqualTo("COMMAND_EXECUTION_ERROR: Error while executing command: exit 3."
+                + " Reason: exit status 3");
+        // the rest of the failing phase's commands are skipped, its finally block still runs
+        assertThat(listener.outputOf(failIn)).containsExactly(failIn + " succeeding=1", "finally-" + failIn);
+        if (failIn.equals("build")) {
+            assertThat(listener.outputOf("post_build")).containsExactly("post_build succeeding=0", "finally-post_build");
+        }
+    }
+
+    @Test
+    void version02RunsOneShellSoDirectoryAndExportsCarryOver() throws Exception {
+        Files.createDirectories(temp.resolve("src/sub"));
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - cd sub
+                      - export GREETING=hello
+                      - echo "$(basename "$PWD") $GREETING"
+                  post_build:
+                    commands:
+                      - echo "$(basename "$PWD") $GREETING"
+                """);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).containsExactly("sub hello");
+        assertThat(listener.outputOf("post_build")).containsExactly("sub hello");
+    }
+
+    @Test
+    void version01RunsEachCommandInAFreshShell() throws Exception {
+        Files.createDirectories(temp.resolve("src/sub"));
+        run("""
+                version: 0.1
+                phases:
+                  build:
+                    commands:
+                      - cd sub
+                      - export GREETING=hello
+                      - echo "$(basename "$PWD") [$GREETING]"
+                """);
+        assertThat(listener.outputOf("build")).containsExactly("src []");
+    }
+
+    @Test
+    void aMultiLineBlockFailsOnlyOnItsLastStatusAsInCodeBuild() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - |
+                        false
+                        echo still-running
+                """);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).containsExactly("still-running");
+    }
+
+    @Test
+    void setsCodebuildVariablesAndLiteralEnvironmentVariables() throws Exception {
+        run("""
+                version: 0.2
+                env:
+                  variables:
+                    LITERAL: $HOME/x
+                phases:
+                  build:
+                    commands:
+                      - echo "$CODEBUILD_BUILD_ID $CODEBUILD_BUILD_NUMBER $CODEBUILD_RESOLVED_SOURCE_VERSION"
+                      - echo "$CODEBUILD_SRC_DIR" | grep -c /src
+                      - echo "$LITERAL"
+                """);
+        assertThat(listener.outputOf("build")).containsExactly("demo:0000-1111 7 abc123", "1", "$HOME/x");
+    }
+
+    @Test
+    void exportedVariablesAreCapturedAtTheEnd() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                env:
+                  exported-variables:
+                    - IMAGE_TAG
+                    - NEVER_SET
+                phases:
+                  build:
+                    commands:
+                      - export IMAGE_TAG=v-$CODEBUILD_BUILD_NUMBER
+                """);
+        assertThat(result.exportedVariables()).containsExactly(Map.entry("IMAGE_TAG", "v-7"));
+    }
+
+    @Test
+    void secretsComeFromLocalValuesAndAreMaskedInTheOutput() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                env:
+                  parameter-store:
+                    DB_PASSWORD: /prod/db/password
+                  secrets-manager:
+                    TOKEN: prod/api:token
+                phases:
+                  build:
+                    commands:
+                      - echo "password=$DB_PASSWORD token=$TOKEN"
+                """, Map.of("/prod/db/password", "s3cr3t-pw", "prod/api", "{\"token\": \"tok-9876\"}"));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).containsExactly("password=*** token=***");
+        assertThat(String.join("\n", listener.output)).doesNotContain("s3cr3t-pw").doesNotContain("tok-9876");
+    }
+
+    @Test
+    void aMissingSecretFailsTheBuildBeforeAnyPhase() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                env:
+                  parameter-store:
+                    DB_PASSWORD: /prod/db/password
+                phases:
+                  build:
+                    commands:
+                      - echo never
+                """);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.phases()).isEmpty();
+        assertThat(result.failure()).startsWith("Decrypted Variables Error: parameter does not exist: /prod/db/password");
+    }
+
+    @Test
+    void onFailureContinueGoesOnAfterAFailedInstall() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  install:
+                    on-failure: CONTINUE
+                    commands: [exit 1]
+                  build:
+                    commands: [echo built]
+                """);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED, StepStatus.SUCCEEDED);
+    }
+
+    @Test
+    void onFailureAbortAfterAFailedBuildSkipsPostBuild() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    on-failure: ABORT
+                    commands: [exit 1]
+                  post_build:
+                    commands: [echo post]
+                """);
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED, StepStatus.SKIPPED);
+    }
+
+    @Test
+    void onFailureRetryRerunsThePhase() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    on-failure: RETRY-2
+                    commands:
+                      - echo x >> attempts
+                      - test "$(wc -l < attempts)" -ge 3
+                """);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.events).filteredOn(e -> e.startsWith("start build")).hasSize(3);
+    }
+
+    @Test
+    void packsArtifactsAndCountsTestReportsAfterTheBuild() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - mkdir -p out reports
+                      - echo app > out/app.txt
+                      - echo '<testsuite><testcase name="a"/><testcase name="b"><failure/></testcase></testsuite>' > reports/TEST-a.xml
+                reports:
+                  unit:
+                    base-directory: reports
+                    files: ['*.xml']
+                artifacts:
+                  base-directory: out
+                  files: ['**/*']
+                  secondary-artifacts:
+                    docs:
+                      files: ['missing/**/*']
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+        Path artifacts = temp.resolve("artifacts");
+
+        BuildResult result = new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings, artifacts,
+                "BuildOutput");
+
+        assertThat(result.reports()).containsExactly(new TestReport("unit", "JUNITXML", 1, 2, 1, 0, 0));
+        assertThat(result.artifacts()).containsExactly(artifacts.resolve("BuildOutput.zip"));
+        try (var zip = new java.util.zip.ZipFile(artifacts.resolve("BuildOutput.zip").toFile())) {
+            assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("app.txt");
+        }
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("CLIENT_ERROR: no matching artifact paths found (artifact 'docs')");
+    }
+
+    @Test
+    void aFailedPreBuildUploadsNoArtifact() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Files.writeString(source.resolve("app.txt"), "app");
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  pre_build:
+                    commands: [exit 1]
+                artifacts:
+                  files: [app.txt]
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+        BuildResult result = new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings,
+                temp.resolve("artifacts"), "BuildOutput");
+        assertThat(result.artifacts()).isEmpty();
+        assertThat(temp.resolve("artifacts")).doesNotExist();
+    }
+}

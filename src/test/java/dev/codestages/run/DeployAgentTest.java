@@ -1,0 +1,227 @@
+package dev.codestages.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@link DeployAgent}: event order, installed files, rollback, time limits, and paths kept inside the target. */
+class DeployAgentTest {
+
+    @TempDir
+    Path temp;
+
+    private final RecordingListener listener = new RecordingListener();
+
+    private static final String HOOK = "#!/bin/sh\necho \"$LIFECYCLE_EVENT $APPLICATION_NAME $DEPLOYMENT_GROUP_NAME\""
+            + " >> \"$CODESTAGES_INSTANCE_ROOT/events.log\"\n";
+
+    /** A bundle folder with an appspec installing app/ to /opt/app and a script per hook. */
+    private Path bundle(String name, String version, String validate) throws IOException {
+        Path bundle = temp.resolve(name);
+        write(bundle.resolve("app/version.txt"), version);
+        write(bundle.resolve("app/conf/app.conf"), "conf " + version);
+        for (String hook : List.of("stop", "before", "after", "start")) {
+            write(bundle.resolve("scripts/" + hook + ".sh"), HOOK);
+        }
+        write(bundle.resolve("scripts/validate.sh"), HOOK + validate + "\n");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                files:
+                  - source: app
+                    destination: /opt/app
+                file_exists_behavior: OVERWRITE
+                permissions:
+                  - object: /opt/app
+                    pattern: "*.txt"
+                    mode: "640"
+                    type: [file]
+                hooks:
+                  ApplicationStop:
+                    - location: scripts/stop.sh
+                  BeforeInstall:
+                    - location: scripts/before.sh
+                  AfterInstall:
+                    - location: scripts/after.sh
+                  ApplicationStart:
+                    - location: scripts/start.sh
+                  ValidateService:
+                    - location: scripts/validate.sh
+                      timeout: 30
+                """);
+        return bundle;
+    }
+
+    private static void write(Path file, String content) throws IOException {
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private Path target() {
+        return temp.resolve("instance");
+    }
+
+    private List<String> eventsLog() throws IOException {
+        return Files.readAllLines(target().resolve("events.log"));
+    }
+
+    @Test
+    void aGreenDeploymentRunsTheHooksInOrderAndInstallsUnderTheTarget() throws Exception {
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle("v1", "1", "exit 0"), target(),
+                DeploySettings.local("demo"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.events()).extracting(DeploymentResult.EventResult::name).containsExactly("ApplicationStop",
+                "DownloadBundle", "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService");
+        // the first deployment has no earlier revision, so ApplicationStop runs nothing
+        assertThat(eventsLog()).containsExactly("BeforeInstall demo LocalFleet", "AfterInstall demo LocalFleet",
+                "ApplicationStart demo LocalFleet", "ValidateService demo LocalFleet");
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("1");
+        assertThat(target().resolve("opt/app/conf/app.conf")).hasContent("conf 1");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target().resolve("opt/app/version.txt"))))
+                .isEqualTo("rw-r-----");
+        assertThat(result.events().get(6).scripts()).containsExactly(
+                new DeploymentResult.ScriptResult("scripts/validate.sh", 0, null));
+        Path agent = target().resolve("opt/codedeploy-agent/deployment-root");
+        assertThat(agent.resolve("dg-local/" + result.id() + "/logs/scripts.log")).exists();
+        assertThat(agent.resolve("deployment-logs/codedeploy-agent-deployments.log")).exists();
+    }
+
+    @Test
+    void aSecondDeploymentStopsWithTheOldRevisionsScript() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        agent.deploy(bundle("v1", "1", "exit 0"), target(), DeploySettings.local("demo"));
+        Files.delete(target().resolve("events.log"));
+        agent.deploy(bundle("v2", "2", "exit 0"), target(), DeploySettings.local("demo"));
+        assertThat(eventsLog()).first().isEqualTo("ApplicationStop demo LocalFleet");
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("2");
+    }
+
+    @Test
+    void aFailingValidateServiceRollsBackToThePreviousRevisionByteForByte() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        agent.deploy(bundle("v1", "1", "exit 0"), target(), DeploySettings.local("demo"));
+        byte[] before = Files.readAllBytes(target().resolve("opt/app/conf/app.conf"));
+
+        DeploymentResult result = agent.deploy(bundle("v2", "2", "exit 7"), target(), DeploySettings.local("demo"));
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("ScriptFailed: Script at specified location: scripts/validate.sh failed"
+                + " with exit code 7");
+        assertThat(result.rolledBack()).isTrue();
+        assertThat(result.rollback().succeeded()).isTrue();
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("1");
+        assertThat(Files.readAllBytes(target().resolve("opt/app/conf/app.conf"))).isEqualTo(before);
+    }
+
+    @Test
+    void withoutRollbackTheFailedRevisionStays() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        agent.deploy(bundle("v1", "1", "exit 0"), target(), DeploySettings.local("demo"));
+        DeploymentResult result = agent.deploy(bundle("v2", "2", "exit 7"), target(),
+                new DeploySettings("demo", "LocalFleet", "dg-local", false));
+        assertThat(result.rolledBack()).isFalse();
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("2");
+    }
+
+    @Test
+    @Timeout(20)
+    void aHookPastItsTimeoutIsKilledWithItsChildren() throws Exception {
+        Path bundle = temp.resolve("slow");
+        write(bundle.resolve("scripts/slow.sh"), "#!/bin/bash\nsleep 300 &\necho $! > \"$CODESTAGES_INSTANCE_ROOT/child.pid\"\n"
+                + "sleep 300\n");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                hooks:
+                  BeforeInstall:
+                    - location: scripts/slow.sh
+                      timeout: 1
+                """);
+        long start = System.nanoTime();
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+        long elapsedMs = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(result.failure()).isEqualTo("ScriptTimedOut: Script at specified location: scripts/slow.sh failed"
+                + " to complete in 1 seconds");
+        long child = Long.parseLong(Files.readString(target().resolve("child.pid")).strip());
+        Thread.sleep(200);
+        assertThat(ProcessHandle.of(child).map(ProcessHandle::isAlive).orElse(false)).as("background child").isFalse();
+        // a guard against the kill not happening at all, not a performance check
+        assertThat(elapsedMs).isLessThan(15_000);
+    }
+
+    @Test
+    void aFilesEntryLeadingOutOfTheTargetIsRefusedAndNothingIsWrittenOutside() throws Exception {
+        Path bundle = temp.resolve("escape");
+        write(bundle.resolve("evil.txt"), "evil");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                files:
+                  - source: evil.txt
+                    destination: /../../outside
+                """);
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).contains("leads outside the instance folder");
+        assertThat(temp.resolve("outside")).doesNotExist();
+        assertThat(temp.getParent().resolve("outside")).doesNotExist();
+    }
+
+    @Test
+    void aSymlinkInTheTargetLeadingOutsideIsRefused() throws Exception {
+        Path outside = Files.createDirectories(temp.resolve("outside"));
+        Files.createDirectories(target().resolve("opt"));
+        Files.createSymbolicLink(target().resolve("opt/app"), outside);
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle("v1", "1", "exit 0"), target(),
+                DeploySettings.local("demo"));
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).contains("outside the instance folder through a symbolic link");
+        try (Stream<Path> files = Files.list(outside)) {
+            assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void aBundleSymlinkLeadingOutsideIsNotDeployed() throws Exception {
+        Path secret = Files.writeString(temp.resolve("secret.txt"), "secret");
+        Path bundle = bundle("v1", "1", "exit 0");
+        Files.createSymbolicLink(bundle.resolve("app/leak.txt"), secret);
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+        assertThat(result.succeeded()).isTrue();
+        assertThat(target().resolve("opt/app/leak.txt")).doesNotExist();
+    }
+
+    @Test
+    void disallowFailsOnAFileThatExistsAndWasNotDeployedByUs() throws Exception {
+        Path bundle = bundle("v1", "1", "exit 0");
+        Files.writeString(bundle.resolve("appspec.yml"), Files.readString(bundle.resolve("appspec.yml"))
+                .replace("file_exists_behavior: OVERWRITE", "file_exists_behavior: DISALLOW"));
+        write(target().resolve("opt/app/version.txt"), "someone else's");
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+        assertThat(result.failure()).isEqualTo("Install failed: The deployment failed because a specified file"
+                + " already exists at this location: /opt/app/version.txt");
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("someone else's");
+    }
+
+    @Test
+    void aMissingScriptFailsWithScriptMissing() throws Exception {
+        Path bundle = bundle("v1", "1", "exit 0");
+        Files.delete(bundle.resolve("scripts/start.sh"));
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+        assertThat(result.failure()).startsWith("ScriptMissing: Script does not exist at specified location: ");
+        assertThat(result.events()).extracting(DeploymentResult.EventResult::status).containsExactly(
+                StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED,
+                StepStatus.SUCCEEDED, StepStatus.FAILED, StepStatus.SKIPPED);
+    }
+}
