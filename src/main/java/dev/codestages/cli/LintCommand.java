@@ -122,6 +122,8 @@ final class LintCommand implements Callable<Integer> {
                 files.add(new SpecFile(path, path.toString(), kind));
             } else if (Files.exists(path)) {
                 throw new IOException(path + ": not a regular file");
+            } else if (Files.isSymbolicLink(path)) {
+                throw new IOException(path + ": a symbolic link to nothing, or a loop of links");
             } else {
                 throw new NoSuchFileException(path.toString());
             }

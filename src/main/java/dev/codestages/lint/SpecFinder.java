@@ -37,11 +37,13 @@ public final class SpecFinder {
      */
     public static List<SpecFile> find(Path folder, boolean anyYaml) throws IOException {
         List<Path> found = new ArrayList<>();
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+        // The folder the user named is followed when it is a link; links below it are not.
+        Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                boolean skip = !dir.equals(folder) && name != null && SKIPPED.contains(name.toString());
+                boolean skip = !dir.equals(start) && name != null && SKIPPED.contains(name.toString());
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
@@ -61,7 +63,8 @@ public final class SpecFinder {
         found.sort(null);
         List<SpecFile> files = new ArrayList<>(found.size());
         boolean here = folder.normalize().toString().isEmpty() || folder.toString().equals(".");
-        for (Path file : found) {
+        for (Path walked : found) {
+            Path file = start == folder ? walked : folder.resolve(start.relativize(walked));
             String display = here ? folder.relativize(file).toString() : file.toString();
             files.add(new SpecFile(file, display.replace('\\', '/'), null));
         }

@@ -128,9 +128,10 @@ public final class YamlRules {
                               - make
                         """);
         add(YamlIssue.LIMIT_EXCEEDED, "file exceeds a reading limit", Severity.ERROR,
-                "Files over 4 MiB, nested deeper than 64 levels, with more than 100 aliases or expanding to more"
-                        + " than 200,000 nodes are not read: no real spec file comes near these limits, while"
-                        + " 'billion laughs' files use them to exhaust memory.",
+                "Files over 4 MiB, with a line over 1 MiB, nested deeper than 64 levels, with more than 100 aliases"
+                        + " or expanding to more than 200,000 nodes are not read: no real spec file comes near these"
+                        + " limits, while 'billion laughs' files use them to exhaust memory and very long lines make"
+                        + " the YAML reader slow.",
                 YAML_SPEC, "version: 0.2\nphases: " + "[".repeat(70) + "]".repeat(70) + "\n", """
                         version: 0.2
                         phases:

@@ -17,11 +17,7 @@ final class SourceText {
     /** Where the first line that ends in CRLF ends. */
     Optional<Position> firstCrlf() {
         int index = text.indexOf("\r\n");
-        if (index < 0) {
-            return Optional.empty();
-        }
-        int line = lineOf(index);
-        return Optional.of(new Position(line, index - lineStarts[line - 1] + 1));
+        return index < 0 ? Optional.empty() : Optional.of(positionOf(index));
     }
 
     /** The first tab in the leading white space of {@code line}, if any. */
@@ -89,23 +85,76 @@ final class SourceText {
         return low + 1;
     }
 
+    /**
+     * Where each line starts, with lines broken where SnakeYAML breaks them (LF, CRLF, a lone CR, NEL,
+     * LS, PS), so that a line number from the parser names the same line here.
+     */
     private int[] lineStarts() {
         if (lineStarts == null) {
             int count = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
+            for (int i = 0; i < text.length(); i += Math.max(1, breakLength(i))) {
+                if (breakLength(i) > 0) {
                     count++;
                 }
             }
             int[] starts = new int[count];
             int line = 1;
-            for (int i = 0; i < text.length(); i++) {
-                if (text.charAt(i) == '\n') {
-                    starts[line++] = i + 1;
+            for (int i = 0; i < text.length(); i += Math.max(1, breakLength(i))) {
+                if (breakLength(i) > 0) {
+                    starts[line++] = i + breakLength(i);
                 }
             }
             lineStarts = starts;
         }
         return lineStarts;
+    }
+
+    /** The length of the line break at {@code index}: 2 for CRLF, 1 for the others, 0 for no break. */
+    private int breakLength(int index) {
+        char c = text.charAt(index);
+        if (c == '\r') {
+            return index + 1 < text.length() && text.charAt(index + 1) == '\n' ? 2 : 1;
+        }
+        return c == '\n' || c == '\u0085' || c == '\u2028' || c == '\u2029' ? 1 : 0;
+    }
+
+    /**
+     * The position of the char at {@code index}; the column counts code points, as the parser's marks
+     * do (an emoji is one column).
+     */
+    Position positionOf(int index) {
+        int line = lineOf(index);
+        int start = lineStarts()[line - 1];
+        return new Position(line, text.codePointCount(start, Math.min(index, text.length())) + 1);
+    }
+
+    /** The position of the code point with the 0-based index {@code codePoints}, as SnakeYAML's reader counts. */
+    Position positionOfCodePoint(int codePoints) {
+        int all = text.codePointCount(0, text.length());
+        return positionOf(text.offsetByCodePoints(0, Math.max(0, Math.min(codePoints, all))));
+    }
+
+    /** The first longest line: its 1-based number and its length in chars, without the line break. */
+    int[] longestLine() {
+        int[] starts = lineStarts();
+        int best = 1;
+        int bestLength = -1;
+        for (int line = 1; line <= starts.length; line++) {
+            int end = line < starts.length ? starts[line] - breakLengthBefore(starts[line]) : text.length();
+            if (end - starts[line - 1] > bestLength) {
+                best = line;
+                bestLength = end - starts[line - 1];
+            }
+        }
+        return new int[] {best, bestLength};
+    }
+
+    private int breakLengthBefore(int lineStart) {
+        return lineStart >= 2 && text.charAt(lineStart - 2) == '\r' && text.charAt(lineStart - 1) == '\n' ? 2 : 1;
+    }
+
+    /** The position just after the last character. */
+    Position end() {
+        return positionOf(text.length());
     }
 }

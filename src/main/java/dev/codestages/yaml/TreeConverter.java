@@ -30,6 +30,11 @@ final class TreeConverter {
         TooLarge(String message) {
             super(message, null, false, false);
         }
+
+        static TooLarge nodes(int maxNodes) {
+            return new TooLarge(String.format("file has more than %,d nodes, counting each alias as a copy of what"
+                    + " it names", maxNodes));
+        }
     }
 
     private static final Resolver RESOLVER = new Resolver();
@@ -54,7 +59,7 @@ final class TreeConverter {
 
     private YamlNode convert(Node node, int depth) {
         if (++nodes > limits.maxNodes()) {
-            throw new TooLarge(String.format("file expands to more than %,d nodes (through aliases)", limits.maxNodes()));
+            throw TooLarge.nodes(limits.maxNodes());
         }
         if (depth > 2 * limits.maxDepth()) {
             throw new TooLarge("file nests more than " + 2 * limits.maxDepth() + " levels deep (through aliases)");

@@ -1,6 +1,7 @@
 package dev.codestages.yaml;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -9,6 +10,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -18,7 +20,10 @@ import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
+import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
 import org.yaml.snakeyaml.resolver.Resolver;
 
@@ -43,40 +48,63 @@ public final class YamlLoader {
     }
 
     /**
-     * Reads and composes a file. A file over the size limit is not read at all.
+     * Reads and composes a file. A file over the size limit is not read at all, and no more than the
+     * limit is ever read (a file may grow, or report no size, as files under /proc do).
      *
-     * @throws IOException only when the file cannot be read (missing, a folder, no permission)
+     * @throws IOException only when the file cannot be read (missing, a folder, no permission) or is
+     *     not a regular file: a FIFO or a device would block or never end, so it is refused unread
      */
     public LoadedYaml load(Path file) throws IOException {
-        long size = Files.size(file);
-        if (size > limits.maxBytes()) {
-            return new LoadedYaml(null, List.of(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, Position.START,
-                    String.format("file is %,d bytes, over the limit of %,d bytes; it was not read", size,
-                            limits.maxBytes()),
-                    "a spec file is a few kilobytes; check that this is the file you meant")));
+        BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class);
+        if (attributes.isDirectory()) {
+            throw new IOException(file + ": is a folder, not a file");
         }
-        return load(Files.readAllBytes(file));
+        if (!attributes.isRegularFile()) {
+            throw new IOException(file + ": not a regular file");
+        }
+        if (attributes.size() > limits.maxBytes()) {
+            return tooLarge(String.format("%,d bytes", attributes.size()));
+        }
+        byte[] bytes;
+        try (InputStream in = Files.newInputStream(file)) {
+            bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limits.maxBytes() + 1));
+        }
+        if (bytes.length > limits.maxBytes()) {
+            return tooLarge(String.format("more than %,d bytes", limits.maxBytes()));
+        }
+        return load(bytes);
     }
 
     /** Composes the first document of {@code bytes}; later documents are reported, not read. */
     public LoadedYaml load(byte[] bytes) {
-        List<YamlProblem> problems = new ArrayList<>();
         if (bytes.length > limits.maxBytes()) {
-            problems.add(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, Position.START,
-                    String.format("file is %,d bytes, over the limit of %,d bytes; it was not read", bytes.length,
-                            limits.maxBytes())));
-            return new LoadedYaml(null, problems);
+            return tooLarge(String.format("%,d bytes", bytes.length));
         }
+        List<YamlProblem> problems = new ArrayList<>();
         String text = decode(bytes, problems);
         if (text == null) {
             return new LoadedYaml(null, problems);
         }
         SourceText source = new SourceText(text);
+        int[] longest = source.longestLine();
+        if (longest[1] > limits.maxLineLength()) {
+            problems.add(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, new Position(longest[0], 1),
+                    String.format("line %d is %,d characters long, over the limit of %,d; the file was not read",
+                            longest[0], longest[1], limits.maxLineLength()),
+                    "break the line up, or move the data to a file of its own"));
+            return new LoadedYaml(null, problems);
+        }
         source.firstCrlf().ifPresent(at -> problems.add(new YamlProblem(YamlIssue.CRLF_LINE_ENDINGS, at,
                 "file has Windows (CRLF) line endings",
                 "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings")));
         YamlNode root = compose(text, source, problems);
         return new LoadedYaml(root, problems);
+    }
+
+    private LoadedYaml tooLarge(String size) {
+        return new LoadedYaml(null, List.of(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, Position.START,
+                String.format("file is %s, over the limit of %,d bytes; it was not read", size, limits.maxBytes()),
+                "a spec file is a few kilobytes; check that this is the file you meant")));
     }
 
     private String decode(byte[] bytes, List<YamlProblem> problems) {
@@ -86,10 +114,9 @@ public final class YamlLoader {
                     "file starts with a UTF-8 byte order mark",
                     "remove the BOM: some readers take it as part of the first key"));
             offset = UTF8_BOM.length;
-        } else if (bytes.length >= 2 && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
-                || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE))) {
+        } else if (wideEncoding(bytes) != null) {
             problems.add(new YamlProblem(YamlIssue.INVALID_UTF8, Position.START,
-                    "file is encoded as UTF-16, not UTF-8", "save the file as UTF-8"));
+                    "file is encoded as " + wideEncoding(bytes) + ", not UTF-8", "save the file as UTF-8"));
             return null;
         }
         ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
@@ -115,18 +142,30 @@ public final class YamlLoader {
         CharBuffer output = CharBuffer.allocate(bytes.length + 1);
         decoder.decode(input, output, true);
         output.flip();
-        int line = 1;
-        int column = 1;
-        while (output.hasRemaining()) {
-            char c = output.get();
-            if (c == '\n') {
-                line++;
-                column = 1;
-            } else if (!Character.isLowSurrogate(c)) {
-                column++;
+        return new SourceText(output.toString()).end();
+    }
+
+    /**
+     * The wide encoding the first bytes show, by the byte order mark or, without one, by the zero bytes
+     * of an ASCII first character (the detection the YAML spec describes); null for anything else.
+     */
+    private static String wideEncoding(byte[] b) {
+        if (b.length >= 4) {
+            boolean bigEndian32 = b[0] == 0 && b[1] == 0 && (b[2] == (byte) 0xFE && b[3] == (byte) 0xFF
+                    || b[2] == 0 && b[3] != 0);
+            boolean littleEndian32 = b[1] == 0 && b[2] == 0 && b[3] == 0 && b[0] != 0
+                    || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE && b[2] == 0 && b[3] == 0;
+            if (bigEndian32 || littleEndian32) {
+                return "UTF-32";
             }
         }
-        return new Position(line, column);
+        if (b.length >= 2) {
+            boolean bom = b[0] == (byte) 0xFE && b[1] == (byte) 0xFF || b[0] == (byte) 0xFF && b[1] == (byte) 0xFE;
+            if (bom || b[0] == 0 && b[1] != 0 || b[0] != 0 && b[1] == 0) {
+                return "UTF-16";
+            }
+        }
+        return null;
     }
 
     private static boolean startsWith(byte[] bytes, byte[] prefix) {
@@ -150,7 +189,7 @@ public final class YamlLoader {
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         ParserImpl parser = new ParserImpl(new StreamReader(text), options);
-        Composer composer = new Composer(parser, new Resolver(), options);
+        Composer composer = new Composer(new NodeCountingParser(parser, limits.maxNodes()), new Resolver(), options);
         try {
             if (!composer.checkNode()) {
                 problems.add(emptyFile());
@@ -176,10 +215,14 @@ public final class YamlLoader {
             return root;
         } catch (TreeConverter.TooLarge e) {
             problems.add(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, Position.START, e.getMessage(),
-                    "this looks like an alias bomb or a recursive structure; spec files need neither"));
+                    "a spec file has a few hundred nodes; this looks like an alias bomb, a recursive alias"
+                            + " or generated data"));
             return null;
         } catch (MarkedYAMLException e) {
             problems.add(syntaxProblem(e, source));
+            return null;
+        } catch (ReaderException e) {
+            problems.add(unreadableCharacter(e, source));
             return null;
         } catch (YAMLException e) {
             problems.add(limitOrSyntax(e));
@@ -207,9 +250,10 @@ public final class YamlLoader {
                     "replace the tab with spaces");
         }
         if (problem.startsWith("Global tag is not allowed")) {
-            String tag = problem.substring(problem.lastIndexOf(':') + 1).trim();
+            String tag = problem.substring(problem.indexOf(':') + 1).trim();
+            tag = tag.startsWith(Tag.PREFIX) ? "!!" + tag.substring(Tag.PREFIX.length()) : "!<" + tag + ">";
             return new YamlProblem(YamlIssue.UNSUPPORTED_TAG, at,
-                    "tag '!!" + tag + "' asks the reader to build an object; it is not read here and AWS rejects it",
+                    "tag '" + tag + "' asks the reader to build an object; it is not read here and AWS rejects it",
                     "remove the tag; spec files hold only plain strings, numbers, lists and mappings");
         }
         String message = problem;
@@ -218,6 +262,16 @@ public final class YamlLoader {
         }
         return new YamlProblem(YamlIssue.SYNTAX, at, "invalid YAML: " + message,
                 SyntaxHints.hintFor(problem, source.line(at.line())));
+    }
+
+    /** SnakeYAML's reader refuses control characters (a NUL, a BEL) and non-characters anywhere in a file. */
+    private static YamlProblem unreadableCharacter(ReaderException e, SourceText source) {
+        int c = e.getCodePoint();
+        String what = Character.isISOControl(c) ? "control character" : "character";
+        return new YamlProblem(YamlIssue.SYNTAX, source.positionOfCodePoint(e.getPosition()),
+                String.format("invalid YAML: %s U+%04X is not allowed in a YAML file", what, c),
+                c == 0 ? "a NUL byte: is this a binary file, or UTF-16 text?"
+                        : "remove it; YAML allows only printable characters, tabs and line breaks");
     }
 
     private YamlProblem limitOrSyntax(YAMLException e) {
@@ -232,6 +286,42 @@ public final class YamlLoader {
         }
         return new YamlProblem(YamlIssue.SYNTAX, Position.START, "invalid YAML: " + message.replace('\n', ' '),
                 null);
+    }
+
+    /**
+     * Stops the composer once the file holds more nodes than the limit, before it builds them all: a
+     * 4 MB flat list is two million nodes, hundreds of megabytes before the tree converter could count.
+     */
+    private static final class NodeCountingParser implements Parser {
+
+        private final Parser parser;
+        private final int maxNodes;
+        private int nodes;
+
+        NodeCountingParser(Parser parser, int maxNodes) {
+            this.parser = parser;
+            this.maxNodes = maxNodes;
+        }
+
+        @Override
+        public boolean checkEvent(Event.ID choice) {
+            return parser.checkEvent(choice);
+        }
+
+        @Override
+        public Event peekEvent() {
+            return parser.peekEvent();
+        }
+
+        @Override
+        public Event getEvent() {
+            Event event = parser.getEvent();
+            if ((event.is(Event.ID.Scalar) || event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart)
+                    || event.is(Event.ID.Alias)) && ++nodes > maxNodes) {
+                throw TreeConverter.TooLarge.nodes(maxNodes);
+            }
+            return event;
+        }
     }
 
     static Position position(Mark mark) {
