@@ -24,6 +24,18 @@ public final class BuildspecRules {
                 new EmptyValueRule(),
                 new MissingRequiredKeyRule(),
                 new LegacyKeyRule(),
-                new Version01ShellRule());
+                new Version01ShellRule(),
+                new ReservedVariableNameRule(),
+                new VariableNameRule(),
+                new UnexpandedVariableValueRule(),
+                new PlainTextSecretRule(),
+                new VariableDefinedTwiceRule(),
+                new SecretsManagerReferenceRule(),
+                new ParameterStoreNameRule(),
+                new ExportedAwsVariableRule(),
+                new UnknownShellRule(),
+                new ShellSpellingRule(),
+                new SkeletonPlaceholderRule(),
+                new RunAsUserRule());
     }
 }
