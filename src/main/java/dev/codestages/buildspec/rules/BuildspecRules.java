@@ -56,6 +56,18 @@ public final class BuildspecRules {
                 new CommandIsYamlFileRule(),
                 new GithubExpressionRule(),
                 new FoldedCommandRule(),
-                new UncheckedScriptRule());
+                new UncheckedScriptRule(),
+                new ReservedVariableNameRule(),
+                new VariableNameRule(),
+                new UnexpandedVariableValueRule(),
+                new PlainTextSecretRule(),
+                new VariableDefinedTwiceRule(),
+                new SecretsManagerReferenceRule(),
+                new ParameterStoreNameRule(),
+                new ExportedAwsVariableRule(),
+                new UnknownShellRule(),
+                new ShellSpellingRule(),
+                new SkeletonPlaceholderRule(),
+                new RunAsUserRule());
     }
 }

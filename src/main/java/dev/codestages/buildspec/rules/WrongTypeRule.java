@@ -46,6 +46,7 @@ public final class WrongTypeRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)
                 .filter(v -> !CommandIsMappingRule.applies(v))
+                .filter(v -> !SkeletonPlaceholderRule.covers(v))
                 .forEach(v -> context.report(v.node(), message(v), hint(v)));
     }
 

@@ -1,0 +1,112 @@
+package dev.codestages.buildspec.rules;
+
+import dev.codestages.buildspec.Buildspec;
+import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlScalar;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** BS023: a password, token, secret or AWS access key written in plain text under {@code env.variables}. */
+public final class PlainTextSecretRule implements BuildspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("BS023", "secret in plain-text env variables", Severity.WARNING,
+            FileKind.BUILDSPEC,
+            "Values under 'env.variables' are plain text: anyone who can read the repository, the CodeBuild"
+                    + " console or the BatchGetBuilds API sees them. The buildspec reference strongly discourages"
+                    + " storing sensitive values there, especially AWS access keys. Store the secret in Parameter"
+                    + " Store or Secrets Manager and name it under 'env.parameter-store' or 'env.secrets-manager':"
+                    + " CodeBuild fetches it at build time and masks it in the logs. A value that is itself a"
+                    + " reference (a '$VARIABLE', an ARN or a '/parameter/path') is not reported.",
+            Docs.REFERENCE, """
+                    version: 0.2
+                    env:
+                      variables:
+                        DB_PASSWORD: hunter2-prod
+                    phases:
+                      build:
+                        commands:
+                          - ./migrate.sh
+                    """, """
+                    version: 0.2
+                    env:
+                      parameter-store:
+                        DB_PASSWORD: /myapp/prod/db-password
+                    phases:
+                      build:
+                        commands:
+                          - ./migrate.sh
+                    """);
+
+    /** Words of a name that mean the value is a credential; a word may also end with one (GITHUBTOKEN). */
+    private static final List<String> SECRET_WORDS = List.of("PASSWORD", "PASSWD", "SECRET", "TOKEN", "APIKEY");
+
+    /** Pairs of words that mean the same: API_KEY, PRIVATE_KEY. */
+    private static final Set<String> SECRET_PAIRS = Set.of("API KEY", "PRIVATE KEY");
+
+    /** A last word that makes the name describe a secret rather than hold one: SECRET_ARN, TOKEN_URL, .... */
+    private static final Set<String> ABOUT_WORDS = Set.of("ARN", "ID", "NAME", "PATH", "PARAM", "PARAMETER", "FILE",
+            "URL", "URI", "ENDPOINT", "HOST", "REGION", "PREFIX", "SUFFIX", "VERSION", "STAGE", "LENGTH", "LEN", "TTL",
+            "EXPIRY", "EXPIRES", "EXPIRATION", "TIMEOUT", "ENABLED", "DISABLED", "TYPE", "HEADER", "KEYS", "LOCATION",
+            "BUCKET", "ROLE", "SSM", "REF", "DIR", "SCOPE", "SCOPES", "AUDIENCE", "ISSUER");
+
+    private static final String HINT = "store it in Parameter Store or Secrets Manager and name it under"
+            + " 'env.parameter-store' or 'env.secrets-manager'";
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Buildspec buildspec, RuleContext context) {
+        EnvVariables.in(buildspec, "variables").forEach(d -> d.value().ifPresent(value -> {
+            if (EnvVariables.ACCESS_KEY_ID.matcher(value.value()).find()) {
+                context.report(value, "the value of '" + d.name() + "' in 'env.variables' looks like an AWS access"
+                        + " key id, in plain text", "do not put AWS keys in a buildspec: give the CodeBuild service"
+                        + " role the permissions instead, or " + HINT);
+            } else if (namesSecret(d.name()) && holdsLiteral(value)) {
+                context.report(d.key(), "'" + d.name() + "' in 'env.variables' looks like a secret written in plain"
+                        + " text", HINT);
+            }
+        }));
+    }
+
+    static boolean namesSecret(String name) {
+        List<String> words = words(name);
+        if (words.isEmpty() || ABOUT_WORDS.contains(words.get(words.size() - 1))) {
+            return false;
+        }
+        for (int i = 0; i < words.size(); i++) {
+            String word = words.get(i);
+            if (SECRET_WORDS.stream().anyMatch(word::endsWith)
+                    || i > 0 && SECRET_PAIRS.contains(words.get(i - 1) + " " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The upper-case words of a name split at '_', '-', '.' and camelCase humps: dbPassword is DB, PASSWORD. */
+    static List<String> words(String name) {
+        String split = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        return Arrays.stream(split.split("[_.\\-]+"))
+                .filter(w -> !w.isEmpty())
+                .map(w -> w.toUpperCase(Locale.ROOT))
+                .toList();
+    }
+
+    /** False for values that are empty, flags, or references to where the secret really is. */
+    static boolean holdsLiteral(YamlScalar value) {
+        String text = value.value().strip();
+        return !(text.isEmpty() || value.type() == ScalarType.BOOLEAN || text.startsWith("$") || text.startsWith("/")
+                || text.startsWith("arn:") || text.startsWith("{{resolve:")
+                || text.startsWith("<") && text.endsWith(">"));
+    }
+}
