@@ -1,6 +1,7 @@
 package dev.codestages.cli;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,9 +34,13 @@ public final class Codestages implements Runnable {
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
-            command.getErr().println("codestages: " + e.getMessage());
-            command.getErr().println("Try 'codestages " + command.getCommandName().replace("codestages", "").trim()
-                    + (command.getCommandName().equals("codestages") ? "" : " ") + "--help' for more information.");
+            String name = command.getCommandSpec().qualifiedName();
+            String suggestion = "";
+            if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+                suggestion = "; did you mean '" + unmatched.getSuggestions().get(0) + "'?";
+            }
+            command.getErr().println(name + ": " + e.getMessage().strip().replace('\n', ' ') + suggestion
+                    + " (try '" + name + " --help')");
             return ExitCodes.USAGE;
         });
         cli.setExecutionExceptionHandler((e, command, parseResult) -> {
@@ -43,6 +48,13 @@ public final class Codestages implements Runnable {
             command.getErr().println("Please report this with the file that caused it.");
             return ExitCodes.USAGE;
         });
+        return cli;
+    }
+
+    /** As {@link #commandLine(PrintWriter, PrintWriter)}, with {@code lint} reading paths relative to {@code workingDirectory}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory) {
+        CommandLine cli = commandLine(out, err);
+        ((LintCommand) cli.getSubcommands().get("lint").getCommand()).workingDirectory(workingDirectory);
         return cli;
     }
 

@@ -14,10 +14,10 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,12 +62,21 @@ final class LintCommand implements Callable<Integer> {
             description = "colour the text format: auto, always or never (default: ${DEFAULT-VALUE})")
     private String color;
 
+    private Path workingDirectory = Path.of("");
+
     @Override
     public Integer call() {
+        // one usage error, one line: stop at the first
         ReportFormat reportFormat = parseFormat();
+        if (reportFormat == null) {
+            return ExitCodes.USAGE;
+        }
         Severity threshold = parseFailOn();
+        if ("?".equals(failOn)) {
+            return ExitCodes.USAGE;
+        }
         FileKind kind = parseType();
-        if (reportFormat == null || "?".equals(failOn) || (type != null && kind == null) || !validColor()) {
+        if ((type != null && kind == null) || !validColor()) {
             return ExitCodes.USAGE;
         }
         List<SpecFile> files;
@@ -90,7 +99,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             StringBuilder text = new StringBuilder();
             boolean colour = output == null && useColour();
-            reportFormat.writer(colour, Rules.infos(), Version.current()).write(report, text);
+            reportFormat.writer(colour, Rules.infos(), Version.current(), threshold).write(report, text);
             rendered = text.toString();
         } catch (IOException e) {
             return fail("cannot write the report: " + e.getMessage());
@@ -100,7 +109,7 @@ final class LintCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
         } else {
             try {
-                writeAtomically(output, rendered);
+                writeAtomically(workingDirectory.resolve(output), rendered);
             } catch (IOException e) {
                 return fail("cannot write " + output + ": " + describe(e));
             }
@@ -112,23 +121,38 @@ final class LintCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
-        Set<SpecFile> files = new LinkedHashSet<>();
-        for (Path path : paths) {
+        // keyed by the real location, so a file named twice (". buildspec.yml") is linted once
+        Map<Path, SpecFile> files = new LinkedHashMap<>();
+        for (Path given : paths) {
+            Path path = workingDirectory.resolve(given);
             if (Files.isDirectory(path)) {
                 for (SpecFile found : SpecFinder.find(path, kind != null)) {
-                    files.add(kind == null ? found : new SpecFile(found.path(), found.displayPath(), kind));
+                    String display = displayPath(given, path.relativize(found.path()));
+                    files.putIfAbsent(found.path().toAbsolutePath().normalize(), new SpecFile(found.path(), display, kind));
                 }
             } else if (Files.isRegularFile(path)) {
-                files.add(new SpecFile(path, path.toString(), kind));
+                files.putIfAbsent(path.toAbsolutePath().normalize(), new SpecFile(path, given.toString(), kind));
             } else if (Files.exists(path)) {
-                throw new IOException(path + ": not a regular file");
+                throw new IOException(given + ": not a regular file");
             } else if (Files.isSymbolicLink(path)) {
-                throw new IOException(path + ": a symbolic link to nothing, or a loop of links");
+                throw new IOException(given + ": a symbolic link to nothing, or a loop of links");
             } else {
-                throw new NoSuchFileException(path.toString());
+                throw new NoSuchFileException(given.toString());
             }
         }
-        return new ArrayList<>(files);
+        return new ArrayList<>(files.values());
+    }
+
+    /** A file found under a folder, named as the user named the folder (no "./" for "."). */
+    private static String displayPath(Path folder, Path relative) {
+        boolean here = folder.normalize().toString().isEmpty();
+        return (here ? relative : folder.resolve(relative)).toString().replace('\\', '/');
+    }
+
+    /** Resolves relative paths against another folder than the process's own; for in-process tests. */
+    LintCommand workingDirectory(Path folder) {
+        this.workingDirectory = folder;
+        return this;
     }
 
     private static void writeAtomically(Path target, String content) throws IOException {

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Checks the real launcher, ./codestages, as a separate process: every CLI golden under
+# src/test/resources/cli must come out byte for byte the same as the in-process CliGoldenTest sees it,
+# --output must write the same report, and a missing jar must be a clear exit 2.
+# Run from anywhere after `mvn -B verify` (which builds target/codestages-*-cli.jar).
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
+launcher="$root/codestages"
+goldens="$root/src/test/resources/cli"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+failures=0
+checks=0
+fail() {
+  echo "FAIL: $*" >&2
+  failures=$((failures + 1))
+}
+
+if ! ls "$root"/target/codestages-*-cli.jar >/dev/null 2>&1; then
+  echo "launcher-test: no CLI jar in $root/target; run 'mvn -B verify' first" >&2
+  exit 2
+fi
+
+# 1. every golden case, through the launcher (same layout rules as CliGoldenTest)
+while IFS= read -r args_file; do
+  case_dir="$(dirname "$args_file")"
+  parent="$(dirname "$case_dir")"
+  if [ "$parent" = "$goldens" ]; then base="$case_dir"; else base="$parent"; fi
+  name="${case_dir#"$goldens"/}"
+  args=()
+  while IFS= read -r line || [ -n "$line" ]; do
+    [ -n "$line" ] && args+=("$line")
+  done < "$args_file"
+  set +e
+  (cd "$base" && "$launcher" "${args[@]}" >"$work/stdout" 2>"$work/stderr")
+  code=$?
+  set -e
+  checks=$((checks + 1))
+  expected_exit="$(tr -d '[:space:]' < "$case_dir/exit")"
+  [ "$code" = "$expected_exit" ] || fail "$name: exit $code, expected $expected_exit"
+  cmp -s "$work/stdout" "$case_dir/stdout" || { fail "$name: stdout differs"; diff "$case_dir/stdout" "$work/stdout" | head -20 >&2 || true; }
+  cmp -s "$work/stderr" "$case_dir/stderr" || { fail "$name: stderr differs"; diff "$case_dir/stderr" "$work/stderr" | head -20 >&2 || true; }
+done < <(find "$goldens" -name args -type f | sort)
+
+# 2. --output writes exactly what standard output would show, and nothing to standard output
+checks=$((checks + 1))
+set +e
+(cd "$goldens/formats" && "$launcher" lint --format sarif --output "$work/report.sarif" build.yml ci/legacy.yml ci/release.yml >"$work/stdout" 2>"$work/stderr")
+code=$?
+set -e
+[ "$code" = 1 ] || fail "--output: exit $code, expected 1"
+[ ! -s "$work/stdout" ] || fail "--output: printed on standard output"
+cmp -s "$work/report.sarif" "$goldens/formats/sarif/stdout" || fail "--output: file differs from the sarif golden"
+
+# 3. on a usage error --output writes nothing
+checks=$((checks + 1))
+set +e
+(cd "$goldens/formats" && "$launcher" lint --output "$work/none.json" --format json build.yml missing.yml >/dev/null 2>&1)
+code=$?
+set -e
+[ "$code" = 2 ] || fail "--output with a missing input: exit $code, expected 2"
+[ ! -e "$work/none.json" ] || fail "--output with a missing input: the file was written"
+
+# 4. --version and help work and exit 0
+checks=$((checks + 1))
+"$launcher" --version | grep -q '^codestages ' || fail "--version does not print 'codestages VERSION'"
+"$launcher" lint --help | grep -q -- '--fail-on' || fail "lint --help does not list --fail-on"
+
+# 5. a launcher without a built jar says so and exits 2
+checks=$((checks + 1))
+mkdir -p "$work/unbuilt"
+cp "$launcher" "$work/unbuilt/codestages"
+set +e
+"$work/unbuilt/codestages" lint >"$work/stdout" 2>"$work/stderr"
+code=$?
+set -e
+[ "$code" = 2 ] || fail "unbuilt launcher: exit $code, expected 2"
+grep -q 'mvn -q -DskipTests package' "$work/stderr" || fail "unbuilt launcher: no build instruction on standard error"
+
+if [ "$failures" -gt 0 ]; then
+  echo "launcher-test: $failures of $checks checks failed" >&2
+  exit 1
+fi
+echo "launcher-test: $checks checks passed"
