@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# AfterInstall: put the launcher next to the jar it expects (target/) and make it executable.
+# AfterInstall: put the CLI jar where the launcher looks for it (target/) and make the scripts executable.
 set -euo pipefail
-cd /opt/codestages
+ROOT="${CODESTAGES_INSTANCE_ROOT:-}"
+cd "$ROOT/opt/codestages"
 mkdir -p target
 cp lib/codestages-*-cli.jar target/
 chmod 755 codestages scripts/*.sh
+echo "installed $(ls target/)"

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
 # BeforeInstall: make room for the new revision.
 set -euo pipefail
-mkdir -p /opt/codestages
-rm -rf /opt/codestages/lib
+ROOT="${CODESTAGES_INSTANCE_ROOT:-}"
+mkdir -p "$ROOT/opt/codestages" "$ROOT/var/run"
+rm -rf "$ROOT/opt/codestages/target"
+echo "ready to install into $ROOT/opt/codestages"

@@ -1,5 +1,7 @@
 #!/usr/bin/env bash
-# ValidateService: the deployment succeeds only if the CLI answers and its report exists.
+# ValidateService: the deployment succeeds only if the CLI answers and its report says the specs are clean.
 set -euo pipefail
-/opt/codestages/codestages --version
-test -s /opt/codestages/lint-report.json
+ROOT="${CODESTAGES_INSTANCE_ROOT:-}"
+"$ROOT/opt/codestages/codestages" --version
+grep -q '"errors" : 0' "$ROOT/opt/codestages/lint-report.json"
+echo "codestages validated"
