@@ -56,8 +56,11 @@ final class BuildShell {
         StringBuilder out = new StringBuilder();
         String state = quote(stateDir.toString());
         if (persistent) {
+            // builtins only: a fork per command for cat or mv would cost more than the command itself
             out.append(". ").append(state).append("/env\n");
-            out.append("cd \"$(cat ").append(state).append("/pwd)\" || exit 1\n");
+            out.append("IFS= read -r __codestages_dir < ").append(state).append("/pwd\n");
+            out.append("cd \"$__codestages_dir\" || exit 1\n");
+            out.append("unset __codestages_dir\n");
         }
         overrides.forEach((name, value) -> out.append("export ").append(name).append('=').append(quote(value))
                 .append('\n'));
@@ -65,8 +68,7 @@ final class BuildShell {
         out.append(command).append('\n');
         out.append("__codestages_status=$?\n");
         if (persistent) {
-            out.append("export -p > ").append(state).append("/env.next && mv ").append(state).append("/env.next ")
-                    .append(state).append("/env\n");
+            out.append("export -p > ").append(state).append("/env\n");
             out.append("pwd > ").append(state).append("/pwd\n");
         }
         out.append("exit $__codestages_status\n");

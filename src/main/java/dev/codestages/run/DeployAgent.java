@@ -196,7 +196,7 @@ public final class DeployAgent {
                     listener.note(event, "making " + location + " executable, as the agent does");
                     FileInstaller.makeExecutable(path);
                 }
-                if (script.runas() != null) {
+                if (script.runas() != null && !script.runas().equals(System.getProperty("user.name"))) {
                     listener.note(event, "runas '" + script.runas() + "' is not switched to locally");
                 }
                 Map<String, String> environment = Map.of(
