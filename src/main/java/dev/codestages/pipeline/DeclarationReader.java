@@ -74,6 +74,7 @@ final class DeclarationReader {
         YamlNode stageList = value(node, "stages");
         if (stageList == null) {
             missing(node, "stages", where);
+            complete = false;
         } else {
             List<YamlNode> items = list(stageList, "stages", where);
             complete = items != null;
@@ -184,6 +185,7 @@ final class DeclarationReader {
         YamlNode actionList = value(node, "actions");
         if (actionList == null) {
             missing(node, "actions", where);
+            complete = false;
         } else {
             List<YamlNode> items = list(actionList, "actions", where);
             complete = items != null;
@@ -411,7 +413,7 @@ final class DeclarationReader {
         return Value.absent(node.start());
     }
 
-    /** The items of a list; null when the list is a deploy-time value (or not a list: reported). */
+    /** The items of a list; null when they are not known: a deploy-time value, or not a list (reported). */
     List<YamlNode> list(YamlNode node, String field, String where) {
         if (cloudFormation && Intrinsics.isIntrinsic(node)) {
             return null;
@@ -420,7 +422,7 @@ final class DeclarationReader {
             return sequence.items();
         }
         wrongType(node, "'" + key(field) + "' of " + where, "a list");
-        return List.of();
+        return null;
     }
 
     /** The mapping; null when it is a deploy-time value (or not a mapping: reported). */

@@ -22,8 +22,8 @@ import java.util.Optional;
  * @param pipelineType   {@code V1} or {@code V2}, absent when not given
  * @param executionMode  {@code SUPERSEDED} (the default), {@code QUEUED} or {@code PARALLEL}
  * @param at             where the declaration starts
- * @param complete       false when some stages are decided at deploy time (a CloudFormation {@code Fn::If}
- *                       in place of a stage or of the whole list)
+ * @param complete       false when some stages are not known: decided at deploy time (a CloudFormation
+ *                       {@code Fn::If} in place of a stage or of the whole list) or unreadable (reported)
  */
 public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactStore> artifactStores,
                        List<Stage> stages, Value pipelineType, Value executionMode, Position at, boolean complete) {

@@ -13,8 +13,9 @@ import java.util.TreeMap;
  * @param name     unique within the pipeline
  * @param actions  in file order
  * @param at       where the stage's declaration starts
- * @param complete false when some actions are decided at deploy time (a CloudFormation {@code Fn::If}
- *                 in place of an action or of the whole list), so counts and look-ups may be short
+ * @param complete false when some actions are not known: decided at deploy time (a CloudFormation
+ *                 {@code Fn::If} in place of an action or of the whole list) or unreadable (the reader
+ *                 reported why), so counts and look-ups may be short
  */
 public record Stage(Value name, List<Action> actions, Position at, boolean complete) {
 

@@ -11,6 +11,8 @@ final class Docs {
     static final String APPROVALS = GUIDE + "approvals.html";
     static final String VARIABLES = GUIDE + "reference-variables.html";
     static final String COMMANDS = GUIDE + "action-reference-Commands.html";
+    static final String CODEBUILD = GUIDE + "action-reference-CodeBuild.html";
+    static final String CODECOMMIT = GUIDE + "action-reference-CodeCommit.html";
     static final String EDIT = GUIDE + "pipelines-edit.html";
     static final String API_DECLARATION = "https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_PipelineDeclaration.html";
     static final String API_ARTIFACT_STORE = "https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ArtifactStore.html";

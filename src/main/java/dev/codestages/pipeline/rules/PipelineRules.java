@@ -44,6 +44,11 @@ public final class PipelineRules {
                 new ComputeWithoutCommandsRule(),
                 new RoleArnRule(),
                 new BucketNameRule(),
-                new MetadataRule());
+                new MetadataRule(),
+                new EmptyStageRule(),
+                new VariableReferenceRule(),
+                new CombineArtifactsRule(),
+                new CloneRefConsumerRule(),
+                new JsonSettingRule());
     }
 }
