@@ -20,13 +20,17 @@ import java.util.Set;
  * since they have no fixed name: a {@code .json}, {@code .yml} or {@code .yaml} file of at most
  * {@value #MAX_SCANNED_BYTES} bytes is first scanned as text for a pipeline marker and only then composed
  * and asked {@link KindDetector#byContent}; everything else (a CloudFormation template without a pipeline,
- * a package.json) is skipped silently. Skips version-control, dependency and build-output folders and does
+ * a package.json) is skipped silently, and so are test inputs ({@link #isTestData}). Skips version-control,
+ * dependency and build-output folders and does
  * not follow links, so a folder link cannot lead it outside the tree.
  */
 public final class SpecFinder {
 
     private static final Set<String> SKIPPED = Set.of(".git", ".hg", ".svn", "node_modules", "target", "build",
             ".codestages", ".idea", ".gradle", "vendor", "__pycache__", ".venv", "venv", "dist", "cdk.out", ".aws-sam");
+
+    /** Folders of test inputs, where pipeline definitions are fixtures, not the project's pipeline. */
+    private static final Set<String> TEST_DATA = Set.of("testdata", "test-data", "fixtures", "__fixtures__");
 
     /** Larger files are not scanned for pipelines: CloudFormation itself takes templates of at most 1 MB. */
     static final long MAX_SCANNED_BYTES = 1024 * 1024;
@@ -64,7 +68,8 @@ public final class SpecFinder {
                 }
                 if (KindDetector.byName(file) != null || anyYaml && isYaml(file)) {
                     found.add(file);
-                } else if (isYaml(file) && attrs.size() <= MAX_SCANNED_BYTES && holdsPipeline(file)) {
+                } else if (isYaml(file) && attrs.size() <= MAX_SCANNED_BYTES && !isTestData(folder.relativize(file))
+                        && holdsPipeline(file)) {
                     found.add(file);
                     pipelines.add(file);
                 }
@@ -84,6 +89,22 @@ public final class SpecFinder {
             files.add(new SpecFile(file, display.replace('\\', '/'), pipelines.contains(file) ? FileKind.PIPELINE : null));
         }
         return files;
+    }
+
+    /**
+     * True for a file in a test-data tree ({@code src/test/...}, {@code testdata}, {@code fixtures}): a
+     * pipeline there is a test input, not the project's pipeline, so content discovery passes it by (a
+     * file named on the command line is still read).
+     */
+    static boolean isTestData(Path relative) {
+        for (int i = 0; i < relative.getNameCount() - 1; i++) {
+            String name = relative.getName(i).toString();
+            if (TEST_DATA.contains(name) || name.equals("src") && i + 1 < relative.getNameCount() - 1
+                    && relative.getName(i + 1).toString().equals("test")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

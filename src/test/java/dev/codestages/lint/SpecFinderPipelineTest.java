@@ -54,6 +54,16 @@ class SpecFinderPipelineTest {
     }
 
     @Test
+    void passesByPipelinesInTestData() throws IOException {
+        write("src/test/resources/rules/PL001/bad.yml", TEMPLATE);
+        write("testdata/pipeline.yml", TEMPLATE);
+        write("src/main/pipeline.yml", TEMPLATE);
+
+        assertThat(SpecFinder.find(folder)).extracting(f -> folder.relativize(f.path()).toString())
+                .containsExactly("src/main/pipeline.yml");
+    }
+
+    @Test
     void doesNotScanLargeFiles() throws IOException {
         write("big.json", TEMPLATE + "#" + "x".repeat((int) SpecFinder.MAX_SCANNED_BYTES) + "\n");
 
