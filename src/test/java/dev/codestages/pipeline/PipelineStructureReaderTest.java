@@ -224,6 +224,17 @@ class PipelineStructureReaderTest {
     }
 
     @Test
+    void aMissingOrUnreadableListLeavesTheCountUnknown() {
+        Pipeline noStages = Read.single("name: p\nroleArn: arn:aws:iam::111122223333:role/p\n");
+        Pipeline stagesAsText = Read.single("name: p\nstages: none\n");
+        Pipeline noActions = Read.single("name: p\nstages:\n  - name: S\n");
+
+        assertThat(noStages.isFullyKnown()).isFalse();
+        assertThat(stagesAsText.isFullyKnown()).isFalse();
+        assertThat(noActions.stages().get(0).complete()).isFalse();
+    }
+
+    @Test
     void saysWhenTheFileHoldsNoPipeline() {
         PipelineDocument document = Read.text("version: 0.2\nphases: {}\n");
 
