@@ -14,11 +14,16 @@ import java.util.Set;
  * Finds the spec files under a folder by name, as CodeBuild and CodeDeploy would look for them:
  * {@code buildspec*.yml|yaml} and {@code appspec.yml|yaml|json}. Skips version-control, dependency
  * and build-output folders and does not follow links, so a folder link cannot lead it outside the tree.
+ * A folder below the one given that holds a file named {@value #IGNORE_MARKER} is skipped too (the
+ * deliberately broken specs of a test suite, say); the folder given itself is always searched.
  */
 public final class SpecFinder {
 
     private static final Set<String> SKIPPED = Set.of(".git", ".hg", ".svn", "node_modules", "target", "build",
             ".codestages", ".idea", ".gradle", "vendor", "__pycache__", ".venv", "venv", "dist");
+
+    /** A file that marks a folder, and everything under it, as not to be searched. */
+    public static final String IGNORE_MARKER = ".codestages-ignore";
 
     private SpecFinder() {
     }
@@ -33,7 +38,8 @@ public final class SpecFinder {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                boolean skip = !dir.equals(folder) && name != null && SKIPPED.contains(name.toString());
+                boolean skip = !dir.equals(folder) && name != null
+                        && (SKIPPED.contains(name.toString()) || Files.exists(dir.resolve(IGNORE_MARKER)));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 
