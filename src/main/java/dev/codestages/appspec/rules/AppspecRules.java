@@ -45,6 +45,7 @@ public final class AppspecRules {
                 new ContextUserRule(),
                 new PermissionMatchesNothingRule(),
                 new PermissionPatternRule(),
+                new VersionUndocumentedRule(),
                 new LambdaFunctionCountRule(),
                 new LambdaPropertyMissingRule(),
                 new LambdaVersionRule(),

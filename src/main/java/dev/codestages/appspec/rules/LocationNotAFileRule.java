@@ -34,7 +34,7 @@ public final class LocationNotAFileRule implements AppspecRule {
 
     /** First folders of paths that name a place on the instance rather than in the bundle. */
     private static final Set<String> INSTANCE_ROOTS = Set.of("home", "opt", "var", "usr", "etc", "tmp", "srv",
-            "root", "bin", "sbin", "lib", "mnt", "data", "app", "apps");
+            "root", "sbin", "mnt");
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:[\\\\/].*");
 
     @Override
@@ -70,6 +70,6 @@ public final class LocationNotAFileRule implements AppspecRule {
             return false;
         }
         String[] parts = text.substring(1).split("/");
-        return parts.length > 2 && INSTANCE_ROOTS.contains(parts[0]);
+        return parts.length >= 2 && INSTANCE_ROOTS.contains(parts[0]);
     }
 }

@@ -13,9 +13,10 @@ import dev.codestages.yaml.YamlScalar;
 public final class VersionValueRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS002", "version is not 0.0", Severity.ERROR, FileKind.APPSPEC,
-            "0.0 is the only AppSpec version; AWS reserves the key for future use. The agent compares the value"
-                    + " as a number (0, 0.0 and 0.00 all pass) and fails the deployment with \"invalid version"
-                    + " value (1.0)\" for anything else. Lambda and ECS AppSpecs take the same 0.0.",
+            "0.0 is the only AppSpec version; AWS reserves the key for future use. The EC2/On-Premises agent"
+                    + " compares the value as a number (0, 0.0 and 0.00 all pass) and fails the deployment with"
+                    + " \"invalid version value (1.0)\" for anything else. (Lambda and ECS AppSpecs are read by the"
+                    + " service; AS035 covers them.)",
             Docs.VERSION, """
                     version: 1.0
                     os: linux
@@ -31,10 +32,12 @@ public final class VersionValueRule implements AppspecRule {
 
     @Override
     public void check(Appspec appspec, RuleContext context) {
-        appspec.root().entry("version").ifPresent(entry -> check(entry, context));
+        if (appspec.isEc2()) {
+            appspec.root().entry("version").ifPresent(entry -> check(entry, context));
+        }
     }
 
-    private static void check(YamlEntry entry, RuleContext context) {
+    static void check(YamlEntry entry, RuleContext context) {
         if (!(entry.value() instanceof YamlScalar version)) {
             context.report(entry.value(), "'version' must be the number 0.0, found " + entry.value().describe(),
                     "write 'version: 0.0'");
