@@ -75,8 +75,41 @@ public final class YamlLoader {
         source.firstCrlf().ifPresent(at -> problems.add(new YamlProblem(YamlIssue.CRLF_LINE_ENDINGS, at,
                 "file has Windows (CRLF) line endings",
                 "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings")));
-        YamlNode root = compose(text, source, problems);
+        YamlNode root = compose(flowDocument(text) ? untabIndentation(text) : text, source, problems);
         return new LoadedYaml(root, problems);
+    }
+
+    /** True for a document written in flow style from its first character, such as a JSON file. */
+    private static boolean flowDocument(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!Character.isWhitespace(c)) {
+                return c == '{' || c == '[';
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The text with tabs in line indentation turned into spaces, one for one, so that every position
+     * stays the same. YAML (and libyaml, which the CodeDeploy agent uses) allows tabs as white space
+     * inside flow collections, so tab-indented JSON is valid; SnakeYAML's scanner rejects a tab at the
+     * start of a line even there.
+     */
+    private static String untabIndentation(String text) {
+        StringBuilder out = new StringBuilder(text);
+        boolean lineStart = true;
+        for (int i = 0; i < out.length(); i++) {
+            char c = out.charAt(i);
+            if (c == '\n') {
+                lineStart = true;
+            } else if (lineStart && c == '\t') {
+                out.setCharAt(i, ' ');
+            } else if (c != ' ' && c != '\r') {
+                lineStart = false;
+            }
+        }
+        return out.toString();
     }
 
     private String decode(byte[] bytes, List<YamlProblem> problems) {

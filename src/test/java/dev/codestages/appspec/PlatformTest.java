@@ -101,6 +101,16 @@ class PlatformTest {
     }
 
     @Test
+    void readsTabIndentedJsonAsTheAgentsYamlReaderDoes() {
+        String json = "{\n\t\"version\": 0.0,\n\t\"os\": \"linux\",\n\t\"files\": [\n\t\t{\"source\": \"/\","
+                + " \"destination\": \"opt\"}\n\t]\n}\n";
+        List<Finding> findings = new Linter().lintBytes("appspec.json", json.getBytes(StandardCharsets.UTF_8),
+                FileKind.APPSPEC).findings();
+        assertThat(findings).extracting(Finding::rule, Finding::line, Finding::column)
+                .containsExactly(org.assertj.core.api.Assertions.tuple("AS023", 5, 34));
+    }
+
+    @Test
     void parsesPlatformLabels() {
         assertThat(Platform.fromLabel("ec2")).isEqualTo(Platform.EC2);
         assertThat(Platform.fromLabel("Lambda")).isEqualTo(Platform.LAMBDA);
