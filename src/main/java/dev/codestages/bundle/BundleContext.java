@@ -6,7 +6,9 @@ import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One AppSpec together with the bundle it sits in, as the per-appspec bundle rules see it: the files
@@ -34,6 +36,7 @@ public final class BundleContext {
     private final String pathInBundle;
     private List<ScriptFile> scripts;
     private List<SourceFile> sources;
+    private final Map<String, String> heads = new HashMap<>();
 
     /**
      * @param fileName     the AppSpec's file name as it is on disk
@@ -93,11 +96,12 @@ public final class BundleContext {
         return sources;
     }
 
-    /** The first bytes of a script that is a regular file in the bundle. */
+    /** The first bytes of a script that is a regular file in the bundle (read once), one char per byte. */
     public String head(ScriptFile script) {
         if (script.kind() != BundleTree.Kind.FILE) {
             return "";
         }
-        return new String(tree.head(script.path(), HEAD_BYTES), StandardCharsets.ISO_8859_1);
+        return heads.computeIfAbsent(script.path(),
+                path -> new String(tree.head(path, HEAD_BYTES), StandardCharsets.ISO_8859_1));
     }
 }

@@ -6,7 +6,9 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 
 /** AS057: a CapacityProviderStrategy ECS would reject. */
@@ -46,8 +48,8 @@ public final class EcsCapacityProviderRule implements AppspecRule {
             boolean baseSeen = false;
             for (YamlMapping item : Appspec.mappingItems(properties.get("CapacityProviderStrategy"))) {
                 if (Values.isBlank(item.get("CapacityProvider"))) {
-                    context.report(item.entry("CapacityProvider").<dev.codestages.yaml.YamlNode>map(e -> e.key())
-                            .orElse(item), "a capacity provider strategy item names no 'CapacityProvider'",
+                    YamlNode at = item.entry("CapacityProvider").map(YamlEntry::key).orElse(null);
+                    context.report(at != null ? at : item, "a capacity provider strategy item names no 'CapacityProvider'",
                             "add 'CapacityProvider:', such as FARGATE");
                 }
                 YamlScalar base = item.scalar("Base").orElse(null);

@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
 /** AS043: a Lambda deployment from a version to the same version. */
@@ -53,7 +54,7 @@ public final class LambdaSameVersionRule implements AppspecRule {
         }
     }
 
-    private static YamlScalar scalar(dev.codestages.yaml.YamlMapping properties, String name) {
+    private static YamlScalar scalar(YamlMapping properties, String name) {
         return Appspec.field(properties, name).map(YamlEntry::value).filter(YamlScalar.class::isInstance)
                 .map(YamlScalar.class::cast).filter(s -> !s.isNull()).orElse(null);
     }

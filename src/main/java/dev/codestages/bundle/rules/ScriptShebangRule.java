@@ -36,8 +36,8 @@ public final class ScriptShebangRule implements BundleRule {
             return;
         }
         for (BundleContext.ScriptFile script : bundle.scripts()) {
-            if (script.kind() == BundleTree.Kind.FILE && !bundle.head(script).startsWith("#!")) {
-                String head = bundle.head(script);
+            String head = bundle.head(script);
+            if (script.kind() == BundleTree.Kind.FILE && !head.startsWith("#!")) {
                 context.report(script.location(), "hook script " + script.location().quoted() + (head.isEmpty()
                         ? " is empty" : " does not start with a '#!' line") + "; it may run under the wrong shell"
                         + " or not at all", head.startsWith("\u00ef\u00bb\u00bf#!")
