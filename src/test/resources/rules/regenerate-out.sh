@@ -2,6 +2,8 @@
 # Regenerates every bad*.out from the current linter, for review as a diff (git diff src/test/resources/rules).
 # Run from the project root after `mvn -q -DskipTests package`. Never commit an .out you have not read.
 # Usage: src/test/resources/rules/regenerate-out.sh [ID...]   (default: every rule folder)
+# A fixture folder bad-<case>/ is a repository or bundle: it is linted from inside as 'lint .' (with
+# '--bundle bundle' when it has a folder named bundle) into bad-<case>.out.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/../../../.." && pwd)"
 ids=("$@")
@@ -17,8 +19,16 @@ for id in "${ids[@]}"; do
   esac
   for fixture in "$dir"bad*; do
     case "$fixture" in *.out) continue ;; esac
-    [ -f "$fixture" ] || continue
     name=$(basename "$fixture")
+    if [ -d "$fixture" ]; then
+      args=()
+      [ -d "$fixture/bundle" ] && args=(--bundle bundle)
+      (cd "$fixture" && "$root/codestages" lint --color never --fail-on never "${args[@]}" . || true) \
+        | awk -v tag="[$id]" '/^    hint: / { if (keep) print; next } { keep = index($0, tag) > 0; if (keep) print }' \
+        > "$dir$name.out"
+      continue
+    fi
+    [ -f "$fixture" ] || continue
     (cd "$dir" && "$root/codestages" lint --color never --fail-on never --type "$kind" "$name" || true) \
       | awk -v tag="[$id]" '/^    hint: / { if (keep) print; next } { keep = index($0, tag) > 0; if (keep) print }' \
       > "$dir${name%.*}.out"

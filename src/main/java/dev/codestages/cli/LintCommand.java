@@ -1,6 +1,7 @@
 package dev.codestages.cli;
 
 import dev.codestages.lint.FileKind;
+import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.Linter;
 import dev.codestages.lint.Rules;
@@ -59,6 +60,10 @@ final class LintCommand implements Callable<Integer> {
     @Option(names = "--bundle", paramLabel = "DIR", description = "root of the revision bundle for cross-file checks (default: the appspec's folder)")
     private Path bundle;
 
+    @Option(names = "--platform", paramLabel = "PLATFORM",
+            description = "read every appspec as PLATFORM: ec2, lambda or ecs (default: from its content)")
+    private String platform;
+
     @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
             description = "colour the text format: auto, always or never (default: ${DEFAULT-VALUE})")
     private String color;
@@ -77,8 +82,11 @@ final class LintCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         FileKind kind = parseType();
-        if ((type != null && kind == null) || !validColor()) {
+        if ((type != null && kind == null) || !validColor() || !validPlatform()) {
             return ExitCodes.USAGE;
+        }
+        if (bundle != null && !Files.isDirectory(bundle)) {
+            return fail("--bundle '" + bundle + "' is not a folder");
         }
         List<SpecFile> files;
         try {
@@ -92,7 +100,8 @@ final class LintCommand implements Callable<Integer> {
         }
         LintReport report;
         try {
-            report = new Linter().lint(files);
+            String platformLabel = platform == null ? null : platform.toLowerCase(Locale.ROOT);
+            report = new Linter(new LintOptions(platformLabel, bundle)).lint(files);
         } catch (IOException e) {
             return fail("cannot read " + describe(e));
         }
@@ -204,6 +213,14 @@ final class LintCommand implements Callable<Integer> {
             usage("unknown --type '" + type + "'; expected buildspec, appspec or pipeline");
         }
         return kind;
+    }
+
+    private boolean validPlatform() {
+        if (platform == null || List.of("ec2", "lambda", "ecs").contains(platform.toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        usage("unknown --platform '" + platform + "'; expected ec2, lambda or ecs");
+        return false;
     }
 
     private boolean validColor() {

@@ -5,59 +5,102 @@ import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlProblem;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Files in, report out: loads each file, tells its kind, runs the checker for that kind and gathers
- * the findings. One instance can lint any number of files in one JVM; it holds no state between files,
- * so memory stays flat in the number of files.
+ * the findings, then runs the checks across files ({@link CrossFileCheck}). One instance can lint any
+ * number of files in one JVM; no file's tree outlives its own checks, so memory stays flat in the
+ * number of files.
  */
 public final class Linter {
 
     private final YamlLoader loader;
+    private final LintOptions options;
 
     public Linter() {
-        this(new YamlLoader());
+        this(new YamlLoader(), LintOptions.DEFAULT);
+    }
+
+    public Linter(LintOptions options) {
+        this(new YamlLoader(), options);
     }
 
     public Linter(YamlLoader loader) {
+        this(loader, LintOptions.DEFAULT);
+    }
+
+    public Linter(YamlLoader loader, LintOptions options) {
         this.loader = loader;
+        this.options = options;
     }
 
     /**
-     * Lints every file.
+     * Lints every file, then checks them against each other.
      *
      * @throws IOException when a file cannot be read at all (missing, a folder, no permission)
      */
     public LintReport lint(List<SpecFile> files) throws IOException {
+        List<CrossFileCheck.Session> sessions = Rules.startCrossChecks(options, null);
         List<LintedFile> linted = new ArrayList<>(files.size());
         List<Finding> findings = new ArrayList<>();
         for (SpecFile file : files) {
             FindingCollector out = new FindingCollector(file.displayPath());
-            linted.add(lintOne(file, out));
+            linted.add(check(file, loader.load(file.path()), out, sessions));
             findings.addAll(out.findings());
+        }
+        for (CrossFileCheck.Session session : sessions) {
+            findings.addAll(session.finish());
         }
         return new LintReport(linted, findings);
     }
 
-    /** Lints one file into {@code out} and returns what it was. */
+    /** Lints one file into {@code out} and returns what it was; no check across files. */
     public LintedFile lintOne(SpecFile file, FindingCollector out) throws IOException {
-        return check(file, loader.load(file.path()), out);
+        return check(file, loader.load(file.path()), out, List.of());
     }
 
     /**
      * Lints text that is not on disk (a rule's example, a Jenkins step's inline spec). The name is used
-     * for findings and, unless {@code kind} is given, to tell the kind.
+     * for findings and, unless {@code kind} is given, to tell the kind. No check looks at the disk.
      */
     public LintReport lintBytes(String name, byte[] content, FileKind kind) {
-        SpecFile file = new SpecFile(java.nio.file.Path.of(name), name, kind);
+        SpecFile file = new SpecFile(Path.of(name), name, kind);
         FindingCollector out = new FindingCollector(name);
-        LintedFile linted = check(file, loader.load(content), out);
+        LintedFile linted = check(file, loader.load(content), out, List.of());
         return new LintReport(List.of(linted), out.findings());
     }
 
-    private LintedFile check(SpecFile file, LoadedYaml yaml, FindingCollector out) {
+    /**
+     * Lints a bundle that exists only in memory, such as a rule's example: the first file as
+     * {@code firstKind}, the others when their names make them spec files; every file is part of the
+     * bundle the cross-file checks see, and nothing on disk is looked at.
+     */
+    public LintReport lintMemory(List<MemoryFile> files, FileKind firstKind) {
+        List<CrossFileCheck.Session> sessions = Rules.startCrossChecks(options, files);
+        List<LintedFile> linted = new ArrayList<>();
+        List<Finding> findings = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            MemoryFile memory = files.get(i);
+            Path path = Path.of(memory.path());
+            if (i > 0 && KindDetector.byName(path) == null) {
+                continue;
+            }
+            SpecFile file = new SpecFile(path, memory.path(), i == 0 ? firstKind : null);
+            FindingCollector out = new FindingCollector(memory.path());
+            linted.add(check(file, loader.load(memory.content()), out, sessions));
+            findings.addAll(out.findings());
+        }
+        for (CrossFileCheck.Session session : sessions) {
+            findings.addAll(session.finish());
+        }
+        return new LintReport(linted, findings);
+    }
+
+    private LintedFile check(SpecFile file, LoadedYaml yaml, FindingCollector out,
+                             List<CrossFileCheck.Session> sessions) {
         for (YamlProblem problem : yaml.problems()) {
             out.findings().add(YamlRules.toFinding(problem, file.displayPath()));
         }
@@ -68,7 +111,12 @@ public final class Linter {
         }
         SpecChecker checker = Rules.checkerFor(kind);
         if (root != null && checker != null) {
-            checker.check(root, out);
+            checker.check(file, root, options, out);
+        }
+        if (root != null) {
+            for (CrossFileCheck.Session session : sessions) {
+                session.add(file, kind, root, out);
+            }
         }
         return new LintedFile(file.displayPath(), kind);
     }

@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
  * Writes the documentation of rules in Markdown, one section per rule: title, severity, why it
  * matters, a bad example with the exact output the linter gives for it (never typed by hand), and a
  * good example. {@code codestages explain ID} prints one section; {@code docs/rules.md} holds them all.
+ * The examples of bundle rules describe a whole bundle (see {@link ExampleBundle}).
  */
 public final class RuleDocs {
 
@@ -31,6 +32,9 @@ public final class RuleDocs {
     /** The findings the linter gives for an example text. */
     public static List<Finding> lintExample(RuleInfo info, String example) {
         String name = exampleName(info.kind());
+        if (info.id().startsWith("BN")) {
+            return new Linter().lintMemory(ExampleBundle.parse(example, name), info.kind()).findings();
+        }
         return new Linter().lintBytes(name, ExampleText.bytes(example), info.kind()).findings();
     }
 

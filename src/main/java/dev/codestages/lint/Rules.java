@@ -1,7 +1,9 @@
 package dev.codestages.lint;
 
+import dev.codestages.appspec.AppspecChecker;
 import dev.codestages.buildspec.BuildspecChecker;
 import dev.codestages.pipeline.PipelineChecker;
+import dev.codestages.bundle.BundleCheck;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +19,9 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
-    private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker(), new PipelineChecker());
+    private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker(), new AppspecChecker(),
+            new PipelineChecker());
+    private static final List<CrossFileCheck> CROSS_CHECKS = List.of(new BundleCheck());
     private static final List<Rule> ALL = collect();
     private static final Map<String, Rule> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));
@@ -29,6 +33,9 @@ public final class Rules {
         List<Rule> rules = new ArrayList<>(YamlRules.all());
         for (SpecChecker checker : CHECKERS) {
             rules.addAll(checker.rules());
+        }
+        for (CrossFileCheck check : CROSS_CHECKS) {
+            rules.addAll(check.rules());
         }
         rules.sort(Comparator.comparing(Rules::order));
         return List.copyOf(rules);
@@ -53,6 +60,15 @@ public final class Rules {
     /** The documentation of every rule, by id, for reports that describe the rules they use. */
     public static Map<String, RuleInfo> infos() {
         return ALL.stream().collect(Collectors.toUnmodifiableMap(Rule::id, Rule::info));
+    }
+
+    /** One session of every cross-file check, for one lint run. */
+    static List<CrossFileCheck.Session> startCrossChecks(LintOptions options, List<MemoryFile> memory) {
+        List<CrossFileCheck.Session> sessions = new ArrayList<>(CROSS_CHECKS.size());
+        for (CrossFileCheck check : CROSS_CHECKS) {
+            sessions.add(check.start(options, memory));
+        }
+        return sessions;
     }
 
     static SpecChecker checkerFor(FileKind kind) {

@@ -13,4 +13,12 @@ public interface SpecChecker {
 
     /** Checks a file whose root is a mapping; findings go to {@code out}. */
     void check(YamlMapping root, FindingCollector out);
+
+    /**
+     * Checks a file knowing where it is and what the user asked for ({@code --platform}). Checkers that
+     * need neither keep the default.
+     */
+    default void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
+        check(root, out);
+    }
 }

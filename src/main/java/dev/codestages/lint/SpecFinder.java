@@ -23,6 +23,8 @@ import java.util.Set;
  * a package.json) is skipped silently, and so are test inputs ({@link #isTestData}). Skips version-control,
  * dependency and build-output folders and does
  * not follow links, so a folder link cannot lead it outside the tree.
+ * A folder below the one given that holds a file named {@value #IGNORE_MARKER} is skipped too (the
+ * deliberately broken specs of a test suite, say); the folder given itself is always searched.
  */
 public final class SpecFinder {
 
@@ -34,6 +36,9 @@ public final class SpecFinder {
 
     /** Larger files are not scanned for pipelines: CloudFormation itself takes templates of at most 1 MB. */
     static final long MAX_SCANNED_BYTES = 1024 * 1024;
+
+    /** A file that marks a folder, and everything under it, as not to be searched. */
+    public static final String IGNORE_MARKER = ".codestages-ignore";
 
     private SpecFinder() {
     }
@@ -59,7 +64,8 @@ public final class SpecFinder {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                boolean skip = !dir.equals(start) && name != null && SKIPPED.contains(name.toString());
+                boolean skip = !dir.equals(start) && name != null
+                        && (SKIPPED.contains(name.toString()) || Files.exists(dir.resolve(IGNORE_MARKER)));
                 return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
             }
 

@@ -17,7 +17,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Tests every rule against its fixture folder {@code src/test/resources/rules/<ID>/}: each
  * {@code bad*.<ext>} gives exactly the findings of that rule written in the {@code .out} beside it
  * (one line per finding in the CLI's text form, the hint indented below), and each {@code good*.<ext>}
- * gives no finding at all. See {@code src/test/resources/rules/README.md}.
+ * gives no finding at all. A fixture may also be a folder {@code bad-<case>/} (with {@code bad-<case>.out}
+ * beside it) or {@code good-<case>/}: a repository or bundle, linted as {@code codestages lint .} run
+ * inside it (with {@code --bundle bundle} when it has a folder named {@code bundle}). See
+ * {@code src/test/resources/rules/README.md}.
  */
 class RuleFixturesTest {
 
@@ -34,7 +37,7 @@ class RuleFixturesTest {
     private static Stream<Path> fixtures(String prefix) throws IOException {
         List<Path> found = new ArrayList<>();
         try (Stream<Path> files = Files.walk(ROOT, 2)) {
-            files.filter(Files::isRegularFile)
+            files.filter(f -> Files.isRegularFile(f) || Files.isDirectory(f) && f.getNameCount() == ROOT.getNameCount() + 2)
                     .filter(f -> f.getFileName().toString().startsWith(prefix))
                     .filter(f -> !f.getFileName().toString().endsWith(".out"))
                     .sorted()
@@ -47,7 +50,8 @@ class RuleFixturesTest {
     @MethodSource("badFixtures")
     void badFixtureGivesExactlyTheExpectedFindings(Path fixture) throws IOException {
         String id = fixture.getParent().getFileName().toString();
-        Path expected = fixture.resolveSibling(stripExtension(fixture.getFileName().toString()) + ".out");
+        String name = fixture.getFileName().toString();
+        Path expected = fixture.resolveSibling((Files.isDirectory(fixture) ? name : stripExtension(name)) + ".out");
         assertThat(expected).as("expected output beside %s", fixture).exists();
 
         List<String> actual = new ArrayList<>();
@@ -72,9 +76,17 @@ class RuleFixturesTest {
         assertThat(lint(fixture, id)).extracting(TextReport::line).isEmpty();
     }
 
-    /** Lints a fixture under its own file name, as the kind its rule is about. */
+    /** Lints a fixture under its own file name, as the kind its rule is about; a folder as a bundle. */
     static List<Finding> lint(Path fixture, String id) throws IOException {
         RuleInfo info = Rules.byId(id).orElseThrow(() -> new AssertionError("no rule " + id)).info();
+        if (Files.isDirectory(fixture)) {
+            List<SpecFile> files = new ArrayList<>();
+            for (SpecFile found : SpecFinder.find(fixture)) {
+                files.add(new SpecFile(found.path(), fixture.relativize(found.path()).toString(), null));
+            }
+            Path bundle = fixture.resolve("bundle");
+            return new Linter(new LintOptions(null, Files.isDirectory(bundle) ? bundle : null)).lint(files).findings();
+        }
         SpecFile file = new SpecFile(fixture, fixture.getFileName().toString(), info.kind());
         return new Linter().lint(List.of(file)).findings();
     }

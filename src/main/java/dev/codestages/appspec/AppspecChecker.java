@@ -1,0 +1,45 @@
+package dev.codestages.appspec;
+
+import dev.codestages.appspec.rules.AppspecRules;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.SpecChecker;
+import dev.codestages.lint.SpecFile;
+import dev.codestages.yaml.YamlMapping;
+import java.util.List;
+
+/** Runs every appspec rule over an AppSpec, read as the platform its content says or the user forced. */
+public final class AppspecChecker implements SpecChecker {
+
+    private final List<AppspecRule> rules = AppspecRules.all();
+
+    @Override
+    public FileKind kind() {
+        return FileKind.APPSPEC;
+    }
+
+    @Override
+    public List<AppspecRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public void check(YamlMapping root, FindingCollector out) {
+        check(null, root, LintOptions.DEFAULT, out);
+    }
+
+    @Override
+    public void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
+        Appspec appspec = new Appspec(root, platformOf(root, options));
+        for (AppspecRule rule : rules) {
+            rule.check(appspec, out.forRule(rule));
+        }
+    }
+
+    /** The platform the user forced, else the one the content says. */
+    public static Platform platformOf(YamlMapping root, LintOptions options) {
+        Platform forced = Platform.fromLabel(options.platform());
+        return forced != null ? forced : Platform.detect(root);
+    }
+}

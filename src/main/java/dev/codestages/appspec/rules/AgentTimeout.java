@@ -1,0 +1,110 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.yaml.YamlScalar;
+import java.math.BigInteger;
+import java.util.OptionalLong;
+
+/**
+ * A hook timeout as the Ruby agent reads it: the YAML 1.1 value, then Ruby's {@code to_i}. So
+ * {@code "300"} is 300, {@code 30s} is 30, {@code 3.9} is 3 and {@code 0x10} is 16; a boolean or a date
+ * makes the agent crash, which is reported as "no value". Huge numbers are capped.
+ */
+final class AgentTimeout {
+
+    private static final long CAP = 1_000_000_000L;
+
+    private AgentTimeout() {
+    }
+
+    /** The seconds the agent would use, or empty when it cannot read the value at all. */
+    static OptionalLong read(YamlScalar scalar) {
+        String text = scalar.value().trim();
+        switch (scalar.type()) {
+            case INTEGER:
+                return yamlInteger(text);
+            case FLOAT:
+                return yamlFloat(text);
+            case STRING:
+            case OTHER:
+                return OptionalLong.of(rubyToI(scalar.value()));
+            default:
+                return OptionalLong.empty();
+        }
+    }
+
+    /** True for the one form both agents read: a plain, unquoted decimal whole number. */
+    static boolean isPlainInteger(YamlScalar scalar) {
+        return !scalar.style().isQuoted() && scalar.explicitTag() == null && scalar.value().matches("[0-9]+");
+    }
+
+    private static OptionalLong yamlInteger(String text) {
+        String digits = text.replace("_", "");
+        boolean negative = digits.startsWith("-");
+        if (digits.startsWith("-") || digits.startsWith("+")) {
+            digits = digits.substring(1);
+        }
+        try {
+            BigInteger value;
+            if (digits.contains(":")) {
+                value = BigInteger.ZERO;
+                for (String part : digits.split(":")) {
+                    value = value.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+                }
+            } else if (digits.startsWith("0x")) {
+                value = new BigInteger(digits.substring(2), 16);
+            } else if (digits.startsWith("0b")) {
+                value = new BigInteger(digits.substring(2), 2);
+            } else if (digits.length() > 1 && digits.startsWith("0")) {
+                value = new BigInteger(digits.substring(1), 8);
+            } else {
+                value = new BigInteger(digits);
+            }
+            return OptionalLong.of(cap(negative ? value.negate() : value));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    private static OptionalLong yamlFloat(String text) {
+        try {
+            double value = Double.parseDouble(text.replace("_", ""));
+            if (Double.isNaN(value) || Double.isInfinite(value)) {
+                return OptionalLong.empty();
+            }
+            return OptionalLong.of((long) Math.max(-CAP, Math.min(CAP, value)));
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty(); // .inf, .nan: Ruby raises FloatDomainError
+        }
+    }
+
+    /** Ruby's String#to_i: leading blanks, a sign, digits (single underscores between them), then stop. */
+    static long rubyToI(String text) {
+        int i = 0;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        boolean negative = false;
+        if (i < text.length() && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
+            negative = text.charAt(i) == '-';
+            i++;
+        }
+        long value = 0;
+        boolean digit = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                value = Math.min(CAP, value * 10 + (c - '0'));
+                digit = true;
+            } else if (c == '_' && digit && i + 1 < text.length() && Character.isDigit(text.charAt(i + 1))) {
+                continue;
+            } else {
+                break;
+            }
+        }
+        return negative ? -value : value;
+    }
+
+    private static long cap(BigInteger value) {
+        return value.max(BigInteger.valueOf(-CAP)).min(BigInteger.valueOf(CAP)).longValue();
+    }
+}

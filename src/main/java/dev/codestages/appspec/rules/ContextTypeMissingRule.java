@@ -1,0 +1,61 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecRule;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
+
+/** AS031: an SELinux context without its type. */
+public final class ContextTypeMissingRule implements AppspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("AS031", "context has no type", Severity.ERROR, FileKind.APPSPEC,
+            "A permissions 'context' sets an SELinux file context with semanage; its 'type' (such as"
+                    + " httpd_sys_content_t) is required. Without it the agent fails the deployment with \"specifies"
+                    + " an invalid context type\".",
+            Docs.PERMISSIONS, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        context:
+                          name: unconfined_u
+                    """, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        context:
+                          name: unconfined_u
+                          type: httpd_sys_content_t
+                    """);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Appspec appspec, RuleContext context) {
+        if (!appspec.isEc2()) {
+            return;
+        }
+        for (YamlMapping permission : appspec.permissions()) {
+            permission.entry("context").filter(e -> e.value() instanceof YamlMapping).ifPresent(e -> {
+                YamlMapping selinux = (YamlMapping) e.value();
+                if (Values.isBlank(selinux.get("type"))) {
+                    context.report(e.key(), "the SELinux context has no 'type'; the agent fails the deployment",
+                            "add 'type:', such as 'type: httpd_sys_content_t'");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecRule;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
+
+/** AS054: a ContainerPort that is not a port number. */
+public final class EcsContainerPortRule implements AppspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("AS054", "container port is not a port number", Severity.ERROR,
+            FileKind.APPSPEC,
+            "'ContainerPort' is the port of the container that receives the load balancer's traffic, a number"
+                    + " from 1 to 65535 that must match a port mapping of the task definition. 0 (a template's"
+                    + " default), a word or a range cannot match, and the deployment fails.",
+            Docs.RESOURCES, """
+                    version: 0.0
+                    Resources:
+                      - TargetService:
+                          Type: AWS::ECS::Service
+                          Properties:
+                            TaskDefinition: <TASK_DEFINITION>
+                            LoadBalancerInfo:
+                              ContainerName: web
+                              ContainerPort: 0
+                    """, Examples.ECS);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Appspec appspec, RuleContext context) {
+        for (YamlMapping properties : EcsService.allProperties(appspec)) {
+            properties.mapping("LoadBalancerInfo").flatMap(lb -> lb.scalar("ContainerPort")).ifPresent(port -> {
+                String text = port.value().trim();
+                boolean valid = text.matches("[0-9]{1,5}") && Integer.parseInt(text) >= 1
+                        && Integer.parseInt(text) <= 65535;
+                if (!valid) {
+                    context.report(port, "ContainerPort " + port.quoted() + " is not a port number from 1 to 65535",
+                            "write the container port the target group sends traffic to, such as 80");
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecRule;
+import dev.codestages.appspec.Platform;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
+
+/** AS042: a Lambda CurrentVersion or TargetVersion that is not a version number. */
+public final class LambdaVersionRule implements AppspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("AS042", "function version is not a version number", Severity.ERROR,
+            FileKind.APPSPEC,
+            "CurrentVersion and TargetVersion name published versions of the function, which Lambda numbers"
+                    + " 1, 2, 3...; the reference says each \"must be a valid positive integer\". $LATEST, an"
+                    + " alias, a placeholder left from a template or a CloudFormation '!Ref' (an AppSpec is not a"
+                    + " template) cannot be deployed.",
+            Docs.RESOURCES, """
+                    version: 0.0
+                    Resources:
+                      - myFunction:
+                          Type: AWS::Lambda::Function
+                          Properties:
+                            Name: my-function
+                            Alias: live
+                            CurrentVersion: $LATEST
+                            TargetVersion: 2
+                    """, Examples.LAMBDA);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Appspec appspec, RuleContext context) {
+        if (appspec.platform() != Platform.LAMBDA) {
+            return;
+        }
+        for (YamlEntry function : appspec.resources()) {
+            LambdaPropertyMissingRule.properties(function).ifPresent(properties -> {
+                check(properties, "CurrentVersion", context);
+                check(properties, "TargetVersion", context);
+            });
+        }
+    }
+
+    private static void check(YamlMapping properties, String name, RuleContext context) {
+        Appspec.field(properties, name).map(YamlEntry::value).filter(YamlScalar.class::isInstance)
+                .map(YamlScalar.class::cast)
+                .filter(v -> !v.value().isBlank() && !v.value().trim().matches("[1-9][0-9]*"))
+                .ifPresent(v -> context.report(v, name + " " + v.quoted() + " is not a published version number"
+                        + " (1, 2, 3...)", hint(v)));
+    }
+
+    private static String hint(YamlScalar value) {
+        if (value.explicitTag() != null && value.explicitTag().startsWith("!")) {
+            return "'" + value.explicitTag() + "' is CloudFormation syntax; write the version number, or generate the"
+                    + " AppSpec in the build";
+        }
+        if (value.value().contains("LATEST")) {
+            return "publish a version ('aws lambda publish-version') and name its number";
+        }
+        if (Values.isPlaceholder(value.value())) {
+            return "this looks like a placeholder: replace it in the build and lint the generated file";
+        }
+        return "name the version number the alias points to (CurrentVersion) or should point to (TargetVersion)";
+    }
+}

@@ -1,0 +1,77 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecRule;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
+
+/** AS027: an unquoted mode with a leading zero, which YAML 1.1 reads as an octal number. */
+public final class ModeOctalRule implements AppspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("AS027", "mode with a leading zero is read as an octal number",
+            Severity.WARNING, FileKind.APPSPEC,
+            "In YAML 1.1, which the Ruby agent reads, an unquoted number with a leading zero is octal: 'mode:"
+                    + " 0644' is the number 420. The agent then uses the decimal digits as the mode, so 0644"
+                    + " silently becomes chmod 420 (r---w----), 0777 becomes 511, and 0755 (493) fails the"
+                    + " deployment with \"contains an invalid character (9)\". Agent 2.x reads the text and gets it"
+                    + " right, so the same file behaves differently per agent. The docs: quote a mode with a"
+                    + " leading zero, or drop the zero.",
+            Docs.PERMISSIONS, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        mode: 0644
+                        type:
+                          - file
+                    """, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        mode: 644
+                        type:
+                          - file
+                    """);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    /** True for a mode YAML 1.1 reads as an octal number: plain, a leading zero, octal digits. */
+    static boolean isOctal(YamlScalar mode) {
+        return mode.type() == ScalarType.INTEGER && !mode.style().isQuoted() && mode.explicitTag() == null
+                && mode.value().matches("0[0-7]+");
+    }
+
+    @Override
+    public void check(Appspec appspec, RuleContext context) {
+        if (!appspec.isEc2()) {
+            return;
+        }
+        for (YamlMapping permission : appspec.permissions()) {
+            permission.scalar("mode").filter(ModeOctalRule::isOctal).ifPresent(mode -> {
+                String read = Long.toString(Long.parseLong(mode.value(), 8));
+                String padded = "0".repeat(Math.max(0, 3 - read.length())) + read;
+                String effect = padded.length() > 4 || !padded.matches("[0-7]+")
+                        ? "the Ruby agent reads " + read + " and fails the deployment"
+                        : "the Ruby agent sets mode " + padded + " instead of " + mode.value().substring(1);
+                context.report(mode, "mode " + mode.value() + " is an octal number in YAML (" + read + "): " + effect,
+                        "quote it (mode: \"" + mode.value() + "\") or drop the leading zero (mode: "
+                                + mode.value().replaceFirst("^0+(?=.)", "") + ")");
+            });
+        }
+    }
+}

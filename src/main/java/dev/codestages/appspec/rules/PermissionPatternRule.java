@@ -1,0 +1,86 @@
+package dev.codestages.appspec.rules;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecRule;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.RuleInfo;
+import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
+import dev.codestages.yaml.YamlScalar;
+import dev.codestages.yaml.YamlSequence;
+
+/** AS034: a permissions pattern or except item that cannot match what it was meant to. */
+public final class PermissionPatternRule implements AppspecRule {
+
+    static final RuleInfo INFO = new RuleInfo("AS034", "pattern cannot match as intended", Severity.WARNING,
+            FileKind.APPSPEC,
+            "'pattern' and 'except' are globs matched against the names directly inside 'object'; only '**'"
+                    + " (the default) reaches every depth. A pattern or except item with a '/' in it never"
+                    + " matches, and neither is a regular expression: '.*' matches only names that start with a"
+                    + " dot. The agent applies nothing (or excludes nothing) and says nothing.",
+            Docs.PERMISSIONS, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        pattern: ".*"
+                        mode: 644
+                        type:
+                          - file
+                    """, """
+                    version: 0.0
+                    os: linux
+                    files:
+                      - source: /
+                        destination: /var/www/html
+                    permissions:
+                      - object: /var/www/html
+                        pattern: "*"
+                        mode: 644
+                        type:
+                          - file
+                    """);
+
+    @Override
+    public RuleInfo info() {
+        return INFO;
+    }
+
+    @Override
+    public void check(Appspec appspec, RuleContext context) {
+        if (!appspec.isEc2() || appspec.isWindows()) {
+            return;
+        }
+        for (YamlMapping permission : appspec.permissions()) {
+            permission.scalar("pattern").ifPresent(p -> check(p, "pattern", context));
+            if (permission.get("except") instanceof YamlSequence except) {
+                for (YamlNode item : except.items()) {
+                    if (item instanceof YamlScalar scalar && !scalar.isNull()) {
+                        check(scalar, "except item", context);
+                    }
+                }
+            }
+        }
+    }
+
+    private static void check(YamlScalar glob, String what, RuleContext context) {
+        String text = glob.value();
+        if (text.equals("**")) {
+            return;
+        }
+        if (text.contains("/")) {
+            context.report(glob, what + " " + glob.quoted() + " contains '/': it is matched against names directly"
+                    + " inside the object, so it never matches", "point 'object' at the folder and match names"
+                    + " in it, or use '**' for every depth");
+        } else if (text.startsWith(".*") || text.startsWith("^") || text.endsWith("$") || text.contains("\\")) {
+            context.report(glob, what + " " + glob.quoted() + " looks like a regular expression, but it is a glob"
+                    + (text.startsWith(".") ? ": it matches only names that start with '.'" : ""),
+                    "write a glob: '*' for every name, '*.sh' for names ending in .sh, '**' for every depth");
+        }
+    }
+}

@@ -1,0 +1,174 @@
+package dev.codestages.bundle;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A CodeBuild artifact path pattern ({@code artifacts.files}, {@code exclude-paths},
+ * {@code base-directory}): {@code /}-separated; in a segment {@code *} is any run of characters and
+ * {@code ?} one character, never a {@code /}; a whole segment {@code **} is any number of folders,
+ * none included. A leading {@code ./} is ignored. A pattern without wildcards that names a folder is
+ * taken to carry everything below it: the linter cannot see what the build will produce, so it
+ * gives such a pattern the benefit of the doubt.
+ */
+public final class ArtifactGlob {
+
+    private final String text;
+    private final List<Segment> segments;
+    private final boolean literal;
+
+    private ArtifactGlob(String text) {
+        this.text = text;
+        String clean = text.trim();
+        while (clean.startsWith("./")) {
+            clean = clean.substring(2);
+        }
+        this.literal = !clean.contains("*") && !clean.contains("?");
+        List<Segment> parts = new ArrayList<>();
+        for (String part : clean.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(new Segment(part));
+            }
+        }
+        this.segments = List.copyOf(parts);
+    }
+
+    public static ArtifactGlob of(String pattern) {
+        return new ArtifactGlob(pattern);
+    }
+
+    /** The pattern as written. */
+    public String text() {
+        return text;
+    }
+
+    /** True when the pattern matches the file at {@code path} (relative, {@code /}-separated). */
+    public boolean matches(String path) {
+        List<String> parts = split(path);
+        if (literal && startsWith(parts, segments.size())) {
+            return true;
+        }
+        return match(0, parts, 0, false);
+    }
+
+    /** True when the pattern could match some file below the folder {@code folder} ("" for anywhere). */
+    public boolean matchesBelow(String folder) {
+        List<String> parts = split(folder);
+        if (literal) {
+            return startsWith(parts, segments.size()) || isPrefixOfPattern(parts);
+        }
+        return match(0, parts, 0, true);
+    }
+
+    /**
+     * The rest of {@code path} after the leading folders this pattern (as a base directory) matches,
+     * or null when the path does not start with them.
+     */
+    public String stripAsBase(String path) {
+        List<String> parts = split(path);
+        if (parts.size() < segments.size()) {
+            return null;
+        }
+        for (int i = 0; i < segments.size(); i++) {
+            if (segments.get(i).isDoubleStar() || !segments.get(i).matches(parts.get(i))) {
+                return null;
+            }
+        }
+        return String.join("/", parts.subList(segments.size(), parts.size()));
+    }
+
+    private boolean startsWith(List<String> parts, int count) {
+        if (parts.size() < count) {
+            return false;
+        }
+        for (int i = 0; i < count; i++) {
+            if (!segments.get(i).text.equals(parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private boolean isPrefixOfPattern(List<String> parts) {
+        if (parts.size() >= segments.size()) {
+            return false;
+        }
+        for (int i = 0; i < parts.size(); i++) {
+            if (!segments.get(i).text.equals(parts.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Matches pattern segments from {@code p} against path parts from {@code i}. With {@code below},
+     * the path is a folder and the pattern must still have something left to match a file under it.
+     */
+    private boolean match(int p, List<String> parts, int i, boolean below) {
+        if (i == parts.size()) {
+            if (below) {
+                return p < segments.size();
+            }
+            for (int k = p; k < segments.size(); k++) {
+                if (!segments.get(k).isDoubleStar()) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (p == segments.size()) {
+            return false;
+        }
+        Segment segment = segments.get(p);
+        if (segment.isDoubleStar()) {
+            return match(p + 1, parts, i, below) || match(p, parts, i + 1, below);
+        }
+        return segment.matches(parts.get(i)) && match(p + 1, parts, i + 1, below);
+    }
+
+    private static List<String> split(String path) {
+        List<String> parts = new ArrayList<>();
+        for (String part : path.split("/")) {
+            if (!part.isEmpty() && !part.equals(".")) {
+                parts.add(part);
+            }
+        }
+        return parts;
+    }
+
+    @Override
+    public String toString() {
+        return text;
+    }
+
+    /** One {@code /}-free part of a pattern. */
+    private static final class Segment {
+        private final String text;
+        private final Pattern regex;
+
+        Segment(String text) {
+            this.text = text;
+            StringBuilder out = new StringBuilder();
+            for (char c : text.toCharArray()) {
+                if (c == '*') {
+                    out.append("[^/]*");
+                } else if (c == '?') {
+                    out.append("[^/]");
+                } else {
+                    out.append(Pattern.quote(String.valueOf(c)));
+                }
+            }
+            this.regex = Pattern.compile(out.toString());
+        }
+
+        boolean isDoubleStar() {
+            return text.equals("**");
+        }
+
+        boolean matches(String part) {
+            return regex.matcher(part).matches();
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package dev.codestages.bundle;
+
+import dev.codestages.appspec.Appspec;
+import dev.codestages.appspec.AppspecChecker;
+import dev.codestages.bundle.rules.BundleRules;
+import dev.codestages.lint.CrossFileCheck;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.Finding;
+import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.KindDetector;
+import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.MemoryFile;
+import dev.codestages.lint.Rule;
+import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.SpecFile;
+import dev.codestages.yaml.YamlMapping;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The bundle checks ({@code BN###}): each AppSpec against the folder it sits in (the revision bundle,
+ * or the repository that becomes it; {@code --bundle DIR} names another root), and, once every file
+ * has been seen, each EC2/On-Premises AppSpec against the artifacts of the buildspecs in its folder or
+ * above. An AppSpec whose file name is not an AppSpec name (a file linted with {@code --type appspec})
+ * has no bundle unless {@code --bundle} gives one.
+ */
+public final class BundleCheck implements CrossFileCheck {
+
+    private final List<BundleRule> bundleRules = BundleRules.perAppspec();
+    private final List<PairingRule> pairingRules = BundleRules.pairing();
+
+    @Override
+    public List<? extends Rule> rules() {
+        return BundleRules.all();
+    }
+
+    @Override
+    public Session start(LintOptions options, List<MemoryFile> memory) {
+        return new BundleSession(options, memory);
+    }
+
+    private final class BundleSession implements Session {
+
+        private final LintOptions options;
+        private final List<MemoryFile> memory;
+        private final List<AppspecNeeds> appspecs = new ArrayList<>();
+        private final List<Pairing.BuildspecArtifacts> buildspecs = new ArrayList<>();
+
+        BundleSession(LintOptions options, List<MemoryFile> memory) {
+            this.options = options;
+            this.memory = memory;
+        }
+
+        @Override
+        public void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
+            if (kind == FileKind.BUILDSPEC) {
+                List<ArtifactDefinition> definitions = ArtifactDefinition.of(root);
+                if (!definitions.isEmpty()) {
+                    buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(), folderOf(file.path()),
+                            definitions));
+                }
+            } else if (kind == FileKind.APPSPEC) {
+                addAppspec(file, root, out);
+            }
+        }
+
+        private void addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {
+            Path name = file.path().getFileName();
+            if (name == null) {
+                return;
+            }
+            String fileName = name.toString();
+            BundleTree tree;
+            String pathInBundle;
+            if (memory != null) {
+                tree = new MemoryBundle(memory);
+                pathInBundle = file.path().toString().replace('\\', '/');
+            } else if (options.bundle() != null) {
+                Path bundleRoot = options.bundle().toAbsolutePath().normalize();
+                Path appspec = file.path().toAbsolutePath().normalize();
+                tree = new DiskBundle(bundleRoot);
+                pathInBundle = appspec.startsWith(bundleRoot)
+                        ? bundleRoot.relativize(appspec).toString().replace('\\', '/') : null;
+            } else if (KindDetector.byName(file.path()) == FileKind.APPSPEC) {
+                tree = new DiskBundle(folderOf(file.path()));
+                pathInBundle = fileName;
+            } else {
+                return;
+            }
+            Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
+            BundleContext context = new BundleContext(appspec, tree, fileName, pathInBundle);
+            for (BundleRule rule : bundleRules) {
+                rule.check(context, out.forRule(rule));
+            }
+            if (appspec.isEc2()) {
+                appspecs.add(needs(context, file));
+            }
+        }
+
+        private Path folderOf(Path file) {
+            if (memory != null) {
+                return Path.of("");
+            }
+            Path parent = file.toAbsolutePath().normalize().getParent();
+            return parent != null ? parent : Path.of("").toAbsolutePath();
+        }
+
+        private AppspecNeeds needs(BundleContext context, SpecFile file) {
+            Map<String, AppspecNeeds.Need> needs = new LinkedHashMap<>();
+            List<AppspecNeeds.MissingSource> missing = new ArrayList<>();
+            for (BundleContext.ScriptFile script : context.scripts()) {
+                if (script.path() != null) {
+                    needs.putIfAbsent(script.path(), new AppspecNeeds.Need(script.path(), AppspecNeeds.NeedKind.FILE,
+                            "script of " + script.script().eventName()));
+                }
+            }
+            for (BundleContext.SourceFile source : context.sources()) {
+                if (source.path() == null || source.path().isEmpty()) {
+                    continue;
+                }
+                AppspecNeeds.NeedKind kind = source.kind() == BundleTree.Kind.DIRECTORY ? AppspecNeeds.NeedKind.FOLDER
+                        : source.kind() == BundleTree.Kind.FILE ? AppspecNeeds.NeedKind.FILE
+                        : AppspecNeeds.NeedKind.EITHER;
+                needs.putIfAbsent(source.path(), new AppspecNeeds.Need(source.path(), kind, "files source"));
+                if (source.kind() == BundleTree.Kind.MISSING) {
+                    missing.add(new AppspecNeeds.MissingSource(source.source().start(), source.source().value(),
+                            source.path()));
+                }
+            }
+            return new AppspecNeeds(file.displayPath(), folderOf(file.path()), context.fileName(),
+                    List.copyOf(needs.values()), missing);
+        }
+
+        @Override
+        public List<Finding> finish() {
+            Map<String, FindingCollector> collectors = new LinkedHashMap<>();
+            for (AppspecNeeds appspec : appspecs) {
+                List<Pairing.BuildspecArtifacts> paired = buildspecs.stream()
+                        .filter(b -> appspec.folder().startsWith(b.folder()))
+                        .toList();
+                Pairing pairing = new Pairing(appspec, paired);
+                for (PairingRule rule : pairingRules) {
+                    rule.check(pairing, display -> context(collectors, display, rule));
+                }
+            }
+            List<Finding> findings = new ArrayList<>();
+            collectors.values().forEach(c -> findings.addAll(c.findings()));
+            return findings;
+        }
+
+        private RuleContext context(Map<String, FindingCollector> collectors, String display, Rule rule) {
+            return collectors.computeIfAbsent(display, FindingCollector::new).forRule(rule);
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.codestages.lint;
+
+import dev.codestages.yaml.YamlMapping;
+import java.util.List;
+
+/**
+ * Checks that look beyond one file: an appspec against the folder it sits in, a buildspec's artifacts
+ * against what an appspec needs. The {@link Linter} starts one session per run, shows it every file
+ * after that file's own checks, then asks it for the findings across files. A session keeps only the
+ * little it needs from each file, never whole trees, so memory stays flat in the number of files.
+ */
+public interface CrossFileCheck {
+
+    /** The rules this check reports, for the registry. */
+    List<? extends Rule> rules();
+
+    /**
+     * Starts a run.
+     *
+     * @param memory the files of an in-memory bundle (a rule's example), or null when the files are on disk
+     */
+    Session start(LintOptions options, List<MemoryFile> memory);
+
+    /** One lint run. */
+    interface Session {
+
+        /** Sees one loaded file; findings about this file alone go to {@code out}. */
+        void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out);
+
+        /** The findings across files, after the last file. */
+        List<Finding> finish();
+    }
+}

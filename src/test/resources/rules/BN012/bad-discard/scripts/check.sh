@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+curl -fsS localhost:8080
