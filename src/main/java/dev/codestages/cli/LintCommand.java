@@ -29,7 +29,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "lint", mixinStandardHelpOptions = true,
         header = "Check buildspec, appspec and pipeline files.",
         description = "Lints the named files, and the spec files found in the named folders"
-                + " (buildspec*.yml|yaml, appspec.yml|yaml|json).",
+                + " (buildspec*.yml|yaml, appspec.yml|yaml|json, and any .json/.yml/.yaml file holding a"
+                + " CodePipeline definition or an AWS::CodePipeline::Pipeline resource).",
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
             "2:usage error, or a path that cannot be read"})

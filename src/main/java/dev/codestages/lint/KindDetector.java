@@ -1,12 +1,14 @@
 package dev.codestages.lint;
 
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import java.nio.file.Path;
 import java.util.Locale;
 
 /**
  * Tells what kind of spec a file is: by its name where the name says it (as CodeBuild and CodeDeploy
- * find them), otherwise by its content.
+ * find them), otherwise by its content (pipelines have no fixed file name).
  */
 public final class KindDetector {
 
@@ -37,10 +39,35 @@ public final class KindDetector {
         if (root.has("phases") || (root.has("version") && root.has("batch"))) {
             return FileKind.BUILDSPEC;
         }
+        if (isPipeline(root)) {
+            return FileKind.PIPELINE;
+        }
         if (root.has("hooks") || root.has("os") || root.has("files") || root.has("permissions")
                 || (root.has("version") && root.has("Resources"))) {
             return FileKind.APPSPEC;
         }
         return FileKind.UNKNOWN;
     }
+
+    /**
+     * A CodePipeline definition: the API structure with its {@code pipeline} wrapper (get-pipeline output,
+     * create-pipeline input), a bare declaration ({@code stages} with {@code roleArn} or an artifact store),
+     * or a CloudFormation template with an {@code AWS::CodePipeline::Pipeline} resource. A template
+     * without one is not ours.
+     */
+    static boolean isPipeline(YamlMapping root) {
+        if (root.mapping("pipeline").map(p -> p.has("stages")).orElse(false)) {
+            return true;
+        }
+        if (root.has("stages") && (root.has("roleArn") || root.has("artifactStore") || root.has("artifactStores"))) {
+            return true;
+        }
+        return root.mapping("Resources").map(resources -> resources.entries().stream()
+                .map(YamlEntry::value)
+                .anyMatch(r -> r instanceof YamlMapping resource && resource.get("Type") instanceof YamlScalar type
+                        && type.value().equals(PIPELINE_RESOURCE))).orElse(false);
+    }
+
+    /** The CloudFormation resource type of a pipeline. */
+    static final String PIPELINE_RESOURCE = "AWS::CodePipeline::Pipeline";
 }

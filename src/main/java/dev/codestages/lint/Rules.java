@@ -1,6 +1,7 @@
 package dev.codestages.lint;
 
 import dev.codestages.buildspec.BuildspecChecker;
+import dev.codestages.pipeline.PipelineChecker;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
-    private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker());
+    private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker(), new PipelineChecker());
     private static final List<Rule> ALL = collect();
     private static final Map<String, Rule> BY_ID = ALL.stream()
             .collect(Collectors.toUnmodifiableMap(Rule::id, Function.identity()));

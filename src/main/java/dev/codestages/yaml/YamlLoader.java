@@ -97,7 +97,7 @@ public final class YamlLoader {
         source.firstCrlf().ifPresent(at -> problems.add(new YamlProblem(YamlIssue.CRLF_LINE_ENDINGS, at,
                 "file has Windows (CRLF) line endings",
                 "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings")));
-        YamlNode root = compose(text, source, problems);
+        YamlNode root = compose(jsonTabsAsSpaces(text), source, problems);
         return new LoadedYaml(root, problems);
     }
 
@@ -105,6 +105,39 @@ public final class YamlLoader {
         return new LoadedYaml(null, List.of(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, Position.START,
                 String.format("file is %s, over the limit of %,d bytes; it was not read", size, limits.maxBytes()),
                 "a spec file is a few kilobytes; check that this is the file you meant")));
+    }
+
+    /**
+     * JSON allows tabs between tokens, and hand-written JSON is often tab-indented, but SnakeYAML takes a
+     * tab before a token for YAML indentation and fails. In a document that starts as JSON ({@code {} or
+     * {@code [}), tabs outside strings become spaces; one character for one keeps every column.
+     */
+    static String jsonTabsAsSpaces(String text) {
+        int first = 0;
+        while (first < text.length() && Character.isWhitespace(text.charAt(first))) {
+            first++;
+        }
+        if (first == text.length() || (text.charAt(first) != '{' && text.charAt(first) != '[')
+                || text.indexOf('\t') < 0) {
+            return text;
+        }
+        char[] chars = text.toCharArray();
+        boolean inString = false;
+        for (int i = first; i < chars.length; i++) {
+            char c = chars[i];
+            if (inString) {
+                if (c == '\\') {
+                    i++;
+                } else if (c == '"') {
+                    inString = false;
+                }
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '\t') {
+                chars[i] = ' ';
+            }
+        }
+        return new String(chars);
     }
 
     private String decode(byte[] bytes, List<YamlProblem> problems) {

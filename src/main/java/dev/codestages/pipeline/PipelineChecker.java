@@ -1,0 +1,36 @@
+package dev.codestages.pipeline;
+
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.SpecChecker;
+import dev.codestages.pipeline.rules.PipelineRules;
+import dev.codestages.yaml.YamlMapping;
+import java.util.List;
+
+/** Reads a pipeline definition (API structure or CloudFormation template) and runs every pipeline rule over it. */
+public final class PipelineChecker implements SpecChecker {
+
+    private final List<PipelineRule> rules = PipelineRules.all();
+
+    @Override
+    public FileKind kind() {
+        return FileKind.PIPELINE;
+    }
+
+    @Override
+    public List<PipelineRule> rules() {
+        return rules;
+    }
+
+    @Override
+    public void check(YamlMapping root, FindingCollector out) {
+        check(PipelineReaders.read(root, out.file()), out);
+    }
+
+    /** Runs every rule over a document already read, such as an {@link ImplicitPipelineReader implicit pipeline}. */
+    public void check(PipelineDocument document, FindingCollector out) {
+        for (PipelineRule rule : rules) {
+            rule.check(document, out.forRule(rule));
+        }
+    }
+}
