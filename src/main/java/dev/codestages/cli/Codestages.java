@@ -11,7 +11,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, RunCommand.class, InitCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",

@@ -8,7 +8,14 @@ import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.SpecFinder;
+import dev.codestages.diagram.Layout;
+import dev.codestages.diagram.PipelineDiagrams;
+import dev.codestages.diagram.SvgRenderer;
+import dev.codestages.lint.LintedFile;
+import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.report.HtmlReport;
 import dev.codestages.report.ReportFormat;
+import dev.codestages.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -47,7 +54,7 @@ final class LintCommand implements Callable<Integer> {
     private String type;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE})")
+            description = "text, json, sarif, junit, github or html (default: ${DEFAULT-VALUE})")
     private String format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
@@ -109,7 +116,10 @@ final class LintCommand implements Callable<Integer> {
         try {
             StringBuilder text = new StringBuilder();
             boolean colour = output == null && useColour();
-            reportFormat.writer(colour, Rules.infos(), Version.current(), threshold).write(report, text);
+            ReportWriter writer = reportFormat == ReportFormat.HTML
+                    ? new HtmlReport("codestages lint", diagramFor(report), Rules.infos())
+                    : reportFormat.writer(colour, Rules.infos(), Version.current(), threshold);
+            writer.write(report, text);
             rendered = text.toString();
         } catch (IOException e) {
             return fail("cannot write the report: " + e.getMessage());
@@ -127,6 +137,39 @@ final class LintCommand implements Callable<Integer> {
         return report.hasFindingsAtOrAbove(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
+    /**
+     * The diagram for an HTML report: of the first pipeline file linted, else of the first folder's
+     * implicit pipeline; none when neither can be drawn.
+     */
+    private String diagramFor(LintReport report) {
+        Path source = null;
+        String display = null;
+        for (LintedFile file : report.files()) {
+            if (file.kind() == FileKind.PIPELINE) {
+                source = workingDirectory.resolve(file.path());
+                display = file.path();
+                break;
+            }
+        }
+        if (source == null) {
+            for (Path given : paths) {
+                if (Files.isDirectory(workingDirectory.resolve(given))) {
+                    source = workingDirectory.resolve(given);
+                    display = given.toString();
+                    break;
+                }
+            }
+        }
+        if (source == null) {
+            return null;
+        }
+        try {
+            return SvgRenderer.element(Layout.of(PipelineDiagrams.of(PipelineFiles.read(source, display))));
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     private List<SpecFile> collect(FileKind kind) throws IOException {
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
@@ -138,7 +181,8 @@ final class LintCommand implements Callable<Integer> {
             if (Files.isDirectory(path)) {
                 for (SpecFile found : SpecFinder.find(path, kind != null)) {
                     String display = displayPath(given, path.relativize(found.path()));
-                    files.putIfAbsent(found.path().toAbsolutePath().normalize(), new SpecFile(found.path(), display, kind));
+                    files.putIfAbsent(found.path().toAbsolutePath().normalize(),
+                            new SpecFile(found.path(), display, kind != null ? kind : found.forcedKind()));
                 }
             } else if (Files.isRegularFile(path)) {
                 files.putIfAbsent(path.toAbsolutePath().normalize(), new SpecFile(path, given.toString(), kind));
@@ -183,7 +227,7 @@ final class LintCommand implements Callable<Integer> {
                 return candidate;
             }
         }
-        usage("unknown --format '" + format + "'; expected one of: text, json, sarif, junit, github");
+        usage("unknown --format '" + format + "'; expected one of: text, json, sarif, junit, github, html");
         return null;
     }
 

@@ -2,9 +2,10 @@ package dev.codestages.cli;
 
 import dev.codestages.run.Approval;
 import dev.codestages.run.ExecutionResult;
-import dev.codestages.run.ImplicitPipeline;
 import dev.codestages.run.PipelinePlan;
+import dev.codestages.run.PipelinePlans;
 import dev.codestages.run.PipelineRunner;
+import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.run.RunOptions;
 import dev.codestages.run.RunReportWriter;
 import dev.codestages.run.SourceCheckout;
@@ -85,11 +86,6 @@ final class RunCommand implements Callable<Integer> {
             err.println("codestages run: '" + dir + "' is not a folder");
             return ExitCodes.USAGE;
         }
-        if (pipeline != null) {
-            err.println("codestages run: --pipeline is read once the pipeline model lands; run the implicit pipeline"
-                    + " of the folder for now");
-            return ExitCodes.USAGE;
-        }
         Map<String, String> secrets;
         try {
             secrets = secrets();
@@ -111,9 +107,10 @@ final class RunCommand implements Callable<Integer> {
         Path targetDir = target != null ? target : storeDir.resolve("instance");
         LiveView view = new LiveView(out, useColour());
         RunOptions options = new RunOptions(base, revision, storeDir, targetDir, approval(view), secrets, !noRollback);
-        PipelinePlan plan = ImplicitPipeline.of(base);
         ExecutionResult result;
         try {
+            Path source = pipeline != null ? pipeline : base;
+            PipelinePlan plan = PipelinePlans.of(PipelineFiles.read(source, source.toString()));
             result = new PipelineRunner(options, view).run(plan);
         } catch (IOException e) {
             err.println("codestages run: " + e.getMessage());

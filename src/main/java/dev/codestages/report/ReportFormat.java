@@ -7,7 +7,7 @@ import java.util.Map;
 
 /** The output formats of {@code lint --format}, and the writer for each. */
 public enum ReportFormat {
-    TEXT, JSON, SARIF, JUNIT, GITHUB;
+    TEXT, JSON, SARIF, JUNIT, GITHUB, HTML;
 
     public String label() {
         return name().toLowerCase(Locale.ROOT);
@@ -28,6 +28,8 @@ public enum ReportFormat {
                 return new JunitReport(failOn);
             case GITHUB:
                 return new GithubReport(rules);
+            case HTML:
+                return new HtmlReport("codestages lint", null, rules);
             default:
                 return new TextReport(colour);
         }

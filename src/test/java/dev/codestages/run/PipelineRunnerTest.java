@@ -2,6 +2,7 @@ package dev.codestages.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codestages.pipeline.PipelineFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -68,7 +69,7 @@ class PipelineRunnerTest {
     private ExecutionResult run(Approval.Decision decision) throws Exception {
         RunOptions options = new RunOptions(repo, null, temp.resolve("store"), temp.resolve("instance"),
                 Approval.fixed(decision), Map.of(), true);
-        return new PipelineRunner(options, listener).run(ImplicitPipeline.of(repo));
+        return new PipelineRunner(options, listener).run(PipelinePlans.of(PipelineFiles.read(repo, "demo")));
     }
 
     @Test

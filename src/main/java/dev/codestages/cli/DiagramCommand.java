@@ -1,0 +1,100 @@
+package dev.codestages.cli;
+
+import dev.codestages.diagram.DiagramFormat;
+import dev.codestages.diagram.DiagramModel;
+import dev.codestages.diagram.Layout;
+import dev.codestages.diagram.PipelineDiagrams;
+import dev.codestages.diagram.RunStatuses;
+import dev.codestages.diagram.SvgRenderer;
+import dev.codestages.lint.LintReport;
+import dev.codestages.lint.Linter;
+import dev.codestages.lint.Rules;
+import dev.codestages.lint.SpecFile;
+import dev.codestages.lint.SpecFinder;
+import dev.codestages.pipeline.Pipeline;
+import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.report.HtmlReport;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code codestages diagram}: draws the pipeline as SVG, Mermaid, Graphviz DOT, ASCII or an HTML page. */
+@Command(name = "diagram", mixinStandardHelpOptions = true, header = "Draw the pipeline.",
+        description = "Draws the pipeline of a definition file (--pipeline: CodePipeline JSON/YAML or a CloudFormation"
+                + " template), or the implicit pipeline of DIR (its git source, buildspec, approval and appspec)."
+                + " With --report, stages and actions are coloured by that run.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:the diagram was written", "2:usage error, or a file that cannot be read"})
+final class DiagramCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(paramLabel = "DIR", arity = "0..1", description = "the project folder (default: .)")
+    private Path dir = Path.of(".");
+
+    @Option(names = "--pipeline", paramLabel = "FILE", description = "a CodePipeline definition or CloudFormation template")
+    private Path pipeline;
+
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "svg, mermaid, dot, ascii or html (default: svg with --output, ascii on a terminal)")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
+    private Path output;
+
+    @Option(names = "--report", paramLabel = "FILE", description = "a run report (codestages run --report) to colour by")
+    private Path report;
+
+    @Override
+    public Integer call() {
+        DiagramFormat chosen = format == null ? (output == null ? DiagramFormat.ASCII : DiagramFormat.SVG)
+                : DiagramFormat.of(format);
+        if (chosen == null) {
+            return fail("unknown --format '" + format + "'; expected svg, mermaid, dot, ascii or html");
+        }
+        Path source = pipeline != null ? pipeline : dir;
+        if (!Files.exists(source)) {
+            return fail("cannot read '" + source + "': no such file or directory");
+        }
+        try {
+            Pipeline model = PipelineFiles.read(source, source.toString());
+            RunStatuses statuses = report == null ? RunStatuses.NONE
+                    : RunStatuses.parse(Files.readString(report, StandardCharsets.UTF_8));
+            DiagramModel diagram = PipelineDiagrams.of(model, statuses);
+            String text = chosen == DiagramFormat.HTML ? html(diagram, source) : chosen.render(diagram);
+            if (output == null) {
+                spec.commandLine().getOut().print(text);
+                spec.commandLine().getOut().flush();
+            } else {
+                AtomicFiles.write(output, text);
+            }
+            return ExitCodes.OK;
+        } catch (IOException e) {
+            return fail(e.getMessage());
+        }
+    }
+
+    /** The HTML page: the diagram and the findings of the files it was drawn from. */
+    private String html(DiagramModel diagram, Path source) throws IOException {
+        List<SpecFile> files = Files.isDirectory(source) ? SpecFinder.find(source) : List.of(SpecFile.of(source));
+        LintReport findings = new Linter().lint(files);
+        StringBuilder page = new StringBuilder();
+        new HtmlReport("Pipeline " + diagram.title(), SvgRenderer.element(Layout.of(diagram)), Rules.infos())
+                .write(findings, page);
+        return page.toString();
+    }
+
+    private int fail(String message) {
+        spec.commandLine().getErr().println("codestages diagram: " + message);
+        return ExitCodes.USAGE;
+    }
+}

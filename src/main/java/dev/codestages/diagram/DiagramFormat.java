@@ -1,0 +1,37 @@
+package dev.codestages.diagram;
+
+import java.util.Locale;
+
+/** The formats of {@code codestages diagram}. HTML is written by the report package around the SVG. */
+public enum DiagramFormat {
+    SVG, MERMAID, DOT, ASCII, HTML;
+
+    public String label() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    public static DiagramFormat of(String label) {
+        for (DiagramFormat format : values()) {
+            if (format.label().equals(label.toLowerCase(Locale.ROOT))) {
+                return format;
+            }
+        }
+        return null;
+    }
+
+    /** The diagram in this format; HTML is not drawn here. */
+    public String render(DiagramModel model) {
+        switch (this) {
+            case SVG:
+                return SvgRenderer.render(Layout.of(model));
+            case MERMAID:
+                return MermaidRenderer.render(model);
+            case DOT:
+                return DotRenderer.render(model);
+            case ASCII:
+                return AsciiRenderer.render(model);
+            default:
+                throw new IllegalArgumentException("HTML pages are written by dev.codestages.report.HtmlReport");
+        }
+    }
+}

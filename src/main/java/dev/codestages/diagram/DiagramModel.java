@@ -1,0 +1,67 @@
+package dev.codestages.diagram;
+
+import java.util.List;
+
+/**
+ * What a diagram shows of a pipeline: its stages in order, each stage's actions with their run order,
+ * the artifact hand-overs between actions, and optionally the status of each stage and action from a
+ * run. Built from the pipeline model (or any other source) by an adapter; the layout and every
+ * renderer read only this.
+ */
+public record DiagramModel(String title, List<Stage> stages, List<Flow> flows) {
+
+    public DiagramModel {
+        stages = List.copyOf(stages);
+        flows = List.copyOf(flows);
+    }
+
+    /** A stage; {@code status} is null when no run is shown. */
+    public record Stage(String name, List<Action> actions, Status status) {
+        public Stage {
+            actions = List.copyOf(actions);
+        }
+    }
+
+    /** An action; {@code status} is null when no run is shown. */
+    public record Action(String name, String category, String provider, int runOrder, Status status) {
+
+        /** True for a manual approval, which the diagram draws as a gate. */
+        public boolean isApproval() {
+            return "Approval".equals(category) || "Manual".equals(provider);
+        }
+    }
+
+    /**
+     * The artifact {@code artifact} made by action {@code fromAction} of stage {@code fromStage} and taken
+     * by action {@code toAction} of stage {@code toStage}: 0-based indexes into {@link #stages()} and
+     * {@link Stage#actions()}.
+     */
+    public record Flow(String artifact, int fromStage, int fromAction, int toStage, int toAction) {
+    }
+
+    /** The statuses a run report gives. */
+    public enum Status {
+        SUCCEEDED("Succeeded"), FAILED("Failed"), REJECTED("Rejected"), SKIPPED("Skipped"), STOPPED("Stopped"),
+        IN_PROGRESS("InProgress");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+
+        /** The status for a report's text, or null for an unknown one. */
+        public static Status of(String label) {
+            for (Status status : values()) {
+                if (status.label.equalsIgnoreCase(label)) {
+                    return status;
+                }
+            }
+            return null;
+        }
+    }
+}

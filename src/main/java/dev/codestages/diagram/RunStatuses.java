@@ -1,0 +1,132 @@
+package dev.codestages.diagram;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * The statuses of one pipeline execution, read from the JSON that {@code codestages run --report}
+ * writes ({@code status}, {@code executionId}, {@code stages[].name/status/actions[].name/status}),
+ * for colouring a diagram. Unknown fields are skipped; a malformed report is an error, not a crash.
+ */
+public final class RunStatuses {
+
+    /** No run: nothing is coloured. */
+    public static final RunStatuses NONE = new RunStatuses(null, Map.of(), Map.of());
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final String execution;
+    private final Map<String, DiagramModel.Status> stages;
+    private final Map<String, DiagramModel.Status> actions;
+
+    private RunStatuses(String execution, Map<String, DiagramModel.Status> stages,
+                        Map<String, DiagramModel.Status> actions) {
+        this.execution = execution;
+        this.stages = stages;
+        this.actions = actions;
+    }
+
+    /** "executionId: Status", for the diagram's title. */
+    public String execution() {
+        return execution;
+    }
+
+    public DiagramModel.Status stage(String name) {
+        return stages.get(name);
+    }
+
+    public DiagramModel.Status action(String stage, String action) {
+        return actions.get(stage + "\u0000" + action);
+    }
+
+    /**
+     * Reads a run report.
+     *
+     * @throws IOException when the text is not a run report
+     */
+    public static RunStatuses parse(String json) throws IOException {
+        Map<String, DiagramModel.Status> stages = new HashMap<>();
+        Map<String, DiagramModel.Status> actions = new HashMap<>();
+        String status = null;
+        String id = null;
+        try (JsonParser parser = JSON.createParser(json)) {
+            expect(parser.nextToken(), JsonToken.START_OBJECT);
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String field = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if (field.equals("status") && value == JsonToken.VALUE_STRING) {
+                    status = parser.getText();
+                } else if (field.equals("executionId") && value == JsonToken.VALUE_STRING) {
+                    id = parser.getText();
+                } else if (field.equals("stages") && value == JsonToken.START_ARRAY) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        readStage(parser, stages, actions);
+                    }
+                } else {
+                    parser.skipChildren();
+                }
+            }
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IOException("not a run report: " + e.getOriginalMessage());
+        }
+        if (status == null) {
+            throw new IOException("not a run report: it has no \"status\"");
+        }
+        return new RunStatuses((id == null ? "" : id + ": ") + status, stages, actions);
+    }
+
+    private static void readStage(JsonParser parser, Map<String, DiagramModel.Status> stages,
+                                  Map<String, DiagramModel.Status> actions) throws IOException {
+        String name = null;
+        String status = null;
+        Map<String, DiagramModel.Status> stageActions = new HashMap<>();
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("name") && value == JsonToken.VALUE_STRING) {
+                name = parser.getText();
+            } else if (field.equals("status") && value == JsonToken.VALUE_STRING) {
+                status = parser.getText();
+            } else if (field.equals("actions") && value == JsonToken.START_ARRAY) {
+                while (parser.nextToken() == JsonToken.START_OBJECT) {
+                    String actionName = null;
+                    String actionStatus = null;
+                    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                        String actionField = parser.currentName();
+                        JsonToken actionValue = parser.nextToken();
+                        if (actionField.equals("name") && actionValue == JsonToken.VALUE_STRING) {
+                            actionName = parser.getText();
+                        } else if (actionField.equals("status") && actionValue == JsonToken.VALUE_STRING) {
+                            actionStatus = parser.getText();
+                        } else {
+                            parser.skipChildren();
+                        }
+                    }
+                    if (actionName != null && DiagramModel.Status.of(actionStatus) != null) {
+                        stageActions.put(actionName, DiagramModel.Status.of(actionStatus));
+                    }
+                }
+            } else {
+                parser.skipChildren();
+            }
+        }
+        if (name != null) {
+            if (DiagramModel.Status.of(status) != null) {
+                stages.put(name, DiagramModel.Status.of(status));
+            }
+            for (Map.Entry<String, DiagramModel.Status> action : stageActions.entrySet()) {
+                actions.put(name + "\u0000" + action.getKey(), action.getValue());
+            }
+        }
+    }
+
+    private static void expect(JsonToken actual, JsonToken expected) throws IOException {
+        if (actual != expected) {
+            throw new IOException("not a run report: expected a JSON object");
+        }
+    }
+}
