@@ -53,7 +53,9 @@ public final class HtmlReport implements ReportWriter {
 
     private void findings(LintReport report, Appendable out) throws IOException {
         out.append("<section id=\"findings\">\n<h2>Findings</h2>\n");
-        out.append("<p class=\"summary\">").append(String.valueOf(report.files().size())).append(" files checked: ")
+        int files = report.files().size();
+        out.append("<p class=\"summary\">").append(String.valueOf(files)).append(files == 1 ? " file" : " files")
+                .append(" checked: ")
                 .append("<span class=\"error\">").append(String.valueOf(report.count(Severity.ERROR)))
                 .append(" errors</span>, <span class=\"warning\">")
                 .append(String.valueOf(report.count(Severity.WARNING))).append(" warnings</span>, <span class=\"info\">")
