@@ -1,0 +1,62 @@
+package dev.codestages.diagram;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.codestages.cli.Codestages;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@link RunStatuses} and {@code diagram --report}: a run colours the diagram; a bad report is an error. */
+class RunStatusesTest {
+
+    static final String REPORT = """
+            {"status": "Failed", "executionId": "20261124-1",
+             "stages": [
+               {"name": "Source", "status": "Succeeded", "actions": [{"name": "Source", "provider": "CodeCommit",
+                 "status": "Succeeded", "durationMs": 10}]},
+               {"name": "Build", "status": "Failed", "actions": [{"name": "Build", "status": "Failed"},
+                 {"name": "UnitTests", "status": "Skipped"}]}],
+             "deployment": null}
+            """;
+
+    @Test
+    void readsStageAndActionStatusesOfARunReport() throws IOException {
+        RunStatuses statuses = RunStatuses.parse(REPORT);
+        assertThat(statuses.execution()).isEqualTo("20261124-1: Failed");
+        assertThat(statuses.stage("Build")).isEqualTo(DiagramModel.Status.FAILED);
+        assertThat(statuses.action("Build", "UnitTests")).isEqualTo(DiagramModel.Status.SKIPPED);
+        assertThat(statuses.action("Deploy", "Deploy")).isNull();
+    }
+
+    @Test
+    void refusesWhatIsNotARunReport() {
+        assertThatThrownBy(() -> RunStatuses.parse("[1, 2]")).isInstanceOf(IOException.class)
+                .hasMessageContaining("not a run report");
+        assertThatThrownBy(() -> RunStatuses.parse("{\"stages\": []}")).hasMessageContaining("no \"status\"");
+        assertThatThrownBy(() -> RunStatuses.parse("{oops")).isInstanceOf(IOException.class);
+    }
+
+    @Test
+    void diagramWithAReportColoursTheRunAndABrokenReportExitsTwo(@TempDir Path temp) throws IOException {
+        Path report = Files.writeString(temp.resolve("run.json"), REPORT);
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Codestages.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("diagram", "--pipeline",
+                "src/test/resources/diagram/hostile-pipeline.json", "--report", report.toString(), "--format", "svg");
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("classroom-demo — 20261124-1: Failed", "CodeBuild · Failed",
+                "CodeBuild · Skipped", "#ffebee");
+
+        Files.writeString(report, "not json");
+        code = Codestages.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(err)).execute("diagram",
+                "--pipeline", "src/test/resources/diagram/hostile-pipeline.json", "--report", report.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString()).contains("codestages diagram: not a run report");
+    }
+}
