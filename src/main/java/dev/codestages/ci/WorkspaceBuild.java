@@ -59,16 +59,21 @@ public final class WorkspaceBuild {
      * and {@code exportedVariables}, in JDK collections that Pipeline can keep.
      */
     public static Map<String, Object> summary(BuildResult result, Path workspace) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("buildId", result.buildId());
+        summary.put("artifacts", artifacts(result, workspace));
+        summary.put("exportedVariables", new LinkedHashMap<>(result.exportedVariables()));
+        return summary;
+    }
+
+    /** The artifact zips written, relative to the workspace with {@code /}, for archiving. */
+    public static List<String> artifacts(BuildResult result, Path workspace) throws IOException {
         WorkspacePaths paths = new WorkspacePaths(workspace);
         List<String> artifacts = new ArrayList<>();
         for (Path zip : result.artifacts()) {
             artifacts.add(paths.display(zip));
         }
-        Map<String, Object> summary = new LinkedHashMap<>();
-        summary.put("buildId", result.buildId());
-        summary.put("artifacts", artifacts);
-        summary.put("exportedVariables", new LinkedHashMap<>(result.exportedVariables()));
-        return summary;
+        return artifacts;
     }
 
     private static void deleteTree(Path folder) throws IOException {

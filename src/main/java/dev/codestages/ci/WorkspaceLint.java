@@ -47,6 +47,15 @@ public final class WorkspaceLint {
         return new LintOutcome(report, failOn, sarifFile == null ? null : paths.display(sarifFile));
     }
 
+    /**
+     * The findings for the files and folders named, without a verdict or SARIF; a folder without spec
+     * files gives an empty report (the pipeline diagram of a bare workspace still has findings to show:
+     * none).
+     */
+    public static LintReport report(Path workspace, String files) throws IOException {
+        return new Linter().lint(new WorkspacePaths(workspace).specFiles(files));
+    }
+
     private static void writeSarif(LintReport report, Path target) throws IOException {
         StringBuilder sarif = new StringBuilder();
         ReportFormat.SARIF.writer(false, Rules.infos(), version()).write(report, sarif);
