@@ -22,8 +22,9 @@ import org.kohsuke.stapler.verb.GET;
  */
 public class PipelineDiagramAction implements RunAction2 {
 
-    /** Where the step stores the SVG, relative to the build's folder. */
-    static final String SVG_FILE = "codestages/pipeline.svg";
+    /** Where the step stores the SVG: this folder of the build's folder, this file name. */
+    static final String SVG_FOLDER = "codestages";
+    static final String SVG_NAME = "pipeline.svg";
 
     /** Even if an SVG carried a script or a link, a browser opening it directly runs and loads nothing. */
     static final String SVG_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; style-src 'unsafe-inline'";
@@ -111,7 +112,7 @@ public class PipelineDiagramAction implements RunAction2 {
     @GET
     public void doSvg(StaplerRequest2 req, StaplerResponse2 rsp) throws IOException {
         run.checkPermission(Item.READ);
-        File svg = new File(run.getRootDir(), SVG_FILE);
+        File svg = new File(new File(run.getRootDir(), SVG_FOLDER), SVG_NAME);
         if (!diagram || !svg.isFile()) {
             rsp.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;

@@ -86,9 +86,10 @@ public class PipelineDiagramStep extends Step {
             }
             Run<?, ?> run = currentBuild();
             if (data.svg != null) {
-                Path svg = new File(run.getRootDir(), PipelineDiagramAction.SVG_FILE).toPath();
-                Files.createDirectories(svg.getParent());
-                Files.writeString(svg, data.svg, StandardCharsets.UTF_8);
+                File folder = new File(run.getRootDir(), PipelineDiagramAction.SVG_FOLDER);
+                Files.createDirectories(folder.toPath());
+                Files.writeString(new File(folder, PipelineDiagramAction.SVG_NAME).toPath(), data.svg,
+                        StandardCharsets.UTF_8);
             }
             String drawn = pipeline.isBlank() ? "the workspace's implicit pipeline" : pipeline;
             run.addOrReplaceAction(new PipelineDiagramAction(drawn, data.svg != null, data.findings, data.omitted,
