@@ -19,13 +19,19 @@ public record LintOutcome(LintReport report, Severity failOn, String sarif) {
         return LintVerdict.of(report, failOn);
     }
 
-    /** The findings as the CLI's text format prints them, one log line each, ending with the summary line. */
+    /**
+     * The findings as the CLI's text format prints them, one log line each, then the summary line and
+     * where the SARIF report went.
+     */
     public List<String> logLines() {
         StringBuilder text = new StringBuilder();
         try {
             new TextReport(false).write(report, text);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+        if (sarif != null) {
+            text.append("SARIF report written to ").append(sarif).append('\n');
         }
         return text.toString().lines().toList();
     }

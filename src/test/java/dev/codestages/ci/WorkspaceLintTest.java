@@ -100,6 +100,7 @@ class WorkspaceLintTest {
         write("buildspec.yml", ERROR_AND_WARNING);
         LintOutcome outcome = WorkspaceLint.lint(workspace, ".", Severity.ERROR, "reports/codestages.sarif");
         assertThat(outcome.sarif()).isEqualTo("reports/codestages.sarif");
+        assertThat(outcome.logLines()).last().isEqualTo("SARIF report written to reports/codestages.sarif");
         assertThat(workspace.resolve("reports/codestages.sarif")).content().contains("BS006", "BS007");
         assertThat(Files.list(workspace.resolve("reports"))).hasSize(1);
     }

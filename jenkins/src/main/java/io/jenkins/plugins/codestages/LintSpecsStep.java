@@ -12,7 +12,6 @@ import hudson.remoting.VirtualChannel;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -147,12 +146,8 @@ public class LintSpecsStep extends Step {
             } catch (IOException e) {
                 return StepOutcome.refused(e.getMessage());
             }
-            List<String> log = new ArrayList<>(outcome.logLines());
-            if (outcome.sarif() != null) {
-                log.add("SARIF report written to " + outcome.sarif());
-            }
-            return StepOutcome.of(StepOutcome.Status.valueOf(outcome.verdict().name()), outcome.message(), log,
-                    outcome.summary(), List.of());
+            return StepOutcome.of(StepOutcome.Status.valueOf(outcome.verdict().name()), outcome.message(),
+                    outcome.logLines(), outcome.summary(), List.of());
         }
     }
 
