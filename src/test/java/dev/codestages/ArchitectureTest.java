@@ -35,6 +35,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingInTheLibraryDependsOnTheCiSteps() {
+        noClasses().that().resideOutsideOfPackage("dev.codestages.ci..")
+                .should().dependOnClassesThat().resideInAPackage("dev.codestages.ci..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theLibraryKnowsNoJenkinsOrServletApi() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("hudson..", "jenkins..", "org.jenkinsci..",
+                        "org.kohsuke..", "io.jenkins..", "jakarta.servlet..", "javax.servlet..")
+                .because("the Jenkins glue lives in jenkins/ and is compiled against the mirror separately")
+                .check(CLASSES);
+    }
+
+    @Test
     void reportsKnowNoConcreteRule() {
         noClasses().that().resideInAPackage("dev.codestages.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.buildspec..",

@@ -59,4 +59,14 @@ class RunStatusesTest {
         assertThat(code).isEqualTo(2);
         assertThat(err.toString()).contains("codestages diagram: not a run report");
     }
+
+    @Test
+    void pipelineSvgDrawsAFileOrAFolderColouredByAReport(@TempDir Path temp) throws IOException {
+        Path report = Files.writeString(temp.resolve("run.json"), REPORT);
+        String svg = PipelineSvg.draw(temp, Path.of("src/test/resources/diagram/hostile-pipeline.json"), report);
+        assertThat(svg).startsWith("<?xml").contains("classroom-demo", "CodeBuild · Failed");
+        assertThat(PipelineSvg.draw(temp, null, null)).contains("CodeCommit");
+        assertThatThrownBy(() -> PipelineSvg.draw(temp, temp.resolve("missing.json"), null))
+                .isInstanceOf(IOException.class);
+    }
 }

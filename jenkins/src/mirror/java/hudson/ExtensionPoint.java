@@ -1,0 +1,6 @@
+// Compile-only mirror of jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/ExtensionPoint.java.
+// Only what the codestages plugin uses; never run, never packaged. See jenkins/src/mirror/README.md.
+package hudson;
+
+public interface ExtensionPoint {
+}

@@ -1,0 +1,9 @@
+// Compile-only mirror of jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/model/Item.java (supertypes left out).
+// Only what the codestages plugin uses; never run, never packaged. See jenkins/src/mirror/README.md.
+package hudson.model;
+
+import hudson.security.Permission;
+
+public interface Item {
+    Permission READ = null;
+}

@@ -1,0 +1,6 @@
+// Compile-only mirror of jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/hudson/security/ACL.java.
+// Only what the codestages plugin uses; never run, never packaged. See jenkins/src/mirror/README.md.
+package hudson.security;
+
+public abstract class ACL {
+}

@@ -1,0 +1,9 @@
+// Compile-only mirror of jenkinsci/jenkins@jenkins-2.541.3 core/src/main/java/jenkins/YesNoMaybe.java.
+// Only what the codestages plugin uses; never run, never packaged. See jenkins/src/mirror/README.md.
+package jenkins;
+
+public enum YesNoMaybe {
+    YES,
+    NO,
+    MAYBE;
+}

@@ -1,0 +1,8 @@
+// Compile-only mirror of jenkinsci/stapler@2050.v425108fd5089 core/src/main/java/org/kohsuke/stapler/StaplerRequest2.java.
+// Only what the codestages plugin uses; never run, never packaged. See jenkins/src/mirror/README.md.
+package org.kohsuke.stapler;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+public interface StaplerRequest2 extends HttpServletRequest {
+}

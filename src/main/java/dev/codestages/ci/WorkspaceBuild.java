@@ -1,0 +1,94 @@
+package dev.codestages.ci;
+
+import dev.codestages.buildspec.Buildspec;
+import dev.codestages.run.BuildResult;
+import dev.codestages.run.BuildRunner;
+import dev.codestages.run.RunListener;
+import dev.codestages.yaml.LoadedYaml;
+import dev.codestages.yaml.YamlLoader;
+import java.io.IOException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code runBuildspec} step without Jenkins: runs a buildspec's phases in the workspace (which is
+ * CODEBUILD_SRC_DIR) with CodeBuild variables from the Jenkins build, and writes the artifact zips into
+ * the workspace ({@code BuildOutput.zip} for the primary artifact, {@code <identifier>.zip} for
+ * secondary ones), where the step archives them.
+ */
+public final class WorkspaceBuild {
+
+    /** The primary artifact's name, as CodePipeline names a build action's output by default. */
+    public static final String PRIMARY_ARTIFACT = "BuildOutput";
+
+    private WorkspaceBuild() {
+    }
+
+    /**
+     * @param buildspec  the buildspec, relative to the workspace
+     * @param tempParent a folder for the runner's private files (Jenkins' {@code workspace@tmp}); a
+     *                   fresh folder is made in it and deleted afterwards
+     * @throws IOException when the buildspec path is refused, missing, or not a YAML mapping
+     */
+    public static BuildResult run(Path workspace, String buildspec, Path tempParent, Map<String, String> jenkinsEnv,
+                                  RunListener listener) throws IOException, InterruptedException {
+        WorkspacePaths paths = new WorkspacePaths(workspace);
+        Path file = paths.existingFile(buildspec);
+        LoadedYaml yaml = new YamlLoader().load(file);
+        if (yaml.rootMapping() == null) {
+            throw new IOException("YAML_FILE_ERROR: " + buildspec + " is not a buildspec (lint it with lintSpecs)");
+        }
+        Path work = Files.createTempDirectory(Files.createDirectories(tempParent), "codestages-build-");
+        try {
+            return new BuildRunner(listener).run(new Buildspec(yaml.rootMapping()), paths.root(), work,
+                    JenkinsVariables.buildSettings(jenkinsEnv), paths.root(), PRIMARY_ARTIFACT);
+        } finally {
+            deleteTree(work);
+        }
+    }
+
+    /**
+     * The step's return value: {@code buildId}, {@code artifacts} (zip paths relative to the workspace)
+     * and {@code exportedVariables}, in JDK collections that Pipeline can keep.
+     */
+    public static Map<String, Object> summary(BuildResult result, Path workspace) throws IOException {
+        Map<String, Object> summary = new LinkedHashMap<>();
+        summary.put("buildId", result.buildId());
+        summary.put("artifacts", artifacts(result, workspace));
+        summary.put("exportedVariables", new LinkedHashMap<>(result.exportedVariables()));
+        return summary;
+    }
+
+    /** The artifact zips written, relative to the workspace with {@code /}, for archiving. */
+    public static List<String> artifacts(BuildResult result, Path workspace) throws IOException {
+        WorkspacePaths paths = new WorkspacePaths(workspace);
+        List<String> artifacts = new ArrayList<>();
+        for (Path zip : result.artifacts()) {
+            artifacts.add(paths.display(zip));
+        }
+        return artifacts;
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                Files.delete(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
+                Files.delete(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+}
