@@ -104,6 +104,8 @@ public final class PipelineRunner {
         final Path executionDir;
         final Path artifactDir;
         final Map<String, Path> artifacts = new HashMap<>();
+        /** Source outputs also kept as exported trees: a zip cannot hold symbolic links. */
+        final Map<String, Path> trees = new HashMap<>();
         final Map<String, String> variables = new HashMap<>();
         String sourceVersion = "";
         DeploymentResult deployment;
@@ -149,6 +151,7 @@ public final class PipelineRunner {
             Path zip = context.artifactDir.resolve(name + ".zip");
             ZipArchives.pack(ArtifactSelection.everything(workspace), zip);
             context.artifacts.put(name, zip);
+            context.trees.put(name, workspace);
         }
         return ActionOutcome.succeeded();
     }
@@ -160,7 +163,13 @@ public final class PipelineRunner {
         }
         Path work = context.executionDir.resolve("build-" + safe(action.name()));
         Path sourceDir = work.resolve("src");
-        ZipArchives.unpack(context.artifacts.get(action.inputArtifacts().get(0)), sourceDir);
+        String input = action.inputArtifacts().get(0);
+        if (context.trees.containsKey(input)) {
+            // the committed tree as git exported it, symbolic links and modes included
+            Trees.copy(context.trees.get(input), sourceDir);
+        } else {
+            ZipArchives.unpack(context.artifacts.get(input), sourceDir);
+        }
         String buildspecPath = action.configuration().getOrDefault("BuildspecPath", "buildspec.yml");
         Path buildspecFile = sourceDir.resolve(buildspecPath).normalize();
         if (!buildspecFile.startsWith(sourceDir) || !Files.isRegularFile(buildspecFile)) {

@@ -138,4 +138,13 @@ class PipelineRunnerTest {
             assertThat(List.of(out.resolve("appspec.yml"), out.resolve("dist/version.txt"))).allMatch(Files::exists);
         }
     }
+
+    @Test
+    void theBuildSeesTheCommittedSymbolicLinksAsLinks() throws Exception {
+        java.nio.file.Files.createSymbolicLink(repo.resolve("link-to-appspec"), java.nio.file.Path.of("appspec.yml"));
+        write("buildspec.yml", "version: 0.2\nphases:\n  build:\n    commands:\n      - test -L link-to-appspec\n");
+        GitRepos.commitAll(repo, "a link");
+        ExecutionResult result = run(Approval.Decision.REJECTED);
+        assertThat(result.stages().get(1).status()).isEqualTo("Succeeded");
+    }
 }
