@@ -1,5 +1,6 @@
 package dev.codestages.report;
 
+import dev.codestages.diagram.Xml;
 import dev.codestages.lint.ExampleText;
 import dev.codestages.lint.Finding;
 import dev.codestages.lint.LintReport;
@@ -103,35 +104,9 @@ public final class HtmlReport implements ReportWriter {
         out.append("</section>\n");
     }
 
-    /** Escapes text for HTML content and attributes. */
+    /** Escapes text for HTML content and attributes (the one escaper the SVG renderer uses too). */
     static String escape(String text) {
-        if (text == null) {
-            return "";
-        }
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<':
-                    out.append("&lt;");
-                    break;
-                case '>':
-                    out.append("&gt;");
-                    break;
-                case '&':
-                    out.append("&amp;");
-                    break;
-                case '"':
-                    out.append("&quot;");
-                    break;
-                case '\'':
-                    out.append("&#39;");
-                    break;
-                default:
-                    out.append(c);
-            }
-        }
-        return out.toString();
+        return Xml.escape(text);
     }
 
     private static final String STYLE = String.join("\n",
