@@ -9,7 +9,9 @@ import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.SpecFinder;
 import dev.codestages.report.ReportFormat;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -38,29 +40,68 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Set only by {@link #runPlain}, which runs without picocli; otherwise picocli's writers are used. */
+    private PrintWriter out;
+    private PrintWriter err;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders (default: .)")
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "KIND", description = "read every named file as KIND: buildspec, appspec or pipeline")
     private String type;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json, sarif, junit or github (default: ${DEFAULT-VALUE})")
-    private String format;
+    private String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "exit 1 when a finding is at or above LEVEL: error, warning or never (default: ${DEFAULT-VALUE})")
-    private String failOn;
+    private String failOn = "error";
 
     @Option(names = "--bundle", paramLabel = "DIR", description = "root of the revision bundle for cross-file checks (default: the appspec's folder)")
     private Path bundle;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN",
             description = "colour the text format: auto, always or never (default: ${DEFAULT-VALUE})")
-    private String color;
+    private String color = "auto";
+
+    /**
+     * Runs {@code lint PATH...} without picocli when the arguments after {@code lint} are only paths:
+     * then parsing would only turn them into {@link Path}s and every option keeps its field's initial
+     * value, and building picocli's model costs more than half of a one-file run's start-up (measured
+     * in bench/). Returns null, leaving the arguments to picocli, for anything else: options, {@code @}
+     * argument files, empty or invalid paths. Option defaults must therefore be the fields' initial
+     * values, not {@code defaultValue} (LintCommandTest checks it).
+     */
+    static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0 || !args[0].equals("lint")) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
+                return null;
+            }
+            try {
+                paths.add(Path.of(arg));
+            } catch (InvalidPathException e) {
+                return null;
+            }
+        }
+        LintCommand command = new LintCommand();
+        command.paths = paths;
+        command.out = out;
+        command.err = err;
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            return Codestages.internalError(err, e);
+        }
+    }
 
     @Override
     public Integer call() {
@@ -96,8 +137,8 @@ final class LintCommand implements Callable<Integer> {
             return fail("cannot write the report: " + e.getMessage());
         }
         if (output == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
+            out().print(rendered);
+            out().flush();
         } else {
             try {
                 writeAtomically(output, rendered);
@@ -199,12 +240,20 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private void usage(String message) {
-        spec.commandLine().getErr().println("codestages lint: " + message);
+        err().println("codestages lint: " + message);
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("codestages lint: " + message);
+        err().println("codestages lint: " + message);
         return ExitCodes.USAGE;
+    }
+
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return err != null ? err : spec.commandLine().getErr();
     }
 
     private static String describe(IOException e) {
