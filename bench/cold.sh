@@ -2,8 +2,10 @@
 # Cold whole-process numbers: wall time of `./codestages lint` of one file and of the 1,200-file corpus
 # (found through the folder), the same 1,200 files with -Xmx64m, the cold bare parse of those files
 # (BareParse: SnakeYAML compose only, in its own JVM with the launcher's flags and its own archive),
-# plain `java -jar` for comparison, and the peak RSS of each (GNU time). Uses hyperfine (installed
-# with apt-get when missing; a plain loop when it cannot be). RUNS=20 by default.
+# plain `java -jar` for comparison, and the peak RSS of each (GNU time, median of 5).
+# Timing: round-robin by default (bench/interleave.py: one run of each command per round, so a load
+# that comes and goes on a shared machine hits all alike); TIMER=hyperfine uses hyperfine instead
+# (installed with apt-get when missing). RUNS=20 by default.
 #   bench/cold.sh            (after mvn -q -DskipTests package; JAVA_HOME picks the JVM as in the launcher)
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -18,8 +20,9 @@ if ! ls target/codestages-*-cli.jar >/dev/null 2>&1; then
   echo "cold: build the jar first: mvn -q -DskipTests package" >&2
   exit 2
 fi
-if ! command -v hyperfine >/dev/null 2>&1; then
-  apt-get install -y hyperfine >/dev/null 2>&1 || sudo -n apt-get install -y hyperfine >/dev/null 2>&1 || true
+timer="${TIMER:-interleave}"
+if [ "$timer" = hyperfine ] && ! command -v hyperfine >/dev/null 2>&1; then
+  apt-get install -y hyperfine >/dev/null 2>&1 || sudo -n apt-get install -y hyperfine >/dev/null 2>&1 || timer=interleave
 fi
 
 # The launcher's own java command (makes its archive on first use), and the flags it adds.
@@ -58,6 +61,7 @@ fi
 # name|command; every command is checked once before it is timed.
 cases=(
   "lint 1 file|./codestages lint $one"
+  "lint 1 file, through picocli (an option given)|./codestages lint --fail-on error $one"
   "lint 1,200 files|./codestages lint $all"
   "lint 1,200 files -Xmx64m|env CODESTAGES_JAVA_OPTS=-Xmx64m ./codestages lint $all"
   "bare parse 1,200 files, same flags + own archive|$java ${flags[*]} ${bare_archive[*]} -cp $bare_jar $bare_main $all"
@@ -69,39 +73,27 @@ names=() commands=()
 for entry in "${cases[@]}"; do
   names+=("${entry%%|*}")
   commands+=("${entry#*|}")
+  check="$out/check-${#names[@]}.out"
   set +e
-  ${entry#*|} > "$out/check.out" 2>&1
+  ${entry#*|} > "$check" 2>&1
   rc=$?
   set -e
   if [ "$rc" -gt 1 ]; then
     echo "cold: '${entry#*|}' failed (exit $rc):" >&2
-    cat "$out/check.out" >&2
+    cat "$check" >&2
     exit 1
   fi
 done
+cmp -s "$out/check-3.out" "$out/check-4.out" || { echo "cold: -Xmx64m changed the output of 1,200 files" >&2; exit 1; }
+cmp -s "$out/check-1.out" "$out/check-2.out" || { echo "cold: the plain path and picocli printed differently" >&2; exit 1; }
 
-echo "java $major ($java), launcher flags: ${flags[*]}; load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
-if command -v hyperfine >/dev/null 2>&1; then
+echo "java $major ($java), launcher flags: ${flags[*]}; timer: $timer x $runs runs;" \
+  "load average before: $(cut -d' ' -f1-3 /proc/loadavg)"
+if [ "$timer" = hyperfine ]; then
   # -i: lint exits 1 when the corpus has errors (it has); the check above caught real failures.
-  hyperfine -N -i -w 3 -r "$runs" --export-json "$out/times.json" "${commands[@]}" >/dev/null
+  hyperfine -N -i -w 3 -r "$runs" --export-json "$out/times.json" "${commands[@]}" >/dev/null 2>&1
 else
-  echo "cold: no hyperfine; timing with a plain loop" >&2
-  python3 - "$runs" "$out/times.json" "${commands[@]}" <<'PY'
-import json, subprocess, sys, time
-runs, path, commands = int(sys.argv[1]), sys.argv[2], sys.argv[3:]
-results = []
-for command in commands:
-    for _ in range(3):
-        subprocess.run(command.split(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        subprocess.run(command.split(), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        times.append(time.perf_counter() - start)
-    times.sort()
-    results.append({"command": command, "median": times[len(times) // 2], "min": times[0], "max": times[-1]})
-json.dump({"results": results}, open(path, "w"))
-PY
+  bench/interleave.py "$runs" 3 "$out/times.json" "${commands[@]}"
 fi
 echo "load average after: $(cut -d' ' -f1-3 /proc/loadavg)"
 
@@ -126,7 +118,7 @@ print("|---|---:|---:|---:|---:|")
 for name, r, kb in zip(names, results, rss):
     print("| %s | %.0f | %.0f | %.0f | %.0f |" % (name, r["median"] * 1000, r["min"] * 1000, r["max"] * 1000,
                                                int(kb) / 1024))
-lint_all, bare = results[1]["median"], results[3]["median"]
+lint_all, bare = results[2]["median"], results[4]["median"]
 print("\n1 file: %.0f ms (target <= 200 ms); 1,200 files: %.0f ms = %.2f x the cold bare parse (%.0f ms; target <= 1.6 x)"
       % (results[0]["median"] * 1000, lint_all * 1000, lint_all / bare, bare * 1000))
 print("\ncommands:")

@@ -4,6 +4,7 @@
 # class-data-sharing archive made from the launcher's training run: a dynamic archive
 # (-XX:ArchiveClassesAtExit), a static one (-XX:DumpLoadedClassList + -Xshare:dump) and, on Java 25+,
 # an AOT cache (-XX:AOTCacheOutput). Every archive is dumped with the flags it is then run with.
+# The variants are timed round-robin (bench/interleave.py) so that a passing load hits all alike.
 #   JAVA=/path/to/java bench/flags.sh     (default: java on the PATH); RUNS=20 by default
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -61,15 +62,14 @@ for target in "$one" "$all"; do
   done
   label="$([ "$target" = "$one" ] && echo 1-file || echo 1200-files)"
   echo "== java $major, $label, load average: $(cut -d' ' -f1-3 /proc/loadavg)"
-  hyperfine -N -i -w 3 -r "$runs" --export-json "$out/$label.json" "${commands[@]}" >/dev/null
+  bench/interleave.py "$runs" 3 "$out/$label.json" "${commands[@]}"
   python3 - "$out/$label.json" "$jar" "$out/" <<'PY'
 import json, sys
-print("| flags | median ms | min ms | user+sys ms |")
+print("| flags | median ms | min ms | peak RSS MB |")
 print("|---|---:|---:|---:|")
 for r in json.load(open(sys.argv[1]))["results"]:
     flags = r["command"].split(" -cp ")[0].split(" ", 1)[1:] or ["(none)"]
     flags = flags[0].replace(sys.argv[3], "") or "(none)"
-    print("| %s | %.0f | %.0f | %.0f |" % (flags, r["median"] * 1000, r["min"] * 1000,
-                                          (r["user"] + r["system"]) * 1000))
+    print("| %s | %.0f | %.0f | %.0f |" % (flags, r["median"] * 1000, r["min"] * 1000, r["rss_kb"] / 1024))
 PY
 done
