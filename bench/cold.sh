@@ -2,7 +2,7 @@
 # Cold whole-process numbers: wall time of `./codestages lint` of one file and of the 1,200-file corpus
 # (found through the folder), the same 1,200 files with -Xmx64m, the cold bare parse of those files
 # (BareParse: SnakeYAML compose only, in its own JVM with the launcher's flags and its own archive),
-# plain `java -jar` for comparison, and the peak RSS of each (GNU time, median of 5).
+# plain `java -jar` for comparison, and the peak RSS of each (GNU time, median of 5). CPU = user + system.
 # Timing: round-robin by default (bench/interleave.py: one run of each command per round, so a load
 # that comes and goes on a shared machine hits all alike); TIMER=hyperfine uses hyperfine instead
 # (installed with apt-get when missing). RUNS=20 by default.
@@ -113,11 +113,12 @@ import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 n = int(sys.argv[2])
 names, rss, commands = sys.argv[3:3 + n], sys.argv[3 + n:3 + 2 * n], sys.argv[3 + 2 * n:]
-print("\n| run | median ms | min ms | max ms | peak RSS MB |")
-print("|---|---:|---:|---:|---:|")
+print("\n| run | median ms | min ms | max ms | CPU ms | peak RSS MB |")
+print("|---|---:|---:|---:|---:|---:|")
 for name, r, kb in zip(names, results, rss):
-    print("| %s | %.0f | %.0f | %.0f | %.0f |" % (name, r["median"] * 1000, r["min"] * 1000, r["max"] * 1000,
-                                               int(kb) / 1024))
+    cpu = "%.0f" % (r["cpu"] * 1000) if "cpu" in r else "%.0f" % ((r["user"] + r["system"]) * 1000)
+    print("| %s | %.0f | %.0f | %.0f | %s | %.0f |" % (name, r["median"] * 1000, r["min"] * 1000, r["max"] * 1000,
+                                                    cpu, int(kb) / 1024))
 lint_all, bare = results[2]["median"], results[4]["median"]
 print("\n1 file: %.0f ms (target <= 200 ms); 1,200 files: %.0f ms = %.2f x the cold bare parse (%.0f ms; target <= 1.6 x)"
       % (results[0]["median"] * 1000, lint_all * 1000, lint_all / bare, bare * 1000))

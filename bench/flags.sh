@@ -65,11 +65,12 @@ for target in "$one" "$all"; do
   bench/interleave.py "$runs" 3 "$out/$label.json" "${commands[@]}"
   python3 - "$out/$label.json" "$jar" "$out/" <<'PY'
 import json, sys
-print("| flags | median ms | min ms | peak RSS MB |")
-print("|---|---:|---:|---:|")
+print("| flags | median ms | min ms | CPU ms | peak RSS MB |")
+print("|---|---:|---:|---:|---:|")
 for r in json.load(open(sys.argv[1]))["results"]:
     flags = r["command"].split(" -cp ")[0].split(" ", 1)[1:] or ["(none)"]
     flags = flags[0].replace(sys.argv[3], "") or "(none)"
-    print("| %s | %.0f | %.0f | %.0f |" % (flags, r["median"] * 1000, r["min"] * 1000, r["rss_kb"] / 1024))
+    print("| %s | %.0f | %.0f | %.0f | %.0f |" % (flags, r["median"] * 1000, r["min"] * 1000, r["cpu"] * 1000,
+                                              r["rss_kb"] / 1024))
 PY
 done

@@ -2,7 +2,8 @@
 """Times several commands round-robin (one run of each per round, in a shuffled order), so that a
 load that comes and goes on a shared machine hits every command alike; hyperfine times one command
 after the other. Usage: interleave.py RUNS WARMUP OUT.json COMMAND...  (each COMMAND one string,
-split on spaces). Writes hyperfine-like JSON: results[i] = {command, median, min, max, times, rss_kb}."""
+split on spaces). Writes hyperfine-like JSON: results[i] = {command, median, min, max, times, cpu, rss_kb}
+(seconds; cpu is the median user + system time, which a busy machine disturbs less than wall time)."""
 import json
 import os
 import random
@@ -14,6 +15,7 @@ import time
 runs, warmup, path, commands = int(sys.argv[1]), int(sys.argv[2]), sys.argv[3], sys.argv[4:]
 times = [[] for _ in commands]
 rss = [[] for _ in commands]
+cpu = [[] for _ in commands]
 for round_ in range(warmup + runs):
     order = list(range(len(commands)))
     random.shuffle(order)
@@ -25,9 +27,11 @@ for round_ in range(warmup + runs):
         if round_ >= warmup:
             times[i].append(elapsed)
             rss[i].append(usage.ru_maxrss)
+            cpu[i].append(usage.ru_utime + usage.ru_stime)
 results = []
-for command, samples, kb in zip(commands, times, rss):
+for command, samples, kb, seconds in zip(commands, times, rss, cpu):
     ordered = sorted(samples)
     results.append({"command": command, "median": ordered[len(ordered) // 2], "min": ordered[0],
-                    "max": ordered[-1], "times": samples, "rss_kb": sorted(kb)[len(kb) // 2]})
+                    "max": ordered[-1], "times": samples, "cpu": sorted(seconds)[len(seconds) // 2],
+                    "rss_kb": sorted(kb)[len(kb) // 2]})
 json.dump({"results": results}, open(path, "w"), indent=1)

@@ -2,7 +2,7 @@
 # Warm-JVM benchmarks (JMH): every rule (LintBenchmark.lint) against SnakeYAML composing alone
 # (ComposeBenchmark.compose, the floor) and our loader (ComposeBenchmark.load), per file, over the
 # corpus of bench/make-corpus.sh. Extra arguments go to JMH (e.g. -f 2, -wi 5, or a benchmark regex).
-# Settings (in the classes): 1 fork, 3 x 2 s warm-up, 5 x 2 s measurement: about 1 minute in all.
+# Settings (in the classes): 1 fork, 5 x 2 s warm-up, 5 x 2 s measurement: about 70 s in all.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 [ -d bench/out/corpus ] || bench/make-corpus.sh

@@ -19,13 +19,13 @@ import org.openjdk.jmh.annotations.Warmup;
  * Warm-JVM cost of linting one buildspec with every rule, as inside a long-lived Jenkins JVM:
  * {@link Linter#lintBytes} over the in-memory corpus, one file per operation, cycling through all of
  * them. The score is microseconds per file; files per second is one million divided by it.
- * Short settings for a 2-core machine: one fork, 3 x 2 s warm-up, 5 x 2 s measurement.
+ * Short settings for a 2-core machine: one fork, 5 x 2 s warm-up, 5 x 2 s measurement.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx512m")
-@Warmup(iterations = 3, time = 2)
+@Warmup(iterations = 5, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class LintBenchmark {
 
