@@ -43,11 +43,7 @@ public final class Codestages implements Runnable {
                     + " (try '" + name + " --help')");
             return ExitCodes.USAGE;
         });
-        cli.setExecutionExceptionHandler((e, command, parseResult) -> {
-            command.getErr().println("codestages: internal error: " + e);
-            command.getErr().println("Please report this with the file that caused it.");
-            return ExitCodes.USAGE;
-        });
+        cli.setExecutionExceptionHandler((e, command, parseResult) -> internalError(command.getErr(), e));
         return cli;
     }
 
@@ -58,10 +54,25 @@ public final class Codestages implements Runnable {
         return cli;
     }
 
+    /**
+     * Runs one command line: a plain {@code lint PATH...} directly (see {@link LintCommand#runPlain}),
+     * everything else through picocli. Same output and exit code either way.
+     */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        Integer plain = LintCommand.runPlain(args, out, err);
+        return plain != null ? plain : commandLine(out, err).execute(args);
+    }
+
+    static int internalError(PrintWriter err, Exception e) {
+        err.println("codestages: internal error: " + e);
+        err.println("Please report this with the file that caused it.");
+        return ExitCodes.USAGE;
+    }
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = commandLine(out, err).execute(args);
+        int code = run(args, out, err);
         out.flush();
         err.flush();
         System.exit(code);

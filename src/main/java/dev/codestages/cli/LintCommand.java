@@ -17,6 +17,7 @@ import dev.codestages.report.HtmlReport;
 import dev.codestages.report.ReportFormat;
 import dev.codestages.report.ReportWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -47,22 +48,26 @@ final class LintCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    /** Set only by {@link #runPlain}, which runs without picocli; otherwise picocli's writers are used. */
+    private PrintWriter out;
+    private PrintWriter err;
+
     @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders (default: .)")
     private List<Path> paths = new ArrayList<>();
 
     @Option(names = "--type", paramLabel = "KIND", description = "read every named file as KIND: buildspec, appspec or pipeline")
     private String type;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+    @Option(names = "--format", paramLabel = "FORMAT",
             description = "text, json, sarif, junit, github or html (default: ${DEFAULT-VALUE})")
-    private String format;
+    private String format = "text";
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write the report to FILE instead of standard output")
     private Path output;
 
-    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+    @Option(names = "--fail-on", paramLabel = "LEVEL",
             description = "exit 1 when a finding is at or above LEVEL: error, warning or never (default: ${DEFAULT-VALUE})")
-    private String failOn;
+    private String failOn = "error";
 
     @Option(names = "--bundle", paramLabel = "DIR", description = "root of the revision bundle for cross-file checks (default: the appspec's folder)")
     private Path bundle;
@@ -71,11 +76,54 @@ final class LintCommand implements Callable<Integer> {
             description = "read every appspec as PLATFORM: ec2, lambda or ecs (default: from its content)")
     private String platform;
 
-    @Option(names = "--color", paramLabel = "WHEN", defaultValue = "auto",
+    @Option(names = "--color", paramLabel = "WHEN",
             description = "colour the text format: auto, always or never (default: ${DEFAULT-VALUE})")
-    private String color;
+    private String color = "auto";
 
     private Path workingDirectory = Path.of("");
+
+    /**
+     * Runs {@code lint PATH...} without picocli when the arguments after {@code lint} are only paths:
+     * then parsing would only turn them into {@link Path}s and every option keeps its field's initial
+     * value, and building picocli's model costs more than half of a one-file run's start-up (measured
+     * in bench/). Returns null, leaving the arguments to picocli, for anything else: options, {@code @}
+     * argument files, empty or invalid paths. Option defaults must therefore be the fields' initial
+     * values, not {@code defaultValue} (PlainLintTest checks it).
+     */
+    static Integer runPlain(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0 || !args[0].equals("lint")) {
+            return null;
+        }
+        List<Path> paths = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.isEmpty() || arg.charAt(0) == '-' || arg.charAt(0) == '@') {
+                return null;
+            }
+            try {
+                paths.add(Path.of(arg));
+            } catch (java.nio.file.InvalidPathException e) {
+                return null;
+            }
+        }
+        LintCommand command = new LintCommand();
+        command.paths = paths;
+        command.out = out;
+        command.err = err;
+        try {
+            return command.call();
+        } catch (RuntimeException e) {
+            return Codestages.internalError(err, e);
+        }
+    }
+
+    private PrintWriter out() {
+        return out != null ? out : spec.commandLine().getOut();
+    }
+
+    private PrintWriter err() {
+        return err != null ? err : spec.commandLine().getErr();
+    }
 
     @Override
     public Integer call() {
@@ -125,8 +173,8 @@ final class LintCommand implements Callable<Integer> {
             return fail("cannot write the report: " + e.getMessage());
         }
         if (output == null) {
-            spec.commandLine().getOut().print(rendered);
-            spec.commandLine().getOut().flush();
+            out().print(rendered);
+            out().flush();
         } else {
             try {
                 writeAtomically(workingDirectory.resolve(output), rendered);
@@ -287,11 +335,11 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private void usage(String message) {
-        spec.commandLine().getErr().println("codestages lint: " + message);
+        err().println("codestages lint: " + message);
     }
 
     private int fail(String message) {
-        spec.commandLine().getErr().println("codestages lint: " + message);
+        err().println("codestages lint: " + message);
         return ExitCodes.USAGE;
     }
 

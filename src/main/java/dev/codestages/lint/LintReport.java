@@ -19,7 +19,25 @@ public record LintReport(List<LintedFile> files, List<Finding> findings) {
         return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
     }
 
+    /**
+     * The findings of one file, in order. A binary search, since the findings are sorted by file first:
+     * a report writer asks once per file, and a scan each time made long runs quadratic.
+     */
     public List<Finding> findingsOf(String path) {
-        return findings.stream().filter(f -> f.file().equals(path)).toList();
+        int low = 0;
+        int high = findings.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (findings.get(middle).file().compareTo(path) < 0) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        int end = low;
+        while (end < findings.size() && findings.get(end).file().equals(path)) {
+            end++;
+        }
+        return findings.subList(low, end);
     }
 }

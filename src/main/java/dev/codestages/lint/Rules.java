@@ -19,6 +19,8 @@ import java.util.stream.Collectors;
  */
 public final class Rules {
 
+    /** Id prefixes in listing order. */
+    private static final List<String> GROUPS = List.of("YAML", "BS", "AS", "BN", "PL");
     private static final List<SpecChecker> CHECKERS = List.of(new BuildspecChecker(), new AppspecChecker(),
             new PipelineChecker());
     private static final List<CrossFileCheck> CROSS_CHECKS = List.of(new BundleCheck());
@@ -44,9 +46,13 @@ public final class Rules {
     /** YAML rules first, then buildspec, appspec, bundle, pipeline; by number inside each. */
     private static String order(Rule rule) {
         String id = rule.id();
-        String prefix = id.replaceAll("\\d", "");
-        int group = List.of("YAML", "BS", "AS", "BN", "PL").indexOf(prefix);
-        return group + id.substring(prefix.length());
+        int digits = 0;
+        while (digits < id.length() && !Character.isDigit(id.charAt(digits))) {
+            digits++;
+        }
+        String prefix = id.substring(0, digits);
+        int group = GROUPS.indexOf(prefix);
+        return group + id.substring(digits);
     }
 
     public static List<Rule> all() {
