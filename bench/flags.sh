@@ -3,7 +3,8 @@
 # corpus: plain `java`, C1 only (-XX:TieredStopAtLevel=1), the serial collector, both, and each with a
 # class-data-sharing archive made from the launcher's training run: a dynamic archive
 # (-XX:ArchiveClassesAtExit), a static one (-XX:DumpLoadedClassList + -Xshare:dump) and, on Java 25+,
-# an AOT cache (-XX:AOTCacheOutput). Every archive is dumped with the flags it is then run with.
+# an AOT cache (-XX:AOTCacheOutput); last, the launcher's small initial heap (-Xms16m) on top. Every
+# archive is dumped with the flags it is then run with.
 # The variants are timed round-robin (bench/interleave.py) so that a passing load hits all alike.
 #   JAVA=/path/to/java bench/flags.sh     (default: java on the PATH); RUNS=20 by default
 set -euo pipefail
@@ -50,9 +51,10 @@ variants=(
   "$(static static-c1 "$c1")"
   "$(static static-serial "$serial")"
   "$(static static-c1-serial "$c1" "$serial")"
+  "$(static static-c1-serial-xms "$c1" "$serial" -Xms16m)"
 )
 if [ "$major" -ge 25 ]; then
-  variants+=("$(aot aot)" "$(aot aot-c1-serial "$c1" "$serial")")
+  variants+=("$(aot aot)" "$(aot aot-c1-serial "$c1" "$serial")" "$(aot aot-c1-serial-xms "$c1" "$serial" -Xms16m)")
 fi
 
 for target in "$one" "$all"; do
