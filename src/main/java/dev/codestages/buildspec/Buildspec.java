@@ -18,6 +18,7 @@ public final class Buildspec {
 
     private final YamlMapping root;
     private List<ShapeViolation> violations;
+    private List<YamlScalar> commands;
 
     public Buildspec(YamlMapping root) {
         this.root = root;
@@ -53,6 +54,24 @@ public final class Buildspec {
     public Stream<YamlEntry> knownPhases() {
         return phases().stream().flatMap(p -> p.entries().stream())
                 .filter(e -> BuildspecSchema.PHASES.contains(e.keyText()));
+    }
+
+    /**
+     * Every string in the {@code commands} and {@code finally} lists of every known phase, in file
+     * order (a single string counts as one list item); computed once, since many rules read them.
+     */
+    public List<YamlScalar> commands() {
+        if (commands == null) {
+            List<YamlScalar> all = new java.util.ArrayList<>();
+            knownPhases().forEach(phase -> {
+                if (phase.value() instanceof YamlMapping mapping) {
+                    all.addAll(stringItems(mapping.get("commands")));
+                    all.addAll(stringItems(mapping.get("finally")));
+                }
+            });
+            commands = List.copyOf(all);
+        }
+        return commands;
     }
 
     /** The primary artifact and every secondary artifact, each as a mapping. */

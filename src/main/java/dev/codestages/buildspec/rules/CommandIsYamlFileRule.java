@@ -44,9 +44,17 @@ public final class CommandIsYamlFileRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         PhaseCommands.of(buildspec)
-                .filter(c -> YAML_FILE.matcher(c.value().strip()).matches())
+                .filter(c -> endsLikeYaml(c.value()) && YAML_FILE.matcher(c.value().strip()).matches())
                 .forEach(c -> context.report(c, "command " + c.quoted() + " is only a file name; the shell tries"
                         + " to run it as a program and fails", hint(c)));
+    }
+
+    /** A cheap test before the regular expression: most commands do not end in .yml or .yaml. */
+    private static boolean endsLikeYaml(String command) {
+        String end = command.strip();
+        int dot = end.lastIndexOf('.');
+        return dot > 0 && (end.regionMatches(true, dot, ".yml", 0, 4) && end.length() == dot + 4
+                || end.regionMatches(true, dot, ".yaml", 0, 5) && end.length() == dot + 5);
     }
 
     private static String hint(YamlScalar command) {

@@ -51,7 +51,7 @@ public final class GithubExpressionRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.of(buildspec).forEach(command -> {
+        PhaseCommands.of(buildspec).filter(command -> command.value().contains("${{")).forEach(command -> {
             Matcher m = EXPRESSION.matcher(command.value());
             if (m.find()) {
                 context.report(command, "'" + m.group() + "' is GitHub Actions syntax; CodeBuild passes it to the"

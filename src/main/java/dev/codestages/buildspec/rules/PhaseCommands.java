@@ -4,7 +4,6 @@ import dev.codestages.buildspec.Buildspec;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -21,11 +20,7 @@ final class PhaseCommands {
 
     /** Every string in the 'commands' and 'finally' lists of every phase (a single string counts as one). */
     static Stream<YamlScalar> of(Buildspec buildspec) {
-        return phases(buildspec)
-                .map(e -> (YamlMapping) e.value())
-                .flatMap(phase -> Stream.of(phase.get("commands"), phase.get("finally")))
-                .filter(Objects::nonNull)
-                .flatMap(list -> Buildspec.stringItems(list).stream());
+        return buildspec.commands().stream();
     }
 
     /** The non-null scalar under {@code key} in each phase that has one. */

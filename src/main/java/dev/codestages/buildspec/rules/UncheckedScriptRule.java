@@ -61,11 +61,11 @@ public final class UncheckedScriptRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        if (PhaseCommands.of(buildspec).anyMatch(c -> STOPS_ON_ERROR.matcher(c.value()).find())) {
+        if (PhaseCommands.of(buildspec).anyMatch(c -> stopsOnError(c.value()))) {
             return; // the author knows 'set -e'; it may also carry over to later blocks in the same shell
         }
         List<YamlScalar> unchecked = PhaseCommands.of(buildspec)
-                .filter(c -> c.style() == ScalarStyle.LITERAL && isUnchecked(c.value()))
+                .filter(c -> c.style() == ScalarStyle.LITERAL && c.value().indexOf('\n') >= 0 && isUnchecked(c.value()))
                 .toList();
         if (unchecked.isEmpty()) {
             return;
@@ -77,9 +77,14 @@ public final class UncheckedScriptRule implements BuildspecRule {
                 "start the block with 'set -e', or join the lines with '&&'");
     }
 
+    /** The regular expression only where its words occur: most commands have neither. */
+    private static boolean stopsOnError(String command) {
+        return (command.contains("set") || command.contains("trap")) && STOPS_ON_ERROR.matcher(command).find();
+    }
+
     /** True for a plain sequence of two or more commands where a failure before the last one goes unnoticed. */
     static boolean isUnchecked(String script) {
-        if (STOPS_ON_ERROR.matcher(script).find() || script.contains("<<")) {
+        if (stopsOnError(script) || script.contains("<<")) {
             return false;
         }
         List<String> commands = commands(script);
