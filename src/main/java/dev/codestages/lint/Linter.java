@@ -44,17 +44,80 @@ public final class Linter {
      */
     public LintReport lint(List<SpecFile> files) throws IOException {
         List<CrossFileCheck.Session> sessions = Rules.startCrossChecks(options, null);
-        List<LintedFile> linted = new ArrayList<>(files.size());
-        List<Finding> findings = new ArrayList<>();
-        for (SpecFile file : files) {
-            FindingCollector out = new FindingCollector(file.displayPath());
-            linted.add(check(file, loader.load(file.path()), out, sessions));
-            findings.addAll(out.findings());
+        LintedFile[] linted = new LintedFile[files.size()];
+        List<List<Finding>> perFile = new ArrayList<>(java.util.Collections.nCopies(files.size(), null));
+        int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
+        if (files.size() < PARALLEL_FROM || threads < 2) {
+            for (int i = 0; i < files.size(); i++) {
+                lintInto(files, i, sessions, linted, perFile);
+            }
+        } else {
+            lintInParallel(files, threads, sessions, linted, perFile);
         }
+        List<Finding> findings = new ArrayList<>();
+        perFile.forEach(findings::addAll);
         for (CrossFileCheck.Session session : sessions) {
             findings.addAll(session.finish());
         }
-        return new LintReport(linted, findings);
+        return new LintReport(java.util.Arrays.asList(linted), findings);
+    }
+
+    /** Files are independent until the cross-file checks, which see them one at a time under a lock. */
+    private static final int PARALLEL_FROM = 16;
+    private static final int MAX_THREADS = 4;
+
+    private void lintInto(List<SpecFile> files, int index, List<CrossFileCheck.Session> sessions,
+                          LintedFile[] linted, List<List<Finding>> perFile) throws IOException {
+        SpecFile file = files.get(index);
+        FindingCollector out = new FindingCollector(file.displayPath());
+        linted[index] = check(file, loader.load(file.path()), out, sessions);
+        perFile.set(index, out.findings());
+    }
+
+    /**
+     * Lints on several threads (a linter spends its time in the CPU, and the findings are sorted at the
+     * end anyway); the first failure, in file order, is thrown as the sequential run would throw it.
+     */
+    private void lintInParallel(List<SpecFile> files, int threads, List<CrossFileCheck.Session> sessions,
+                                LintedFile[] linted, List<List<Finding>> perFile) throws IOException {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        IOException[] failures = new IOException[files.size()];
+        RuntimeException[] crashes = new RuntimeException[1];
+        List<Thread> workers = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            Thread worker = new Thread(() -> {
+                for (int i = next.getAndIncrement(); i < files.size(); i = next.getAndIncrement()) {
+                    try {
+                        lintInto(files, i, sessions, linted, perFile);
+                    } catch (IOException e) {
+                        failures[i] = e;
+                    } catch (RuntimeException e) {
+                        synchronized (crashes) {
+                            crashes[0] = crashes[0] == null ? e : crashes[0];
+                        }
+                    }
+                }
+            }, "codestages-lint-" + t);
+            worker.setDaemon(true);
+            worker.start();
+            workers.add(worker);
+        }
+        for (Thread worker : workers) {
+            try {
+                worker.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IOException("interrupted while linting", e);
+            }
+        }
+        if (crashes[0] != null) {
+            throw crashes[0];
+        }
+        for (IOException failure : failures) {
+            if (failure != null) {
+                throw failure;
+            }
+        }
     }
 
     /** Lints one file into {@code out} and returns what it was; no check across files. */
@@ -113,9 +176,11 @@ public final class Linter {
         if (root != null && checker != null) {
             checker.check(file, root, options, out);
         }
-        if (root != null) {
-            for (CrossFileCheck.Session session : sessions) {
-                session.add(file, kind, root, out);
+        if (root != null && !sessions.isEmpty()) {
+            synchronized (sessions) {
+                for (CrossFileCheck.Session session : sessions) {
+                    session.add(file, kind, root, out);
+                }
             }
         }
         return new LintedFile(file.displayPath(), kind);
