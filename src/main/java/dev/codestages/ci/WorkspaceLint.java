@@ -5,12 +5,11 @@ import dev.codestages.lint.Linter;
 import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
+import dev.codestages.report.ReportFiles;
 import dev.codestages.report.ReportFormat;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Optional;
 
@@ -60,14 +59,7 @@ public final class WorkspaceLint {
         StringBuilder sarif = new StringBuilder();
         ReportFormat.SARIF.writer(false, Rules.infos(), version(), null).write(report, sarif);
         Files.createDirectories(target.getParent());
-        Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, sarif, StandardCharsets.UTF_8);
-            // moving replaces a link at the target instead of writing through it
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        ReportFiles.writeAtomically(target, sarif);
     }
 
     private static String version() {

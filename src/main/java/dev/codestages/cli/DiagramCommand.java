@@ -14,6 +14,7 @@ import dev.codestages.lint.SpecFinder;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
+import dev.codestages.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -75,7 +76,7 @@ final class DiagramCommand implements Callable<Integer> {
                 spec.commandLine().getOut().print(text);
                 spec.commandLine().getOut().flush();
             } else {
-                AtomicFiles.write(output, text);
+                ReportFiles.writeAtomically(output, text);
             }
             return ExitCodes.OK;
         } catch (IOException e) {

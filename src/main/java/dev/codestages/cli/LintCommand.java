@@ -14,6 +14,7 @@ import dev.codestages.diagram.SvgRenderer;
 import dev.codestages.lint.LintedFile;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
+import dev.codestages.report.ReportFiles;
 import dev.codestages.report.ReportFormat;
 import dev.codestages.report.ReportWriter;
 import java.io.IOException;
@@ -21,7 +22,6 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,7 +177,7 @@ final class LintCommand implements Callable<Integer> {
             out().flush();
         } else {
             try {
-                writeAtomically(workingDirectory.resolve(output), rendered);
+                ReportFiles.writeAtomically(workingDirectory.resolve(output), rendered);
             } catch (IOException e) {
                 return fail("cannot write " + output + ": " + describe(e));
             }
@@ -255,18 +255,6 @@ final class LintCommand implements Callable<Integer> {
     LintCommand workingDirectory(Path folder) {
         this.workingDirectory = folder;
         return this;
-    }
-
-    private static void writeAtomically(Path target, String content) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path folder = absolute.getParent();
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
-        try {
-            Files.writeString(temp, content);
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
     }
 
     private ReportFormat parseFormat() {

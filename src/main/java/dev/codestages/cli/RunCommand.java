@@ -1,5 +1,6 @@
 package dev.codestages.cli;
 
+import dev.codestages.report.ReportFiles;
 import dev.codestages.run.Approval;
 import dev.codestages.run.ExecutionResult;
 import dev.codestages.run.PipelinePlan;
@@ -123,7 +124,7 @@ final class RunCommand implements Callable<Integer> {
         view.summary(result, targetDir);
         if (report != null) {
             try {
-                AtomicFiles.write(report, RunReportWriter.write(result));
+                ReportFiles.writeAtomically(report, RunReportWriter.write(result));
             } catch (IOException e) {
                 err.println("codestages run: cannot write " + report + ": " + e.getMessage());
                 return ExitCodes.USAGE;

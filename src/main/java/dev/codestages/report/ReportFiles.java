@@ -1,4 +1,4 @@
-package dev.codestages.cli;
+package dev.codestages.report;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -6,13 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
-/** Writes a file whole or not at all: into a temporary file beside it, then moved into place. */
-final class AtomicFiles {
+/**
+ * Writes a report file whole or not at all: into a temporary file beside it, then moved into place,
+ * so a failed run never leaves half a report, and a link at the target is replaced, not written through.
+ */
+public final class ReportFiles {
 
-    private AtomicFiles() {
+    private ReportFiles() {
     }
 
-    static void write(Path target, String content) throws IOException {
+    public static void writeAtomically(Path target, CharSequence content) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
