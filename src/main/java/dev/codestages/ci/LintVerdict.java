@@ -20,17 +20,10 @@ public enum LintVerdict {
      */
     public static Severity threshold(String failOn) {
         String value = failOn == null ? "" : failOn.strip().toLowerCase(Locale.ROOT);
-        switch (value) {
-            case "error":
-                return Severity.ERROR;
-            case "warning":
-                return Severity.WARNING;
-            case "info":
-                return Severity.INFO;
-            case "never":
-                return null;
-            default:
-                throw new IllegalArgumentException("failOn must be error, warning, info or never, not '" + failOn + "'");
+        try {
+            return Severity.threshold(value);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("failOn must be error, warning, info or never, not '" + failOn + "'");
         }
     }
 

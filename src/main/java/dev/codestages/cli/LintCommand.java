@@ -268,19 +268,12 @@ final class LintCommand implements Callable<Integer> {
     }
 
     private Severity parseFailOn() {
-        switch (failOn.toLowerCase(Locale.ROOT)) {
-            case "error":
-                return Severity.ERROR;
-            case "warning":
-                return Severity.WARNING;
-            case "info":
-                return Severity.INFO;
-            case "never":
-                return null;
-            default:
-                usage("unknown --fail-on '" + failOn + "'; expected error, warning or never");
-                failOn = "?";
-                return null;
+        try {
+            return Severity.threshold(failOn.toLowerCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            usage("unknown --fail-on '" + failOn + "'; expected error, warning or never");
+            failOn = "?";
+            return null;
         }
     }
 

@@ -14,6 +14,27 @@ public enum Severity {
         return name().toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * The threshold a fail-on level names (lower case): {@code error}, {@code warning}, {@code info},
+     * or {@code never}, which is null: nothing fails.
+     *
+     * @throws IllegalArgumentException for any other value
+     */
+    public static Severity threshold(String level) {
+        switch (level) {
+            case "error":
+                return ERROR;
+            case "warning":
+                return WARNING;
+            case "info":
+                return INFO;
+            case "never":
+                return null;
+            default:
+                throw new IllegalArgumentException("not a fail-on level: '" + level + "'");
+        }
+    }
+
     /** True when this severity is at least as serious as {@code threshold}. */
     public boolean atLeast(Severity threshold) {
         return ordinal() <= threshold.ordinal();
