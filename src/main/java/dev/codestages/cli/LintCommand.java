@@ -308,11 +308,7 @@ final class LintCommand implements Callable<Integer> {
         if (color.equals("always")) {
             return true;
         }
-        if (color.equals("never") || System.getenv("NO_COLOR") != null) {
-            return false;
-        }
-        String term = System.getenv("TERM");
-        return System.console() != null && term != null && !term.equals("dumb");
+        return !color.equals("never") && Terminal.showsColour();
     }
 
     private void usage(String message) {

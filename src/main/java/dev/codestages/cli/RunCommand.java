@@ -106,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
         }
         Path storeDir = store != null ? store : base.resolve(".codestages");
         Path targetDir = target != null ? target : storeDir.resolve("instance");
-        LiveView view = new LiveView(out, useColour());
+        LiveView view = new LiveView(out, Terminal.showsColour());
         RunOptions options = new RunOptions(base, revision, storeDir, targetDir, approval(view), secrets, !noRollback);
         ExecutionResult result;
         try {
@@ -176,10 +176,5 @@ final class RunCommand implements Callable<Integer> {
             secrets.put(pair.substring(0, equals), value);
         }
         return secrets;
-    }
-
-    private static boolean useColour() {
-        String term = System.getenv("TERM");
-        return System.console() != null && System.getenv("NO_COLOR") == null && term != null && !term.equals("dumb");
     }
 }
