@@ -16,7 +16,7 @@ final class SourceText {
 
     /** Where the first line that ends in CRLF ends. */
     Optional<Position> firstCrlf() {
-        int index = text.indexOf("\r\n");
+        int index = text.indexOf('\r') < 0 ? -1 : text.indexOf("\r\n");
         return index < 0 ? Optional.empty() : Optional.of(positionOf(index));
     }
 
@@ -136,6 +136,9 @@ final class SourceText {
 
     /** The first longest line: its 1-based number and its length in chars, without the line break. */
     int[] longestLine() {
+        if (onlyLineFeeds()) {
+            return longestLineBetweenLineFeeds();
+        }
         int[] starts = lineStarts();
         int best = 1;
         int bestLength = -1;
@@ -147,6 +150,32 @@ final class SourceText {
             }
         }
         return new int[] {best, bestLength};
+    }
+
+    /** True when LF is the only line break in the text, as in nearly every file: then lines need no table. */
+    private boolean onlyLineFeeds() {
+        return text.indexOf('\r') < 0 && text.indexOf('\u0085') < 0 && text.indexOf('\u2028') < 0
+                && text.indexOf('\u2029') < 0;
+    }
+
+    private int[] longestLineBetweenLineFeeds() {
+        int best = 1;
+        int bestLength = -1;
+        int line = 1;
+        int start = 0;
+        while (true) {
+            int lineFeed = text.indexOf('\n', start);
+            int end = lineFeed < 0 ? text.length() : lineFeed;
+            if (end - start > bestLength) {
+                best = line;
+                bestLength = end - start;
+            }
+            if (lineFeed < 0) {
+                return new int[] {best, bestLength};
+            }
+            start = lineFeed + 1;
+            line++;
+        }
     }
 
     private int breakLengthBefore(int lineStart) {

@@ -3,10 +3,11 @@ package dev.codestages.yaml;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
-import java.util.Set;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -45,12 +46,14 @@ final class TreeConverter {
     /** Source lines per multi-line scalar, computed once even when aliases reach a node many times. */
     private final Map<Node, List<String>> sourceLines = new IdentityHashMap<>();
     private final SourceText source;
+    private final WatchingParser events;
     private int nodes;
 
-    TreeConverter(YamlLimits limits, List<YamlProblem> problems, SourceText source) {
+    TreeConverter(YamlLimits limits, List<YamlProblem> problems, SourceText source, WatchingParser events) {
         this.limits = limits;
         this.problems = problems;
         this.source = source;
+        this.events = events;
     }
 
     YamlNode convert(Node node) {
@@ -65,7 +68,7 @@ final class TreeConverter {
             throw new TooLarge("file nests more than " + 2 * limits.maxDepth() + " levels deep (through aliases)");
         }
         // A node reached again through an alias was reported the first time.
-        boolean first = reported.add(node);
+        boolean first = !events.sawAlias() || reported.add(node);
         String tag = explicitTag(node);
         Position start = YamlLoader.position(node.getStartMark());
         Position end = YamlLoader.position(node.getEndMark());
@@ -89,7 +92,6 @@ final class TreeConverter {
     private List<YamlEntry> entries(MappingNode mapping, int depth, boolean report) {
         List<YamlEntry> explicit = new ArrayList<>(mapping.getValue().size());
         List<YamlEntry> merged = new ArrayList<>();
-        Map<String, YamlNode> keys = new HashMap<>();
         for (NodeTuple tuple : mapping.getValue()) {
             Node keyNode = tuple.getKeyNode();
             if (keyNode.getTag().equals(Tag.MERGE)) {
@@ -98,28 +100,63 @@ final class TreeConverter {
             }
             YamlNode key = convert(keyNode, depth + 1);
             YamlNode value = convert(tuple.getValueNode(), depth + 1);
-            if (key instanceof YamlScalar scalar && report) {
-                YamlNode previous = keys.put(scalar.value(), key);
-                if (previous != null) {
-                    problems.add(new YamlProblem(YamlIssue.DUPLICATE_KEY, key.start(),
-                            "key '" + scalar.value() + "' is duplicated; previously defined at line "
-                                    + previous.start().line() + ", column " + previous.start().column(),
-                            "remove one of them: readers disagree on which one wins"));
-                }
-            }
             explicit.add(new YamlEntry(key, value));
+        }
+        if (report) {
+            reportDuplicates(explicit);
         }
         if (merged.isEmpty()) {
             return explicit;
         }
+        Set<String> keys = new HashSet<>();
+        for (YamlEntry entry : explicit) {
+            if (entry.key() instanceof YamlScalar key) {
+                keys.add(key.value());
+            }
+        }
         List<YamlEntry> result = new ArrayList<>(explicit);
         for (YamlEntry entry : merged) {
-            if (!keys.containsKey(entry.keyText())) {
-                keys.put(entry.keyText(), entry.key());
+            if (keys.add(entry.keyText())) {
                 result.add(entry);
             }
         }
         return result;
+    }
+
+    /** Reports each scalar key that an earlier key of the same mapping already has, naming the one just before. */
+    private void reportDuplicates(List<YamlEntry> entries) {
+        if (entries.size() <= FEW_KEYS) {
+            for (int i = 1; i < entries.size(); i++) {
+                if (entries.get(i).key() instanceof YamlScalar key) {
+                    for (int j = i - 1; j >= 0; j--) {
+                        if (entries.get(j).key() instanceof YamlScalar earlier && earlier.value().equals(key.value())) {
+                            reportDuplicate(key, earlier);
+                            break;
+                        }
+                    }
+                }
+            }
+            return;
+        }
+        Map<String, YamlNode> seen = new HashMap<>();
+        for (YamlEntry entry : entries) {
+            if (entry.key() instanceof YamlScalar key) {
+                YamlNode previous = seen.put(key.value(), key);
+                if (previous != null) {
+                    reportDuplicate(key, previous);
+                }
+            }
+        }
+    }
+
+    /** Up to this many keys, comparing each with those before it is cheaper than hashing them. */
+    private static final int FEW_KEYS = 12;
+
+    private void reportDuplicate(YamlScalar key, YamlNode previous) {
+        problems.add(new YamlProblem(YamlIssue.DUPLICATE_KEY, key.start(),
+                "key '" + key.value() + "' is duplicated; previously defined at line "
+                        + previous.start().line() + ", column " + previous.start().column(),
+                "remove one of them: readers disagree on which one wins"));
     }
 
     private void mergeInto(List<YamlEntry> merged, Node source, int depth) {
@@ -138,10 +175,13 @@ final class TreeConverter {
         }
     }
 
-    /** The tag written in the file, or null when the resolver chose it. */
-    private static String explicitTag(Node node) {
+    /** The tag written in the file, or null when the resolver chose it (or it names what the resolver would). */
+    private String explicitTag(Node node) {
         Tag tag = node.getTag();
         if (node instanceof ScalarNode scalar) {
+            if (!events.tagWritten(scalar)) {
+                return null;
+            }
             Tag implicit = scalar.isPlain() ? RESOLVER.resolve(NodeId.scalar, scalar.getValue(), true) : Tag.STR;
             return tag.equals(implicit) ? null : shortTag(tag);
         }

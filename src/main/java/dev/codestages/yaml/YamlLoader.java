@@ -21,7 +21,6 @@ import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.events.Event;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.Tag;
-import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
@@ -152,18 +151,26 @@ public final class YamlLoader {
                     "file is encoded as " + wideEncoding(bytes) + ", not UTF-8", "save the file as UTF-8"));
             return null;
         }
-        ByteBuffer input = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT)
-                .onUnmappableCharacter(CodingErrorAction.REPORT);
-        try {
-            return strict.decode(input).toString();
-        } catch (CharacterCodingException e) {
-            Position at = positionOfFirstInvalidByte(bytes, offset);
-            problems.add(new YamlProblem(YamlIssue.INVALID_UTF8, at,
+        // The JDK's own decoder is the fast one; it reads a bad byte as U+FFFD, so only a text that holds
+        // U+FFFD (never an ASCII or Latin-1 one) is decoded again, strictly, to tell a bad byte from a real U+FFFD.
+        String text = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') >= 0 && !isStrictUtf8(bytes, offset)) {
+            problems.add(new YamlProblem(YamlIssue.INVALID_UTF8, positionOfFirstInvalidByte(bytes, offset),
                     "file is not valid UTF-8 (first bad byte here)",
                     "save the file as UTF-8; invalid bytes were read as U+FFFD"));
-            return new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+        }
+        return text;
+    }
+
+    private static boolean isStrictUtf8(byte[] bytes, int offset) {
+        try {
+            StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes, offset, bytes.length - offset));
+            return true;
+        } catch (CharacterCodingException e) {
+            return false;
         }
     }
 
@@ -222,14 +229,15 @@ public final class YamlLoader {
         options.setAllowRecursiveKeys(false);
         options.setProcessComments(false);
         ParserImpl parser = new ParserImpl(new StreamReader(text), options);
-        Composer composer = new Composer(new NodeCountingParser(parser, limits.maxNodes()), new Resolver(), options);
+        WatchingParser watching = new WatchingParser(parser, limits.maxNodes());
+        Composer composer = new Composer(watching, new Resolver(), options);
         try {
             if (!composer.checkNode()) {
                 problems.add(emptyFile());
                 return null;
             }
             Node first = composer.getNode();
-            YamlNode root = new TreeConverter(limits, problems, source).convert(first);
+            YamlNode root = new TreeConverter(limits, problems, source, watching).convert(first);
             if (!parser.checkEvent(Event.ID.StreamEnd)) {
                 Event next = parser.peekEvent();
                 problems.add(new YamlProblem(YamlIssue.SEVERAL_DOCUMENTS, position(next.getStartMark()),
@@ -319,42 +327,6 @@ public final class YamlLoader {
         }
         return new YamlProblem(YamlIssue.SYNTAX, Position.START, "invalid YAML: " + message.replace('\n', ' '),
                 null);
-    }
-
-    /**
-     * Stops the composer once the file holds more nodes than the limit, before it builds them all: a
-     * 4 MB flat list is two million nodes, hundreds of megabytes before the tree converter could count.
-     */
-    private static final class NodeCountingParser implements Parser {
-
-        private final Parser parser;
-        private final int maxNodes;
-        private int nodes;
-
-        NodeCountingParser(Parser parser, int maxNodes) {
-            this.parser = parser;
-            this.maxNodes = maxNodes;
-        }
-
-        @Override
-        public boolean checkEvent(Event.ID choice) {
-            return parser.checkEvent(choice);
-        }
-
-        @Override
-        public Event peekEvent() {
-            return parser.peekEvent();
-        }
-
-        @Override
-        public Event getEvent() {
-            Event event = parser.getEvent();
-            if ((event.is(Event.ID.Scalar) || event.is(Event.ID.SequenceStart) || event.is(Event.ID.MappingStart)
-                    || event.is(Event.ID.Alias)) && ++nodes > maxNodes) {
-                throw TreeConverter.TooLarge.nodes(maxNodes);
-            }
-            return event;
-        }
     }
 
     static Position position(Mark mark) {
