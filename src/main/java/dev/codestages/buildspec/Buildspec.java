@@ -6,6 +6,9 @@ import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
+import dev.codestages.yaml.YamlSequence;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -62,14 +65,17 @@ public final class Buildspec {
      */
     public List<YamlScalar> commands() {
         if (commands == null) {
-            List<YamlScalar> all = new java.util.ArrayList<>();
-            knownPhases().forEach(phase -> {
-                if (phase.value() instanceof YamlMapping mapping) {
-                    all.addAll(stringItems(mapping.get("commands")));
-                    all.addAll(stringItems(mapping.get("finally")));
+            List<YamlScalar> all = new ArrayList<>();
+            YamlNode phases = root.get("phases");
+            if (phases instanceof YamlMapping mapping) {
+                for (YamlEntry phase : mapping.entries()) {
+                    if (phase.value() instanceof YamlMapping body && BuildspecSchema.PHASES.contains(phase.keyText())) {
+                        addStringItems(body.get("commands"), all);
+                        addStringItems(body.get("finally"), all);
+                    }
                 }
-            });
-            commands = List.copyOf(all);
+            }
+            commands = Collections.unmodifiableList(all);
         }
         return commands;
     }
@@ -99,7 +105,7 @@ public final class Buildspec {
             return true;
         }
         for (String kind : List.of("build-graph", "build-list")) {
-            if (batch.get().get(kind) instanceof dev.codestages.yaml.YamlSequence tasks && !tasks.items().isEmpty()
+            if (batch.get().get(kind) instanceof YamlSequence tasks && !tasks.items().isEmpty()
                     && tasks.items().stream().allMatch(t -> t instanceof YamlMapping task && task.has("buildspec"))) {
                 return true;
             }
@@ -124,13 +130,23 @@ public final class Buildspec {
         if (node instanceof YamlScalar scalar) {
             return scalar.isNull() ? List.of() : List.of(scalar);
         }
-        if (node instanceof dev.codestages.yaml.YamlSequence sequence) {
-            return sequence.items().stream()
-                    .filter(YamlScalar.class::isInstance)
-                    .map(YamlScalar.class::cast)
-                    .filter(s -> !s.isNull())
-                    .toList();
+        if (node instanceof YamlSequence) {
+            List<YamlScalar> items = new ArrayList<>();
+            addStringItems(node, items);
+            return Collections.unmodifiableList(items);
         }
         return List.of();
+    }
+
+    private static void addStringItems(YamlNode node, List<YamlScalar> into) {
+        if (node instanceof YamlScalar scalar && !scalar.isNull()) {
+            into.add(scalar);
+        } else if (node instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                if (item instanceof YamlScalar scalar && !scalar.isNull()) {
+                    into.add(scalar);
+                }
+            }
+        }
     }
 }

@@ -57,7 +57,7 @@ public final class WorkspaceLint {
 
     private static void writeSarif(LintReport report, Path target) throws IOException {
         StringBuilder sarif = new StringBuilder();
-        ReportFormat.SARIF.writer(false, Rules.infos(), version(), null).write(report, sarif);
+        ReportFormat.SARIF.writer(false, Rules::infos, version(), null).write(report, sarif);
         Files.createDirectories(target.getParent());
         ReportFiles.writeAtomically(target, sarif);
     }

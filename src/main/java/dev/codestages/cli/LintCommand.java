@@ -166,7 +166,7 @@ final class LintCommand implements Callable<Integer> {
             boolean colour = output == null && useColour();
             ReportWriter writer = reportFormat == ReportFormat.HTML
                     ? new HtmlReport("codestages lint", diagramFor(report), Rules.infos())
-                    : reportFormat.writer(colour, Rules.infos(), Version.current(), threshold);
+                    : reportFormat.writer(colour, Rules::infos, Version.current(), threshold);
             writer.write(report, text);
             rendered = text.toString();
         } catch (IOException e) {

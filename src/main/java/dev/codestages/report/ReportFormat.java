@@ -4,6 +4,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** The output formats of {@code lint --format}, and the writer for each. */
 public enum ReportFormat {
@@ -15,21 +16,23 @@ public enum ReportFormat {
 
     /**
      * The writer for this format. {@code rules} documents the rules for the formats that carry it
-     * (SARIF, GitHub); {@code failOn} is the {@code --fail-on} threshold (null for never), which
+     * (SARIF, GitHub, HTML), and is asked only by them: the text report loads no rule it does not
+     * report; {@code failOn} is the {@code --fail-on} threshold (null for never), which
      * decides the failed test cases of JUnit.
      */
-    public ReportWriter writer(boolean colour, Map<String, RuleInfo> rules, String toolVersion, Severity failOn) {
+    public ReportWriter writer(boolean colour, Supplier<Map<String, RuleInfo>> rules, String toolVersion,
+                               Severity failOn) {
         switch (this) {
             case JSON:
                 return new JsonReport();
             case SARIF:
-                return new SarifReport(rules, toolVersion);
+                return new SarifReport(rules.get(), toolVersion);
             case JUNIT:
                 return new JunitReport(failOn);
             case GITHUB:
-                return new GithubReport(rules);
+                return new GithubReport(rules.get());
             case HTML:
-                return new HtmlReport("codestages lint", null, rules);
+                return new HtmlReport("codestages lint", null, rules.get());
             default:
                 return new TextReport(colour);
         }

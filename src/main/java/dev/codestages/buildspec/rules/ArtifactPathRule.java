@@ -75,10 +75,15 @@ public final class ArtifactPathRule implements BuildspecRule {
         }
     }
 
+    /** True when a part of the path between '/' or '\\' separators is "..". */
     private static boolean climbs(String path) {
-        for (String part : path.split("[/\\\\]")) {
-            if (part.equals("..")) {
-                return true;
+        int start = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i == path.length() || path.charAt(i) == '/' || path.charAt(i) == '\\') {
+                if (i - start == 2 && path.startsWith("..", start)) {
+                    return true;
+                }
+                start = i + 1;
             }
         }
         return false;

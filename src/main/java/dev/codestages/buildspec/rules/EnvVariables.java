@@ -15,9 +15,6 @@ final class EnvVariables {
     /** The three maps of {@code env} that define a variable by name, in the order the reference lists them. */
     static final List<String> MAPS = List.of("variables", "parameter-store", "secrets-manager");
 
-    /** A name a shell can use as {@code $NAME}. */
-    static final Pattern SHELL_NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-
     /** An AWS access key id (long-term AKIA or temporary ASIA) anywhere in a text. */
     static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
 

@@ -8,7 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlScalar;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,11 +95,29 @@ public final class PlainTextSecretRule implements BuildspecRule {
 
     /** The upper-case words of a name split at '_', '-', '.' and camelCase humps: dbPassword is DB, PASSWORD. */
     static List<String> words(String name) {
-        String split = name.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-        return Arrays.stream(split.split("[_.\\-]+"))
-                .filter(w -> !w.isEmpty())
-                .map(w -> w.toUpperCase(Locale.ROOT))
-                .toList();
+        List<String> words = new ArrayList<>(4);
+        int start = 0;
+        for (int i = 0; i <= name.length(); i++) {
+            boolean end = i == name.length();
+            char c = end ? '_' : name.charAt(i);
+            boolean separator = c == '_' || c == '.' || c == '-';
+            boolean hump = !separator && i > 0 && isAsciiUpper(c) && isAsciiLowerOrDigit(name.charAt(i - 1));
+            if (separator || hump) {
+                if (i > start) {
+                    words.add(name.substring(start, i).toUpperCase(Locale.ROOT));
+                }
+                start = separator ? i + 1 : i;
+            }
+        }
+        return words;
+    }
+
+    private static boolean isAsciiUpper(char c) {
+        return c >= 'A' && c <= 'Z';
+    }
+
+    private static boolean isAsciiLowerOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
     }
 
     /** False for values that are empty, flags, or references to where the secret really is. */

@@ -43,6 +43,7 @@ final class RuntimeCatalog {
     static final Pattern VARIABLE = Pattern.compile("\\$(\\{[A-Za-z_][A-Za-z0-9_]*}|[A-Za-z_][A-Za-z0-9_]*)");
 
     private static final Pattern JAVA_VERSION = Pattern.compile("(?:corretto|openjdk)?(\\d{1,3})(?:\\.x)?");
+    private static final Pattern OPENJDK = Pattern.compile("openjdk\\d+(\\.x)?");
 
     private RuntimeCatalog() {
     }
@@ -101,6 +102,6 @@ final class RuntimeCatalog {
 
     /** Java versions of the retired Ubuntu standard 2.0 and 3.0 images. */
     static boolean isOpenJdk(String version) {
-        return version.matches("openjdk\\d+(\\.x)?");
+        return OPENJDK.matcher(version).matches();
     }
 }

@@ -34,9 +34,20 @@ final class Shells {
         return DOCUMENTED.contains(value);
     }
 
+    /** The text up to the first white space (space, tab, line break, form feed, vertical tab). */
+    static String firstWord(String command) {
+        for (int i = 0; i < command.length(); i++) {
+            char c = command.charAt(i);
+            if (c == ' ' || c >= '\t' && c <= '\r') {
+                return command.substring(0, i);
+            }
+        }
+        return command;
+    }
+
     /** The bare program of a value: {@code /usr/bin/bash -e} and {@code BASH.EXE} are both "bash". */
     static String program(String value) {
-        String first = value.strip().split("\\s+", 2)[0];
+        String first = firstWord(value.strip());
         String base = first.substring(Math.max(first.lastIndexOf('/'), first.lastIndexOf('\\')) + 1)
                 .toLowerCase(Locale.ROOT);
         return base.endsWith(".exe") ? base.substring(0, base.length() - ".exe".length()) : base;

@@ -67,9 +67,18 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
 
     /** True when the value at this schema path is a skeleton placeholder ({@code phases.<p>.run-as} is run-as). */
     static boolean isPlaceholder(String schemaPath, YamlScalar value) {
-        String where = schemaPath.matches("phases\\.[^.]+\\.run-as") ? "run-as" : schemaPath;
+        String where = isPhaseRunAs(schemaPath) ? "run-as" : schemaPath;
         Placeholder placeholder = VALUES.get(where);
         return placeholder != null && placeholder.values().contains(value.value());
+    }
+
+    /** True for {@code phases.<phase>.run-as}, one phase name between the two dots. */
+    private static boolean isPhaseRunAs(String schemaPath) {
+        String prefix = "phases.";
+        String suffix = ".run-as";
+        int nameEnd = schemaPath.length() - suffix.length();
+        return schemaPath.startsWith(prefix) && schemaPath.endsWith(suffix) && nameEnd > prefix.length()
+                && schemaPath.indexOf('.', prefix.length()) == nameEnd;
     }
 
     /** True for a variable defined as the skeleton's {@code key: "value"}. */

@@ -92,7 +92,7 @@ public final class UncheckedScriptRule implements BuildspecRule {
             return false;
         }
         for (String command : commands) {
-            String word = command.split("\\s+", 2)[0];
+            String word = Shells.firstWord(command);
             if (STRUCTURE.contains(word) || command.endsWith("{") || command.endsWith("(")) {
                 return false;
             }
@@ -101,7 +101,7 @@ public final class UncheckedScriptRule implements BuildspecRule {
             String command = commands.get(i);
             boolean chained = command.endsWith("&&") || command.endsWith("||") || command.endsWith("|");
             boolean handled = command.contains("|| exit") || command.contains("|| return");
-            if (!chained && !handled && !HARMLESS.contains(command.split("\\s+", 2)[0])) {
+            if (!chained && !handled && !HARMLESS.contains(Shells.firstWord(command))) {
                 return true;
             }
         }

@@ -63,7 +63,16 @@ public final class VariableNameRule implements BuildspecRule {
     }
 
     static boolean isShellName(String name) {
-        return EnvVariables.SHELL_NAME.matcher(name).matches();
+        if (name.isEmpty() || name.charAt(0) >= '0' && name.charAt(0) <= '9') {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (!(c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hint(EnvVariables.Definition d) {

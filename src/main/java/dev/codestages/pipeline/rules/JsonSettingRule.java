@@ -71,7 +71,10 @@ public final class JsonSettingRule implements PipelineRule {
         return INFO;
     }
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Made on first use: Jackson's start-up is a tenth of a one-file lint, and most pipelines never need it. */
+    private static final class Json {
+        static final JsonFactory FACTORY = new JsonFactory();
+    }
     private static final Set<String> TYPES = Set.of("PLAINTEXT", "PARAMETER_STORE", "SECRETS_MANAGER");
 
     @Override
@@ -91,7 +94,7 @@ public final class JsonSettingRule implements PipelineRule {
 
     private static void check(Action action, String key, Value value, boolean variables, RuleContext context) {
         String problem;
-        try (JsonParser parser = JSON.createParser(value.text())) {
+        try (JsonParser parser = Json.FACTORY.createParser(value.text())) {
             problem = variables ? environment(parser) : object(parser);
             if (problem == null && parser.nextToken() != null) {
                 problem = "has text after the JSON value";

@@ -35,6 +35,14 @@ class CommandHeuristicsTest {
     }
 
     @Test
+    void scriptBlockIsReadWordByWordWhateverTheWhiteSpace() {
+        assertThat(UncheckedScriptRule.isUnchecked("if\ttrue; then make; fi\nmake test\n")).isFalse();
+        assertThat(UncheckedScriptRule.isUnchecked("echo\tbuilding\nmake\n")).isFalse();
+        assertThat(UncheckedScriptRule.isUnchecked("make\tall\nmake test\n")).isTrue();
+        assertThat(UncheckedScriptRule.isUnchecked("iffy build\nmake test\n")).isTrue();
+    }
+
+    @Test
     void leavesScriptsThatHandleFailureOrAreOneCommand() {
         assertThat(UncheckedScriptRule.isUnchecked("set -eu\ncd app\nmake\n")).isFalse();
         assertThat(UncheckedScriptRule.isUnchecked("set -o errexit\ncd app\nmake\n")).isFalse();

@@ -52,6 +52,25 @@ class EnvRulesTest {
     }
 
     @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "dbPassword | DB,PASSWORD",
+        "DB_PASSWORD | DB,PASSWORD",
+        "a1B.c--d__e | A1,B,C,D,E",
+        "_LEADING_ | LEADING",
+        "XMLHttpToken | XMLHTTP,TOKEN",
+        "aBcD | A,BC,D",
+        "camel2Case | CAMEL2,CASE"})
+    void splitsANameIntoUpperCaseWordsAtSeparatorsAndHumps(String name, String words) {
+        assertThat(PlainTextSecretRule.words(name)).containsExactly(words.split(","));
+    }
+
+    @Test
+    void nameOfOnlySeparatorsHasNoWords() {
+        assertThat(PlainTextSecretRule.words("_-.")).isEmpty();
+        assertThat(PlainTextSecretRule.namesSecret("__")).isFalse();
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"SECRET_ARN", "SECRET_NAME", "TOKEN_URL", "PASSWORD_PARAMETER", "DB_PASSWORD_FILE",
         "TOKENIZERS_PARALLELISM", "API_KEY_HEADER", "PWD", "KEYBOARD", "SECRETS_MANAGER_SECRET_ID", "STAGE"})
     void namesThatDoNotHoldASecret(String name) {
