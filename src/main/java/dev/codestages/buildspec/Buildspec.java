@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * A buildspec as the rules see it: the YAML tree with named accessors for its sections, and the
@@ -22,6 +21,7 @@ public final class Buildspec {
     private final YamlMapping root;
     private List<ShapeViolation> violations;
     private List<YamlScalar> commands;
+    private List<YamlEntry> knownPhases;
 
     public Buildspec(YamlMapping root) {
         this.root = root;
@@ -53,10 +53,20 @@ public final class Buildspec {
         return root.mapping("phases");
     }
 
-    /** The phases present, as entries (name, phase mapping), in file order; only known phase names. */
-    public Stream<YamlEntry> knownPhases() {
-        return phases().stream().flatMap(p -> p.entries().stream())
-                .filter(e -> BuildspecSchema.PHASES.contains(e.keyText()));
+    /** The phases present, as entries (name, phase value), in file order; only known phase names. */
+    public List<YamlEntry> knownPhases() {
+        if (knownPhases == null) {
+            List<YamlEntry> found = new ArrayList<>();
+            if (root.get("phases") instanceof YamlMapping phases) {
+                for (YamlEntry entry : phases.entries()) {
+                    if (BuildspecSchema.PHASES.contains(entry.keyText())) {
+                        found.add(entry);
+                    }
+                }
+            }
+            knownPhases = Collections.unmodifiableList(found);
+        }
+        return knownPhases;
     }
 
     /**
@@ -66,29 +76,15 @@ public final class Buildspec {
     public List<YamlScalar> commands() {
         if (commands == null) {
             List<YamlScalar> all = new ArrayList<>();
-            YamlNode phases = root.get("phases");
-            if (phases instanceof YamlMapping mapping) {
-                for (YamlEntry phase : mapping.entries()) {
-                    if (phase.value() instanceof YamlMapping body && BuildspecSchema.PHASES.contains(phase.keyText())) {
-                        addStringItems(body.get("commands"), all);
-                        addStringItems(body.get("finally"), all);
-                    }
+            for (YamlEntry phase : knownPhases()) {
+                if (phase.value() instanceof YamlMapping body) {
+                    addStringItems(body.get("commands"), all);
+                    addStringItems(body.get("finally"), all);
                 }
             }
             commands = Collections.unmodifiableList(all);
         }
         return commands;
-    }
-
-    /** The primary artifact and every secondary artifact, each as a mapping. */
-    public Stream<YamlMapping> artifactDefinitions() {
-        Optional<YamlMapping> primary = root.mapping("artifacts");
-        Stream<YamlMapping> secondary = primary.flatMap(a -> a.mapping("secondary-artifacts")).stream()
-                .flatMap(s -> s.entries().stream())
-                .map(YamlEntry::value)
-                .filter(YamlMapping.class::isInstance)
-                .map(YamlMapping.class::cast);
-        return Stream.concat(primary.stream(), secondary);
     }
 
     /**
@@ -121,8 +117,15 @@ public final class Buildspec {
         return violations;
     }
 
-    public Stream<ShapeViolation> violations(ShapeViolation.Kind kind) {
-        return shapeViolations().stream().filter(v -> v.kind() == kind);
+    /** The differences of one kind, in document order. */
+    public List<ShapeViolation> violations(ShapeViolation.Kind kind) {
+        List<ShapeViolation> found = new ArrayList<>();
+        for (ShapeViolation violation : shapeViolations()) {
+            if (violation.kind() == kind) {
+                found.add(violation);
+            }
+        }
+        return found;
     }
 
     /** The string items of a list-of-strings value (a single scalar counts as one item). */

@@ -2,7 +2,6 @@ package dev.codestages.bundle;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A CodeBuild artifact path pattern ({@code artifacts.files}, {@code exclude-paths},
@@ -143,24 +142,14 @@ public final class ArtifactGlob {
         return text;
     }
 
-    /** One {@code /}-free part of a pattern. */
+    /** One {@code /}-free part of a pattern; {@code *} and {@code ?} are matched by hand, with no regular expression. */
     private static final class Segment {
         private final String text;
-        private final Pattern regex;
+        private final boolean wild;
 
         Segment(String text) {
             this.text = text;
-            StringBuilder out = new StringBuilder();
-            for (char c : text.toCharArray()) {
-                if (c == '*') {
-                    out.append("[^/]*");
-                } else if (c == '?') {
-                    out.append("[^/]");
-                } else {
-                    out.append(Pattern.quote(String.valueOf(c)));
-                }
-            }
-            this.regex = Pattern.compile(out.toString());
+            this.wild = text.indexOf('*') >= 0 || text.indexOf('?') >= 0;
         }
 
         boolean isDoubleStar() {
@@ -168,7 +157,38 @@ public final class ArtifactGlob {
         }
 
         boolean matches(String part) {
-            return regex.matcher(part).matches();
+            return wild ? wildcardMatch(text, part) : text.equals(part);
         }
+    }
+
+    /**
+     * Matches a whole {@code /}-free part against a pattern where {@code *} is any run of characters and
+     * {@code ?} one character: a greedy scan that goes back to the last {@code *} on a mismatch, which is
+     * linear for one star and never exponential.
+     */
+    static boolean wildcardMatch(String pattern, String part) {
+        int p = 0;
+        int t = 0;
+        int star = -1;
+        int resume = 0;
+        while (t < part.length()) {
+            if (p < pattern.length() && (pattern.charAt(p) == '?' || pattern.charAt(p) == part.charAt(t))
+                    && pattern.charAt(p) != '*') {
+                p++;
+                t++;
+            } else if (p < pattern.length() && pattern.charAt(p) == '*') {
+                star = p++;
+                resume = t;
+            } else if (star >= 0) {
+                p = star + 1;
+                t = ++resume;
+            } else {
+                return false;
+            }
+        }
+        while (p < pattern.length() && pattern.charAt(p) == '*') {
+            p++;
+        }
+        return p == pattern.length();
     }
 }

@@ -61,4 +61,32 @@ class ArtifactGlobTest {
         assertThat(ArtifactGlob.of("dist").stripAsBase("src/index.html")).isNull();
         assertThat(ArtifactGlob.of(".").stripAsBase("appspec.yml")).isEqualTo("appspec.yml");
     }
+
+    @org.junit.jupiter.params.ParameterizedTest(name = "{0} ~ {1}: {2}")
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "*      | ''        | true",
+        "?      | ''        | false",
+        "a*     | a         | true",
+        "*a*b*  | xxaxxbxx  | true",
+        "*a*b   | xxaxxbxxb | true",
+        "*a*b   | xxaxxbxxc | false",
+        "a?c    | abc       | true",
+        "a?c    | ac        | false",
+        "a.b    | axb       | false",
+        "a.b    | a.b       | true",
+        "[x]+   | [x]+      | true",
+        "[x]+   | x         | false",
+        "**     | anything  | true",
+        "*.tar.gz | app.tar.gz | true",
+        "*.tar.gz | app.tar.bz | false"})
+    void wildcardsMatchOnePartWithEveryOtherCharacterTakenLiterally(String pattern, String part, boolean matches) {
+        assertThat(ArtifactGlob.wildcardMatch(pattern, part)).isEqualTo(matches);
+    }
+
+    @Test
+    void manyStarsAgainstALongNearMissAnswerWithoutBlowingUp() {
+        String part = "a".repeat(20_000);
+        assertThat(ArtifactGlob.wildcardMatch("*a*a*a*a*a*a*a*a*b", part)).isFalse();
+        assertThat(ArtifactGlob.wildcardMatch("*a*a*a*a*a*a*a*a*", part)).isTrue();
+    }
 }

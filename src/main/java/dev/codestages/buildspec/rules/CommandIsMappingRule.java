@@ -9,6 +9,7 @@ import dev.codestages.lint.Severity;
 import dev.codestages.lint.ShapeViolation;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 
 /** BS009: a command that YAML reads as a mapping because of an unquoted ': ' in it. */
 public final class CommandIsMappingRule implements BuildspecRule {
@@ -47,11 +48,13 @@ public final class CommandIsMappingRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)
-                .filter(CommandIsMappingRule::applies)
-                .forEach(v -> context.report(v.node(), "'" + v.path() + "' is read as a mapping, not a command: "
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)) {
+            if (applies(v)) {
+                context.report(v.node(), "'" + v.path() + "' is read as a mapping, not a command: "
                         + "the ': ' after '" + firstKey((YamlMapping) v.node()) + "' makes it a key",
-                        "quote the whole command: - '" + reconstruct((YamlMapping) v.node()) + "'"));
+                        "quote the whole command: - '" + reconstruct((YamlMapping) v.node()) + "'");
+            }
+        }
     }
 
     private static String firstKey(YamlMapping mapping) {

@@ -43,10 +43,12 @@ public final class CommandIsYamlFileRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.of(buildspec)
-                .filter(c -> endsLikeYaml(c.value()) && YAML_FILE.matcher(c.value().strip()).matches())
-                .forEach(c -> context.report(c, "command " + c.quoted() + " is only a file name; the shell tries"
-                        + " to run it as a program and fails", hint(c)));
+        for (YamlScalar c : PhaseCommands.of(buildspec)) {
+            if (endsLikeYaml(c.value()) && YAML_FILE.matcher(c.value().strip()).matches()) {
+                context.report(c, "command " + c.quoted() + " is only a file name; the shell tries"
+                        + " to run it as a program and fails", hint(c));
+            }
+        }
     }
 
     /** A cheap test before the regular expression: most commands do not end in .yml or .yaml. */

@@ -40,9 +40,11 @@ public final class EmptyValueRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.EMPTY_VALUE)
-                .filter(v -> !v.path().equals("phases") && !v.path().equals("version"))
-                .forEach(v -> context.report(v.node(), "'" + v.path() + "' has no value; expected "
-                        + v.expected().describe(), "give it a value, or indent the lines below it under it"));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.EMPTY_VALUE)) {
+            if (!v.path().equals("phases") && !v.path().equals("version")) {
+                context.report(v.node(), "'" + v.path() + "' has no value; expected " + v.expected().describe(),
+                        "give it a value, or indent the lines below it under it");
+            }
+        }
     }
 }

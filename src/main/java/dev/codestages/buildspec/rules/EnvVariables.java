@@ -2,12 +2,12 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlNode;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /** The variables a buildspec's {@code env} section defines or exports, for the env rules. */
 final class EnvVariables {
@@ -50,29 +50,44 @@ final class EnvVariables {
     }
 
     /** Every definition in {@code map}, in file order; entries whose key is not a scalar are left out. */
-    static Stream<Definition> in(Buildspec buildspec, String map) {
-        return buildspec.env().flatMap(env -> env.mapping(map)).stream()
-                .flatMap(m -> m.entries().stream())
-                .filter(e -> e.key() instanceof YamlScalar)
-                .map(e -> new Definition(map, e));
+    static List<Definition> in(Buildspec buildspec, String map) {
+        List<Definition> definitions = new ArrayList<>();
+        addDefinitions(buildspec, map, definitions);
+        return definitions;
     }
 
     /** Every definition in the three maps, map by map. */
-    static Stream<Definition> all(Buildspec buildspec) {
-        return MAPS.stream().flatMap(map -> in(buildspec, map));
+    static List<Definition> all(Buildspec buildspec) {
+        List<Definition> definitions = new ArrayList<>();
+        for (String map : MAPS) {
+            addDefinitions(buildspec, map, definitions);
+        }
+        return definitions;
+    }
+
+    private static void addDefinitions(Buildspec buildspec, String map, List<Definition> into) {
+        if (buildspec.root().get("env") instanceof YamlMapping env && env.get(map) instanceof YamlMapping variables) {
+            for (YamlEntry entry : variables.entries()) {
+                if (entry.key() instanceof YamlScalar) {
+                    into.add(new Definition(map, entry));
+                }
+            }
+        }
     }
 
     /** The names listed under {@code env.exported-variables}. */
     static List<YamlScalar> exported(Buildspec buildspec) {
-        YamlNode node = buildspec.env().map(env -> env.get("exported-variables")).orElse(null);
-        return node == null ? List.of() : Buildspec.stringItems(node);
+        return buildspec.root().get("env") instanceof YamlMapping env
+                ? Buildspec.stringItems(env.get("exported-variables")) : List.of();
     }
 
     /** True when {@code env.shell} names a Windows shell, whose variable syntax is not the POSIX one. */
     static boolean windowsShell(Buildspec buildspec) {
-        return buildspec.env().flatMap(env -> env.scalar("shell"))
-                .map(s -> Shells.program(s.value()))
-                .filter(p -> p.equals("powershell") || p.equals("pwsh") || p.equals("cmd"))
-                .isPresent();
+        if (buildspec.root().get("env") instanceof YamlMapping env && env.get("shell") instanceof YamlScalar shell
+                && !shell.isNull()) {
+            String program = Shells.program(shell.value());
+            return program.equals("powershell") || program.equals("pwsh") || program.equals("cmd");
+        }
+        return false;
     }
 }

@@ -60,17 +60,16 @@ public final class FoldedCommandRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.of(buildspec)
-                .filter(c -> c.style() == ScalarStyle.PLAIN && c.sourceLines().size() > 1)
-                .forEach(c -> {
-                    String second = secondCommand(c.sourceLines());
-                    if (second != null) {
-                        context.report(c, "this unquoted command goes on over several lines, which YAML joins"
-                                + " with spaces: the line starting with '" + second + "' runs as arguments of the"
-                                + " line before, not as a command of its own",
-                                "start each command with its own '- ', or write a multi-line script as a '|' block");
-                    }
-                });
+        for (YamlScalar c : PhaseCommands.of(buildspec)) {
+            String second = c.style() == ScalarStyle.PLAIN && c.sourceLines().size() > 1
+                    ? secondCommand(c.sourceLines()) : null;
+            if (second != null) {
+                context.report(c, "this unquoted command goes on over several lines, which YAML joins"
+                        + " with spaces: the line starting with '" + second + "' runs as arguments of the"
+                        + " line before, not as a command of its own",
+                        "start each command with its own '- ', or write a multi-line script as a '|' block");
+            }
+        }
     }
 
     /** The first word of a line that starts a new command, or null when every line continues the one before. */

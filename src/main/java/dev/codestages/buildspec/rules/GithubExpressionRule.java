@@ -51,13 +51,16 @@ public final class GithubExpressionRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.of(buildspec).filter(command -> command.value().contains("${{")).forEach(command -> {
+        for (YamlScalar command : PhaseCommands.of(buildspec)) {
+            if (!command.value().contains("${{")) {
+                continue;
+            }
             Matcher m = EXPRESSION.matcher(command.value());
             if (m.find()) {
                 context.report(command, "'" + m.group() + "' is GitHub Actions syntax; CodeBuild passes it to the"
                         + " shell as it is", hint(m.group(1)));
             }
-        });
+        }
     }
 
     private static String hint(String expression) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.ShapeViolation;
+import dev.codestages.yaml.YamlNode;
 
 /** BS012: a section without a key that it requires (artifacts without files, a report group without files, ...). */
 public final class MissingRequiredKeyRule implements BuildspecRule {
@@ -43,10 +44,12 @@ public final class MissingRequiredKeyRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.MISSING_KEY)
-                .filter(v -> !v.path().isEmpty()) // version and phases have rules of their own
-                .forEach(v -> context.report(keyOrNode(buildspec, v), "'" + v.path() + "' has no '" + v.key()
-                        + "'; it is required here", "add '" + v.key() + ":' with " + v.expected().describe()));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.MISSING_KEY)) {
+            if (!v.path().isEmpty()) { // version and phases have rules of their own
+                context.report(keyOrNode(buildspec, v), "'" + v.path() + "' has no '" + v.key()
+                        + "'; it is required here", "add '" + v.key() + ":' with " + v.expected().describe());
+            }
+        }
     }
 
     /** The key that opens the section, where a reader looks, rather than its first child. */

@@ -4,8 +4,9 @@ import dev.codestages.buildspec.Buildspec;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** The parts of the phases that the phase rules read: each phase mapping and each command in it. */
 final class PhaseCommands {
@@ -14,22 +15,40 @@ final class PhaseCommands {
     }
 
     /** Each known phase whose value is a mapping, as its entry (the key is where a phase is reported). */
-    static Stream<YamlEntry> phases(Buildspec buildspec) {
-        return buildspec.knownPhases().filter(e -> e.value() instanceof YamlMapping);
+    static List<YamlEntry> phases(Buildspec buildspec) {
+        List<YamlEntry> phases = new ArrayList<>();
+        for (YamlEntry phase : buildspec.knownPhases()) {
+            if (phase.value() instanceof YamlMapping) {
+                phases.add(phase);
+            }
+        }
+        return phases;
     }
 
     /** Every string in the 'commands' and 'finally' lists of every phase (a single string counts as one). */
-    static Stream<YamlScalar> of(Buildspec buildspec) {
-        return buildspec.commands().stream();
+    static List<YamlScalar> of(Buildspec buildspec) {
+        return buildspec.commands();
     }
 
     /** The non-null scalar under {@code key} in each phase that has one. */
-    static Stream<YamlScalar> phaseScalars(Buildspec buildspec, String key) {
-        return phases(buildspec).map(e -> ((YamlMapping) e.value()).scalar(key)).flatMap(Optional::stream);
+    static List<YamlScalar> phaseScalars(Buildspec buildspec, String key) {
+        List<YamlScalar> scalars = new ArrayList<>();
+        for (YamlEntry phase : buildspec.knownPhases()) {
+            if (phase.value() instanceof YamlMapping body && body.get(key) instanceof YamlScalar scalar
+                    && !scalar.isNull()) {
+                scalars.add(scalar);
+            }
+        }
+        return scalars;
     }
 
     /** The install phase's 'runtime-versions' mapping, when there is one. */
     static Optional<YamlMapping> runtimeVersions(Buildspec buildspec) {
-        return buildspec.phases().flatMap(p -> p.mapping("install")).flatMap(i -> i.mapping("runtime-versions"));
+        if (buildspec.root().get("phases") instanceof YamlMapping phases
+                && phases.get("install") instanceof YamlMapping install
+                && install.get("runtime-versions") instanceof YamlMapping versions) {
+            return Optional.of(versions);
+        }
+        return Optional.empty();
     }
 }

@@ -51,9 +51,11 @@ public final class PhaseWithoutCommandsRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.phases(buildspec)
-                .filter(e -> !e.keyText().equals("install"))
-                .forEach(e -> check(e, context));
+        for (YamlEntry phase : PhaseCommands.phases(buildspec)) {
+            if (!phase.keyText().equals("install")) {
+                check(phase, context);
+            }
+        }
     }
 
     private static void check(YamlEntry phase, RuleContext context) {

@@ -54,11 +54,13 @@ public final class ReservedVariableNameRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.all(buildspec)
-                .filter(d -> d.name().startsWith(PREFIX) && !SETTINGS.contains(d.name()))
-                .forEach(d -> context.report(d.key(), "variable '" + d.name() + "' in '" + d.where()
+        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+            if (d.name().startsWith(PREFIX) && !SETTINGS.contains(d.name())) {
+                context.report(d.key(), "variable '" + d.name() + "' in '" + d.where()
                         + "' uses the prefix 'CODEBUILD_', which CodeBuild reserves for its own variables",
-                        "rename it, for example to '" + rename(d.name()) + "'"));
+                        "rename it, for example to '" + rename(d.name()) + "'");
+            }
+        }
     }
 
     private static String rename(String name) {

@@ -6,8 +6,10 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /** BS025: an {@code env.secrets-manager} value that is not {@code secret-id[:json-key[:version-stage[:version-id]]]}.
  */
@@ -55,15 +57,17 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.in(buildspec, "secrets-manager")
-                .filter(d -> !SkeletonPlaceholderRule.isPlaceholder(d))
-                .forEach(d -> d.value().ifPresent(value -> {
-                    Problem problem = problem(value.value());
-                    if (problem != null) {
-                        context.report(value, "secrets-manager reference " + value.quoted() + " for '" + d.name()
-                                + "' " + problem.message(), problem.hint());
-                    }
-                }));
+        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "secrets-manager")) {
+            Optional<YamlScalar> value = d.value();
+            if (value.isEmpty() || SkeletonPlaceholderRule.isPlaceholder(d)) {
+                continue;
+            }
+            Problem problem = problem(value.get().value());
+            if (problem != null) {
+                context.report(value.get(), "secrets-manager reference " + value.get().quoted() + " for '"
+                        + d.name() + "' " + problem.message(), problem.hint());
+            }
+        }
     }
 
     /** The problem with a reference, or null when it is well formed. */

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.ShapeViolation;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.Map;
@@ -95,13 +96,15 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().scalar("run-as").ifPresent(v -> check("run-as", "run-as", v, context));
-        buildspec.env().ifPresent(env -> {
-            env.scalar("shell").ifPresent(v -> check("env.shell", "env.shell", v, context));
-            env.scalar("git-credential-helper").ifPresent(v -> check("env.git-credential-helper",
-                    "env.git-credential-helper", v, context));
-        });
-        EnvVariables.all(buildspec).filter(SkeletonPlaceholderRule::isPlaceholder).forEach(d -> {
+        check(buildspec.root(), "run-as", "run-as", "run-as", context);
+        if (buildspec.root().get("env") instanceof YamlMapping env) {
+            check(env, "shell", "env.shell", "env.shell", context);
+            check(env, "git-credential-helper", "env.git-credential-helper", "env.git-credential-helper", context);
+        }
+        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+            if (!isPlaceholder(d)) {
+                continue;
+            }
             YamlScalar value = d.value().orElseThrow();
             if (isPlaceholder(d.where() + ".*", value)) {
                 check(d.where() + ".*", d.where() + "." + d.name(), value, context);
@@ -109,16 +112,22 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
                 context.report(d.key(), "'" + d.name() + ": " + value.value() + "' in '" + d.where()
                         + "' is the documentation's placeholder", fix(d.map()));
             }
-        });
+        }
         for (YamlScalar item : EnvVariables.exported(buildspec)) {
             check("env.exported-variables[]", "env.exported-variables", item, context);
         }
-        buildspec.knownPhases().forEach(phase -> {
+        for (YamlEntry phase : buildspec.knownPhases()) {
             if (phase.value() instanceof YamlMapping mapping) {
-                mapping.scalar("run-as").ifPresent(v -> check("run-as", "phases." + phase.keyText() + ".run-as", v,
-                        context));
+                check(mapping, "run-as", "run-as", "phases." + phase.keyText() + ".run-as", context);
             }
-        });
+        }
+    }
+
+    /** Checks the non-null scalar under {@code key} of {@code mapping}, if there is one. */
+    private static void check(YamlMapping mapping, String key, String schemaPath, String path, RuleContext context) {
+        if (mapping.get(key) instanceof YamlScalar value && !value.isNull()) {
+            check(schemaPath, path, value, context);
+        }
     }
 
     private static void check(String schemaPath, String path, YamlScalar value, RuleContext context) {

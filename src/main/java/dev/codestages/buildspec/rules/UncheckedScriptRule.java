@@ -61,12 +61,19 @@ public final class UncheckedScriptRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        if (PhaseCommands.of(buildspec).anyMatch(c -> stopsOnError(c.value()))) {
-            return; // the author knows 'set -e'; it may also carry over to later blocks in the same shell
+        List<YamlScalar> commands = PhaseCommands.of(buildspec);
+        for (YamlScalar command : commands) {
+            if (stopsOnError(command.value())) {
+                return; // the author knows 'set -e'; it may also carry over to later blocks in the same shell
+            }
         }
-        List<YamlScalar> unchecked = PhaseCommands.of(buildspec)
-                .filter(c -> c.style() == ScalarStyle.LITERAL && c.value().indexOf('\n') >= 0 && isUnchecked(c.value()))
-                .toList();
+        List<YamlScalar> unchecked = new ArrayList<>();
+        for (YamlScalar command : commands) {
+            if (command.style() == ScalarStyle.LITERAL && command.value().indexOf('\n') >= 0
+                    && isUnchecked(command.value())) {
+                unchecked.add(command);
+            }
+        }
         if (unchecked.isEmpty()) {
             return;
         }

@@ -53,10 +53,11 @@ public final class UnknownKeyRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> !v.schemaPath().equals("phases." + v.key()))
-                .filter(v -> !isPhaseWithoutPhases(buildspec, v))
-                .forEach(v -> context.report(v.node(), message(v), hint(v)));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (!UnknownPhaseRule.isUnknownPhase(v) && !isPhaseWithoutPhases(buildspec, v)) {
+                context.report(v.node(), message(v), hint(v));
+            }
+        }
     }
 
     /** A phase written at the top level when 'phases' is missing: BS005 says so already. */

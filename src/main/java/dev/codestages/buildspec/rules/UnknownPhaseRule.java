@@ -39,10 +39,19 @@ public final class UnknownPhaseRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> v.schemaPath().equals("phases." + v.key()))
-                .forEach(v -> context.report(v.node(), "unknown phase '" + v.key() + "'; CodeBuild expects "
-                        + String.join(", ", BuildspecSchema.PHASES), hint(v.key())));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (isUnknownPhase(v)) {
+                context.report(v.node(), "unknown phase '" + v.key() + "'; CodeBuild expects "
+                        + String.join(", ", BuildspecSchema.PHASES), hint(v.key()));
+            }
+        }
+    }
+
+    /** True for an unknown key directly under {@code phases}: this rule reports it, not BS007. */
+    static boolean isUnknownPhase(ShapeViolation v) {
+        String path = v.schemaPath();
+        return path.length() == "phases.".length() + v.key().length() && path.startsWith("phases.")
+                && path.endsWith(v.key());
     }
 
     private static String hint(String key) {

@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /** BS024: one variable name defined in two of {@code variables}, {@code parameter-store}, {@code secrets-manager}. */
@@ -47,20 +48,28 @@ public final class VariableDefinedTwiceRule implements BuildspecRule {
         return INFO;
     }
 
+    private static final Comparator<EnvVariables.Definition> IN_FILE_ORDER =
+            Comparator.comparing(d -> d.key().start());
+
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
+        List<EnvVariables.Definition> definitions = EnvVariables.all(buildspec);
+        if (definitions.size() < 2) {
+            return;
+        }
+        definitions.sort(IN_FILE_ORDER);
         Map<String, EnvVariables.Definition> first = new HashMap<>();
-        EnvVariables.all(buildspec)
-                .filter(d -> !SkeletonPlaceholderRule.isPlaceholder(d))
-                .sorted(Comparator.comparing(d -> d.key().start()))
-                .forEach(d -> {
-                    EnvVariables.Definition earlier = first.putIfAbsent(d.name(), d);
-                    if (earlier != null && !earlier.map().equals(d.map())) {
-                        context.report(d.key(), "'" + d.name() + "' is defined in both '" + earlier.where()
-                                + "' (line " + earlier.key().start().line() + ") and '" + d.where()
-                                + "'; which value the build gets is not documented",
-                                "keep only one of the two definitions");
-                    }
-                });
+        for (EnvVariables.Definition d : definitions) {
+            if (SkeletonPlaceholderRule.isPlaceholder(d)) {
+                continue;
+            }
+            EnvVariables.Definition earlier = first.putIfAbsent(d.name(), d);
+            if (earlier != null && !earlier.map().equals(d.map())) {
+                context.report(d.key(), "'" + d.name() + "' is defined in both '" + earlier.where()
+                        + "' (line " + earlier.key().start().line() + ") and '" + d.where()
+                        + "'; which value the build gets is not documented",
+                        "keep only one of the two definitions");
+            }
+        }
     }
 }

@@ -51,15 +51,18 @@ public final class VariableNameRule implements BuildspecRule {
         if (EnvVariables.windowsShell(buildspec)) {
             return; // cmd.exe and PowerShell have their own syntax for such names
         }
-        EnvVariables.all(buildspec)
-                .filter(d -> !isShellName(d.name()))
-                .forEach(d -> context.report(d.key(), "variable name '" + d.name() + "' in '" + d.where()
-                        + "' cannot be referenced in a shell command; " + RULE, hint(d)));
-        EnvVariables.exported(buildspec).stream()
-                .filter(item -> !isShellName(item.value()))
-                .forEach(item -> context.report(item, "exported variable '" + item.value()
-                        + "' cannot be set by a shell command; " + RULE, "did you mean '" + fixed(item.value())
-                        + "'?"));
+        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+            if (!isShellName(d.name())) {
+                context.report(d.key(), "variable name '" + d.name() + "' in '" + d.where()
+                        + "' cannot be referenced in a shell command; " + RULE, hint(d));
+            }
+        }
+        for (YamlScalar item : EnvVariables.exported(buildspec)) {
+            if (!isShellName(item.value())) {
+                context.report(item, "exported variable '" + item.value() + "' cannot be set by a shell command; "
+                        + RULE, "did you mean '" + fixed(item.value()) + "'?");
+            }
+        }
     }
 
     static boolean isShellName(String name) {

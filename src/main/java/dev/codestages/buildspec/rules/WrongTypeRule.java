@@ -8,7 +8,9 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.Shape;
 import dev.codestages.lint.ShapeViolation;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import dev.codestages.yaml.YamlSequence;
 
 /** BS008: a value of the wrong YAML type (a list where a mapping belongs, a word where yes/no belongs). */
 public final class WrongTypeRule implements BuildspecRule {
@@ -44,10 +46,11 @@ public final class WrongTypeRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)
-                .filter(v -> !CommandIsMappingRule.applies(v))
-                .filter(v -> !SkeletonPlaceholderRule.covers(v))
-                .forEach(v -> context.report(v.node(), message(v), hint(v)));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)) {
+            if (!CommandIsMappingRule.applies(v) && !SkeletonPlaceholderRule.covers(v)) {
+                context.report(v.node(), message(v), hint(v));
+            }
+        }
     }
 
     private static String message(ShapeViolation v) {
