@@ -5,10 +5,12 @@ import dev.codestages.yaml.Position;
 import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * What one buildspec artifact (the primary {@code artifacts} or a secondary one) packs, reduced to
@@ -27,29 +29,35 @@ public record ArtifactDefinition(Position at, List<ArtifactGlob> files, Artifact
     /** The artifacts a buildspec defines (primary first), or none. */
     public static List<ArtifactDefinition> of(YamlMapping buildspec) {
         List<ArtifactDefinition> definitions = new ArrayList<>();
-        buildspec.entry("artifacts").ifPresent(primary -> {
-            if (primary.value() instanceof YamlMapping artifact) {
-                definitions.add(of(primary, artifact));
-                artifact.mapping("secondary-artifacts").ifPresent(secondary -> {
-                    for (YamlEntry entry : secondary.entries()) {
-                        if (entry.value() instanceof YamlMapping value) {
-                            definitions.add(of(entry, value));
-                        }
+        Optional<YamlEntry> primary = buildspec.entry("artifacts");
+        if (primary.isPresent() && primary.get().value() instanceof YamlMapping artifact) {
+            definitions.add(of(primary.get(), artifact));
+            if (artifact.get("secondary-artifacts") instanceof YamlMapping secondary) {
+                for (YamlEntry entry : secondary.entries()) {
+                    if (entry.value() instanceof YamlMapping value) {
+                        definitions.add(of(entry, value));
                     }
-                });
+                }
             }
-        });
+        }
         return definitions;
     }
 
     private static ArtifactDefinition of(YamlEntry entry, YamlMapping artifact) {
-        List<ArtifactGlob> files = Buildspec.stringItems(artifact.get("files")).stream()
-                .map(s -> ArtifactGlob.of(s.value())).toList();
-        List<ArtifactGlob> excludes = Buildspec.stringItems(artifact.get("exclude-paths")).stream()
-                .map(s -> ArtifactGlob.of(s.value())).toList();
-        ArtifactGlob base = artifact.scalar("base-directory").map(s -> ArtifactGlob.of(s.value())).orElse(null);
-        boolean discard = artifact.scalar("discard-paths").map(ArtifactDefinition::isYes).orElse(false);
+        List<ArtifactGlob> files = globs(artifact.get("files"));
+        List<ArtifactGlob> excludes = globs(artifact.get("exclude-paths"));
+        ArtifactGlob base = artifact.get("base-directory") instanceof YamlScalar s && !s.isNull()
+                ? ArtifactGlob.of(s.value()) : null;
+        boolean discard = artifact.get("discard-paths") instanceof YamlScalar s && !s.isNull() && isYes(s);
         return new ArtifactDefinition(entry.key().start(), files, base, discard, excludes);
+    }
+
+    private static List<ArtifactGlob> globs(YamlNode list) {
+        List<ArtifactGlob> globs = new ArrayList<>();
+        for (YamlScalar item : Buildspec.stringItems(list)) {
+            globs.add(ArtifactGlob.of(item.value()));
+        }
+        return List.copyOf(globs);
     }
 
     private static boolean isYes(YamlScalar value) {

@@ -21,78 +21,134 @@ public final class ShapeChecker {
 
     public static List<ShapeViolation> check(YamlMapping root, Shape.Mapping shape) {
         ShapeChecker checker = new ShapeChecker();
-        checker.mapping(root, shape, "", "");
+        checker.mapping(root, shape, Where.ROOT);
         return List.copyOf(checker.violations);
     }
 
-    private void visit(YamlNode node, Shape shape, String path, String schemaPath) {
+    /**
+     * Where a node is, as a chain from the root: a key of a mapping, or an index of a list. The dotted
+     * paths of a violation ({@code phases.build.commands[2]}, and in the schema
+     * {@code phases.build.commands[]}) are written out only when there is a violation to report.
+     */
+    private record Where(Where parent, String key, String schemaKey, int index) {
+
+        static final Where ROOT = new Where(null, "", "", -1);
+
+        Where key(String name, String schemaName) {
+            return new Where(this, name, schemaName, -1);
+        }
+
+        Where item(int i) {
+            return new Where(this, null, null, i);
+        }
+
+        String path() {
+            return write(false);
+        }
+
+        String schemaPath() {
+            return write(true);
+        }
+
+        /** What follows the last dot of the path (the whole path when it has none). */
+        String lastKey() {
+            String path = path();
+            return path.substring(path.lastIndexOf('.') + 1);
+        }
+
+        private String write(boolean schema) {
+            if (parent == null) {
+                return "";
+            }
+            StringBuilder out = new StringBuilder();
+            write(out, schema);
+            return out.toString();
+        }
+
+        private void write(StringBuilder out, boolean schema) {
+            if (parent == null) {
+                return;
+            }
+            parent.write(out, schema);
+            if (index >= 0) {
+                out.append(schema ? "[]" : "[" + index + "]");
+            } else {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(schema ? schemaKey : key);
+            }
+        }
+    }
+
+    private void visit(YamlNode node, Shape shape, Where where) {
         if (shape instanceof Shape.Any) {
             return;
         }
         if (node instanceof YamlScalar scalar && scalar.isNull()) {
-            add(ShapeViolation.Kind.EMPTY_VALUE, path, schemaPath, node, lastKey(path), shape);
+            add(ShapeViolation.Kind.EMPTY_VALUE, where, node, where.lastKey(), shape);
             return;
         }
         if (shape instanceof Shape.Mapping mapping) {
             if (node instanceof YamlMapping yaml) {
-                mapping(yaml, mapping, path, schemaPath);
+                mapping(yaml, mapping, where);
             } else {
-                add(ShapeViolation.Kind.WRONG_TYPE, path, schemaPath, node, null, shape);
+                add(ShapeViolation.Kind.WRONG_TYPE, where, node, null, shape);
             }
         } else if (shape instanceof Shape.ListOf list) {
-            list(node, list, path, schemaPath);
+            list(node, list, where);
         } else if (shape instanceof Shape.Scalar scalar) {
             if (!(node instanceof YamlScalar yaml) || !accepts(scalar.kind(), yaml)) {
-                add(ShapeViolation.Kind.WRONG_TYPE, path, schemaPath, node, null, shape);
+                add(ShapeViolation.Kind.WRONG_TYPE, where, node, null, shape);
             }
         }
     }
 
-    private void mapping(YamlMapping node, Shape.Mapping shape, String path, String schemaPath) {
+    private void mapping(YamlMapping node, Shape.Mapping shape, Where where) {
         for (YamlEntry entry : node.entries()) {
             String key = entry.keyText();
-            String childPath = join(path, key);
             Shape.Field field = entry.key() instanceof YamlScalar ? shape.fields().get(key) : null;
             Shape valueShape = field != null ? field.shape()
                     : entry.key() instanceof YamlScalar ? shape.values() : null;
             if (valueShape != null && !(valueShape instanceof Shape.Any)
                     && entry.value() instanceof YamlScalar value && value.isNull()) {
-                violations.add(new ShapeViolation(ShapeViolation.Kind.EMPTY_VALUE, childPath,
-                        join(schemaPath, field != null ? key : "*"), entry.key(), key, valueShape, Set.of()));
+                Where child = where.key(key, field != null ? key : "*");
+                violations.add(new ShapeViolation(ShapeViolation.Kind.EMPTY_VALUE, child.path(), child.schemaPath(),
+                        entry.key(), key, valueShape, Set.of()));
             } else if (field != null) {
-                visit(entry.value(), field.shape(), childPath, join(schemaPath, key));
+                visit(entry.value(), field.shape(), where.key(key, key));
             } else if (shape.values() != null && entry.key() instanceof YamlScalar) {
-                visit(entry.value(), shape.values(), childPath, join(schemaPath, "*"));
+                visit(entry.value(), shape.values(), where.key(key, "*"));
             } else {
-                violations.add(new ShapeViolation(ShapeViolation.Kind.UNKNOWN_KEY, childPath, join(schemaPath, key),
+                Where child = where.key(key, key);
+                violations.add(new ShapeViolation(ShapeViolation.Kind.UNKNOWN_KEY, child.path(), child.schemaPath(),
                         entry.key(), key, shape, shape.fields().keySet()));
             }
         }
         for (Map.Entry<String, Shape.Field> field : shape.fields().entrySet()) {
             if (field.getValue().required() && !node.has(field.getKey())) {
-                violations.add(new ShapeViolation(ShapeViolation.Kind.MISSING_KEY, path,
-                        join(schemaPath, field.getKey()), node, field.getKey(), field.getValue().shape(),
-                        shape.fields().keySet()));
+                violations.add(new ShapeViolation(ShapeViolation.Kind.MISSING_KEY, where.path(),
+                        where.key(field.getKey(), field.getKey()).schemaPath(), node, field.getKey(),
+                        field.getValue().shape(), shape.fields().keySet()));
             }
         }
     }
 
-    private void list(YamlNode node, Shape.ListOf list, String path, String schemaPath) {
+    private void list(YamlNode node, Shape.ListOf list, Where where) {
         if (node instanceof YamlSequence sequence) {
             List<YamlNode> items = sequence.items();
             for (int i = 0; i < items.size(); i++) {
                 YamlNode item = items.get(i);
                 if (item instanceof YamlScalar scalar && scalar.isNull()) {
-                    add(ShapeViolation.Kind.NULL_ITEM, path + "[" + i + "]", schemaPath + "[]", item, null,
-                            list.item());
+                    add(ShapeViolation.Kind.NULL_ITEM, where.item(i), item, null, list.item());
                 } else {
-                    visit(item, list.item(), path + "[" + i + "]", schemaPath + "[]");
+                    visit(item, list.item(), where.item(i));
                 }
             }
         } else if (!(list.scalarAllowed() && node instanceof YamlScalar)) {
-            add(ShapeViolation.Kind.WRONG_TYPE, path, schemaPath, node, null, list);
+            add(ShapeViolation.Kind.WRONG_TYPE, where, node, null, list);
         } else {
-            visit(node, list.item(), path, schemaPath);
+            visit(node, list.item(), where);
         }
     }
 
@@ -118,16 +174,7 @@ public final class ShapeChecker {
         }
     }
 
-    private void add(ShapeViolation.Kind kind, String path, String schemaPath, YamlNode node, String key, Shape shape) {
-        violations.add(new ShapeViolation(kind, path, schemaPath, node, key, shape, Set.of()));
-    }
-
-    private static String lastKey(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(dot + 1);
-    }
-
-    private static String join(String path, String key) {
-        return path.isEmpty() ? key : path + "." + key;
+    private void add(ShapeViolation.Kind kind, Where where, YamlNode node, String key, Shape shape) {
+        violations.add(new ShapeViolation(kind, where.path(), where.schemaPath(), node, key, shape, Set.of()));
     }
 }

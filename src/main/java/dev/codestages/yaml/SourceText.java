@@ -90,6 +90,9 @@ final class SourceText {
      * LS, PS), so that a line number from the parser names the same line here.
      */
     private int[] lineStarts() {
+        if (lineStarts == null && onlyLineFeeds()) {
+            lineStarts = lineStartsAfterLineFeeds();
+        }
         if (lineStarts == null) {
             int count = 1;
             for (int i = 0; i < text.length(); i += Math.max(1, breakLength(i))) {
@@ -107,6 +110,19 @@ final class SourceText {
             lineStarts = starts;
         }
         return lineStarts;
+    }
+
+    private int[] lineStartsAfterLineFeeds() {
+        int count = 1;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            count++;
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int at = text.indexOf('\n'); at >= 0; at = text.indexOf('\n', at + 1)) {
+            starts[line++] = at + 1;
+        }
+        return starts;
     }
 
     /** The length of the line break at {@code index}: 2 for CRLF, 1 for the others, 0 for no break. */

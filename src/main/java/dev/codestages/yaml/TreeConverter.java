@@ -2,9 +2,9 @@ package dev.codestages.yaml;
 
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.IdentityHashMap;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -74,8 +74,7 @@ final class TreeConverter {
         Position end = YamlLoader.position(node.getEndMark());
         if (node instanceof ScalarNode scalar) {
             ScalarStyle style = style(scalar.getScalarStyle());
-            List<String> lines = style.isBlock() || end.line() <= start.line() ? List.of()
-                    : sourceLines.computeIfAbsent(node, n -> source.lines(start, end));
+            List<String> lines = style.isBlock() || end.line() <= start.line() ? List.of() : sourceLines(node, start, end);
             return new YamlScalar(scalar.getValue(), style, type(scalar, tag), tag, start, end, lines);
         }
         if (node instanceof SequenceNode sequence) {
@@ -87,6 +86,15 @@ final class TreeConverter {
         }
         MappingNode mapping = (MappingNode) node;
         return new YamlMapping(entries(mapping, depth, first), tag, start, end);
+    }
+
+    private List<String> sourceLines(Node node, Position start, Position end) {
+        List<String> lines = sourceLines.get(node);
+        if (lines == null) {
+            lines = source.lines(start, end);
+            sourceLines.put(node, lines);
+        }
+        return lines;
     }
 
     private List<YamlEntry> entries(MappingNode mapping, int depth, boolean report) {

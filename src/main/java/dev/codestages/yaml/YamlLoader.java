@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
@@ -93,9 +94,11 @@ public final class YamlLoader {
                     "break the line up, or move the data to a file of its own"));
             return new LoadedYaml(null, problems);
         }
-        source.firstCrlf().ifPresent(at -> problems.add(new YamlProblem(YamlIssue.CRLF_LINE_ENDINGS, at,
-                "file has Windows (CRLF) line endings",
-                "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings")));
+        Optional<Position> crlf = source.firstCrlf();
+        if (crlf.isPresent()) {
+            problems.add(new YamlProblem(YamlIssue.CRLF_LINE_ENDINGS, crlf.get(), "file has Windows (CRLF) line endings",
+                    "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings"));
+        }
         YamlNode root = compose(jsonTabsAsSpaces(text), source, problems);
         return new LoadedYaml(root, problems);
     }

@@ -16,22 +16,28 @@ public record YamlMapping(List<YamlEntry> entries, String explicitTag, Position 
 
     /** The entry whose key is the scalar {@code key}, if any. */
     public Optional<YamlEntry> entry(String key) {
-        YamlEntry found = null;
-        for (YamlEntry entry : entries) {
-            if (entry.key() instanceof YamlScalar scalar && scalar.value().equals(key)) {
-                found = entry;
-            }
-        }
-        return Optional.ofNullable(found);
+        return Optional.ofNullable(lastEntry(key));
     }
 
     /** The value under {@code key}, or null when the key is absent. */
     public YamlNode get(String key) {
-        return entry(key).map(YamlEntry::value).orElse(null);
+        YamlEntry entry = lastEntry(key);
+        return entry == null ? null : entry.value();
     }
 
     public boolean has(String key) {
-        return entry(key).isPresent();
+        return lastEntry(key) != null;
+    }
+
+    /** The last entry with the scalar key {@code key} (the one that wins), or null. */
+    private YamlEntry lastEntry(String key) {
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            YamlEntry entry = entries.get(i);
+            if (entry.key() instanceof YamlScalar scalar && scalar.value().equals(key)) {
+                return entry;
+            }
+        }
+        return null;
     }
 
     /** The value under {@code key} when it is a mapping. */
