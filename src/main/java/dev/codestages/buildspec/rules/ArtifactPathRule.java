@@ -50,9 +50,16 @@ public final class ArtifactPathRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            artifact.baseDirectory().ifPresent(base -> check(artifact.path() + ".base-directory", base, context));
-            artifact.files().forEach(file -> check(artifact.path() + ".files", file, context));
-            artifact.excludePaths().forEach(path -> check(artifact.path() + ".exclude-paths", path, context));
+            YamlScalar base = artifact.baseDirectory().orElse(null);
+            if (base != null) {
+                check(artifact.path() + ".base-directory", base, context);
+            }
+            for (YamlScalar file : artifact.files()) {
+                check(artifact.path() + ".files", file, context);
+            }
+            for (YamlScalar path : artifact.excludePaths()) {
+                check(artifact.path() + ".exclude-paths", path, context);
+            }
         }
     }
 

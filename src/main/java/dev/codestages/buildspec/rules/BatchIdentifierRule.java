@@ -49,7 +49,10 @@ public final class BatchIdentifierRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (BatchTask task : BatchTask.all(buildspec)) {
-            task.identifier().ifPresent(id -> check(task, id, context));
+            YamlScalar id = task.identifier().orElse(null);
+            if (id != null) {
+                check(task, id, context);
+            }
         }
     }
 

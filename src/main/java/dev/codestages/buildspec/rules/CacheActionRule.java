@@ -7,6 +7,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 
@@ -49,13 +51,14 @@ public final class CacheActionRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("cache").flatMap(cache -> cache.scalar("action")).ifPresent(action -> {
+        if (buildspec.root().get("cache") instanceof YamlMapping cache
+                && cache.get("action") instanceof YamlScalar action && !action.isNull()) {
             String value = action.value().trim().toLowerCase(Locale.ROOT);
             if (!ACTIONS.contains(value) && !value.contains("$")) {
                 context.report(action, "'cache.action' is " + action.quoted() + "; expected 'restore' or 'save'",
                         hint(value));
             }
-        });
+        }
     }
 
     private static String hint(String value) {

@@ -48,20 +48,27 @@ public final class ConflictingRuntimesRule implements BuildspecRule {
 
     /** The Java version that conflicts with an android runtime in the same list, if any. */
     static Optional<YamlScalar> conflictingJava(YamlMapping runtimeVersions) {
-        if (!runtimeVersions.has("android")) {
-            return Optional.empty();
-        }
-        return runtimeVersions.scalar("java").filter(java -> {
+        if (runtimeVersions.has("android") && runtimeVersions.get("java") instanceof YamlScalar java
+                && !java.isNull()) {
             int major = RuntimeCatalog.javaMajor(java.value());
-            return major > 0 && major != 8;
-        });
+            if (major > 0 && major != 8) {
+                return Optional.of(java);
+            }
+        }
+        return Optional.empty();
     }
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.runtimeVersions(buildspec).ifPresent(rv -> conflictingJava(rv).ifPresent(java ->
-                context.report(java, "java " + java.quoted() + " conflicts with 'android: " + text(rv.get("android"))
-                        + "': the android runtime needs Java 8", "use Java 8 with android, or remove one of the two")));
+        YamlMapping rv = PhaseCommands.runtimeVersions(buildspec).orElse(null);
+        if (rv == null) {
+            return;
+        }
+        YamlScalar java = conflictingJava(rv).orElse(null);
+        if (java != null) {
+            context.report(java, "java " + java.quoted() + " conflicts with 'android: " + text(rv.get("android"))
+                    + "': the android runtime needs Java 8", "use Java 8 with android, or remove one of the two");
+        }
     }
 
     private static String text(YamlNode node) {

@@ -12,7 +12,6 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** BS063: coverage files (jacoco.xml, cobertura, clover, coverage.xml) read with a test-report format. */
 public final class CoverageAsTestReportRule implements BuildspecRule {
@@ -60,18 +59,21 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("reports").ifPresent(reports -> {
+        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
             for (YamlEntry group : reports.entries()) {
                 if (group.value() instanceof YamlMapping body) {
                     check(group.keyText(), body, context);
                 }
             }
-        });
+        }
     }
 
     private static void check(String group, YamlMapping body, RuleContext context) {
-        Optional<YamlScalar> formatNode = body.scalar("file-format");
-        String format = formatNode.map(YamlScalar::value).orElse(ReportFormats.DEFAULT);
+        YamlScalar formatNode = null;
+        if (body.get("file-format") instanceof YamlScalar scalar && !scalar.isNull()) {
+            formatNode = scalar;
+        }
+        String format = formatNode != null ? formatNode.value() : ReportFormats.DEFAULT;
         String canonical = ReportFormats.canonical(format);
         if (ReportFormats.isVariable(format) || canonical == null || !ReportFormats.TEST.contains(canonical)) {
             return; // coverage formats are right; unknown ones are BS060's
@@ -79,8 +81,8 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
         for (YamlScalar file : Buildspec.stringItems(body.get("files"))) {
             String[] word = coverageWord(file.value(), body);
             if (word != null) {
-                YamlNode at = formatNode.<YamlNode>map(f -> f).orElse(file);
-                String how = formatNode.isPresent() ? "as " + formatNode.get().quoted()
+                YamlNode at = formatNode != null ? formatNode : file;
+                String how = formatNode != null ? "as " + formatNode.quoted()
                         : "as JUNITXML (no 'file-format' is given)";
                 context.report(at, "report group '" + group + "' reads '" + file.value() + "' " + how
                         + ", a test format, but its path ('" + word[0] + "') suggests a coverage report",
@@ -101,12 +103,20 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
             return inName;
         }
         String folder = file.substring(0, file.length() - GlobPath.fileName(file).length());
-        String base = body.scalar("base-directory").map(YamlScalar::value).orElse("");
+        String base = "";
+        if (body.get("base-directory") instanceof YamlScalar baseDirectory && !baseDirectory.isNull()) {
+            base = baseDirectory.value();
+        }
         return find((base + "/" + folder).toLowerCase(Locale.ROOT));
     }
 
     private static boolean hasLetters(String text) {
-        return text.chars().anyMatch(Character::isLetter);
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String[] find(String text) {

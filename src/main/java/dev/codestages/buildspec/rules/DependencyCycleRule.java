@@ -58,7 +58,10 @@ public final class DependencyCycleRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         Map<String, List<YamlScalar>> edges = new LinkedHashMap<>();
         for (BatchTask task : BatchTask.of(buildspec, BatchTask.GRAPH)) {
-            task.identifier().ifPresent(id -> edges.putIfAbsent(id.value(), task.dependOn()));
+            YamlScalar id = task.identifier().orElse(null);
+            if (id != null) {
+                edges.putIfAbsent(id.value(), task.dependOn());
+            }
         }
         Set<String> reported = new HashSet<>();
         for (String start : edges.keySet()) {
@@ -68,7 +71,9 @@ public final class DependencyCycleRule implements BuildspecRule {
             List<YamlScalar> cycle = findCycle(start, edges);
             if (cycle != null) {
                 List<String> names = new ArrayList<>(List.of(start));
-                cycle.forEach(step -> names.add(step.value()));
+                for (YamlScalar step : cycle) {
+                    names.add(step.value());
+                }
                 reported.addAll(names);
                 String message = names.size() == 2 ? "build-graph task '" + start + "' depends on itself"
                         : "build-graph tasks depend on each other in a cycle: " + String.join(" -> ", names)

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 
 /** BS027: an {@code env.exported-variables} name starting with {@code AWS_}, which CodeBuild cannot export. */
 public final class ExportedAwsVariableRule implements BuildspecRule {
@@ -45,12 +46,14 @@ public final class ExportedAwsVariableRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.exported(buildspec).stream()
-                .filter(item -> item.value().startsWith("AWS_"))
-                .forEach(item -> context.report(item, "exported variable '" + item.value()
+        for (YamlScalar item : EnvVariables.exported(buildspec)) {
+            if (item.value().startsWith("AWS_")) {
+                context.report(item, "exported variable '" + item.value()
                         + "' starts with 'AWS_'; CodeBuild does not export such names", "export a copy instead:"
                         + " add '- export " + copyName(item.value()) + "=\"$" + item.value() + "\"' to a command and"
-                        + " list '" + copyName(item.value()) + "'"));
+                        + " list '" + copyName(item.value()) + "'");
+            }
+        }
     }
 
     private static String copyName(String name) {

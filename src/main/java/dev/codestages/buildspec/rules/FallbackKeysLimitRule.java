@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 
@@ -61,12 +62,12 @@ public final class FallbackKeysLimitRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("cache").ifPresent(cache -> {
+        if (buildspec.root().get("cache") instanceof YamlMapping cache) {
             List<YamlScalar> keys = Buildspec.stringItems(cache.get("fallback-keys"));
             if (keys.size() > LIMIT) {
                 context.report(keys.get(LIMIT), "'cache.fallback-keys' has " + keys.size() + " keys; CodeBuild"
                         + " takes at most " + LIMIT, "keep the " + LIMIT + " most useful prefixes");
             }
-        });
+        }
     }
 }

@@ -6,6 +6,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 
 /** BS081: cache fallback keys without a cache key, which CodeBuild ignores. */
 public final class FallbackKeysWithoutKeyRule implements BuildspecRule {
@@ -47,12 +49,14 @@ public final class FallbackKeysWithoutKeyRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("cache")
-                .filter(cache -> !cache.has("key"))
-                .flatMap(cache -> cache.entry("fallback-keys"))
-                .filter(entry -> !Buildspec.stringItems(entry.value()).isEmpty())
-                .ifPresent(entry -> context.report(entry.key(), "'cache.fallback-keys' has no effect without"
-                        + " 'cache.key'; CodeBuild ignores them", "add 'key:' with the exact cache key, for"
-                        + " example key: npm-$(codebuild-hash-files package-lock.json)"));
+        if (!(buildspec.root().get("cache") instanceof YamlMapping cache) || cache.has("key")) {
+            return;
+        }
+        YamlEntry entry = cache.entry("fallback-keys").orElse(null);
+        if (entry != null && !Buildspec.stringItems(entry.value()).isEmpty()) {
+            context.report(entry.key(), "'cache.fallback-keys' has no effect without"
+                    + " 'cache.key'; CodeBuild ignores them", "add 'key:' with the exact cache key, for"
+                    + " example key: npm-$(codebuild-hash-files package-lock.json)");
+        }
     }
 }

@@ -39,10 +39,10 @@ public final class NullListItemRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.violations(ShapeViolation.Kind.NULL_ITEM)
-                .forEach(v -> context.report(dashOf(v.node().start()),
-                        "'" + v.path() + "' is an empty item (null), not a string",
-                        "to comment the item out, put '#' before the dash; otherwise remove the dash"));
+        for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.NULL_ITEM)) {
+            context.report(dashOf(v.node().start()), "'" + v.path() + "' is an empty item (null), not a string",
+                    "to comment the item out, put '#' before the dash; otherwise remove the dash");
+        }
     }
 
     /** SnakeYAML places an empty item just after its dash; point at the dash itself. */

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.regex.Pattern;
 
 /** BS026: an {@code env.parameter-store} value that cannot be the name of a Parameter Store parameter. */
@@ -52,14 +53,18 @@ public final class ParameterStoreNameRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.in(buildspec, "parameter-store").forEach(d -> d.value().ifPresent(value -> {
+        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "parameter-store")) {
+            YamlScalar value = d.value().orElse(null);
+            if (value == null) {
+                continue;
+            }
             String text = value.value();
             String problem = null;
             if (text.isBlank()) {
                 problem = "is empty";
             } else if (EnvVariables.ACCESS_KEY_ID.matcher(text).find()) {
                 problem = "looks like an AWS access key id, not a parameter name";
-            } else if (text.chars().anyMatch(Character::isWhitespace)) {
+            } else if (hasWhitespace(text)) {
                 problem = "contains spaces, which a parameter name cannot";
             } else if (!NAME.matcher(text).matches()) {
                 problem = "is not a parameter name: names hold letters, digits and '_', '.', '-', '/'";
@@ -68,6 +73,15 @@ public final class ParameterStoreNameRule implements BuildspecRule {
                 context.report(value, "parameter-store value " + value.quoted() + " for '" + d.name() + "' "
                         + problem, HINT);
             }
-        }));
+        }
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -53,13 +53,14 @@ public final class ReportFileFormatRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("reports").ifPresent(reports -> {
+        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
             for (YamlEntry group : reports.entries()) {
-                if (group.value() instanceof YamlMapping body) {
-                    body.scalar("file-format").ifPresent(format -> check(group.keyText(), format, context));
+                if (group.value() instanceof YamlMapping body && body.get("file-format") instanceof YamlScalar format
+                        && !format.isNull()) {
+                    check(group.keyText(), format, context);
                 }
             }
-        });
+        }
     }
 
     private static void check(String group, YamlScalar format, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -55,13 +56,13 @@ public final class ReportGroupNameRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("reports").ifPresent(reports -> {
+        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
             for (YamlEntry group : reports.entries()) {
                 if (group.key() instanceof YamlScalar key && !key.isNull() && !key.value().contains("$")) {
                     check(key, context);
                 }
             }
-        });
+        }
     }
 
     private static void check(YamlScalar key, RuleContext context) {

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
@@ -42,12 +43,15 @@ public final class RunAsUserRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().scalar("run-as").ifPresent(v -> check("run-as", v, context));
-        buildspec.knownPhases().forEach(phase -> {
-            if (phase.value() instanceof YamlMapping mapping) {
-                mapping.scalar("run-as").ifPresent(v -> check("phases." + phase.keyText() + ".run-as", v, context));
+        if (buildspec.root().get("run-as") instanceof YamlScalar v && !v.isNull()) {
+            check("run-as", v, context);
+        }
+        for (YamlEntry phase : buildspec.knownPhases()) {
+            if (phase.value() instanceof YamlMapping mapping && mapping.get("run-as") instanceof YamlScalar v
+                    && !v.isNull()) {
+                check("phases." + phase.keyText() + ".run-as", v, context);
             }
-        });
+        }
     }
 
     private static void check(String path, YamlScalar value, RuleContext context) {
@@ -55,7 +59,7 @@ public final class RunAsUserRule implements BuildspecRule {
         String problem = null;
         if (user.isBlank()) {
             problem = "is empty";
-        } else if (user.chars().anyMatch(Character::isWhitespace)) {
+        } else if (hasWhitespace(user)) {
             problem = "contains a space";
         } else if (user.indexOf(':') >= 0) {
             problem = "contains ':'; give only the user, not 'user:group'";
@@ -69,6 +73,15 @@ public final class RunAsUserRule implements BuildspecRule {
                     + problem,
                     hint(user));
         }
+    }
+
+    private static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String hint(String user) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.regex.Pattern;
 
@@ -59,14 +60,14 @@ public final class SecondaryArtifactIdentifierRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("artifacts").flatMap(a -> a.mapping("secondary-artifacts"))
-                .ifPresent(secondary -> {
-                    for (YamlEntry entry : secondary.entries()) {
-                        if (entry.key() instanceof YamlScalar key && !key.value().contains("$")) {
-                            check(key, context);
-                        }
-                    }
-                });
+        if (buildspec.root().get("artifacts") instanceof YamlMapping artifacts
+                && artifacts.get("secondary-artifacts") instanceof YamlMapping secondary) {
+            for (YamlEntry entry : secondary.entries()) {
+                if (entry.key() instanceof YamlScalar key && !key.value().contains("$")) {
+                    check(key, context);
+                }
+            }
+        }
     }
 
     private static void check(YamlScalar key, RuleContext context) {
@@ -74,8 +75,7 @@ public final class SecondaryArtifactIdentifierRule implements BuildspecRule {
         if (CODEBUILD.matcher(id).matches() || CODEPIPELINE.matcher(id).matches()) {
             return;
         }
-        String bad = id.chars().filter(c -> !isIdentifierChar(c)).mapToObj(c -> String.valueOf((char) c))
-                .distinct().reduce("", String::concat);
+        String bad = badCharacters(id);
         if (id.isEmpty()) {
             context.report(key, "secondary artifact identifier is empty", "name it as in the project");
         } else if (bad.isEmpty()) {
@@ -86,6 +86,18 @@ public final class SecondaryArtifactIdentifierRule implements BuildspecRule {
                     + "'; identifiers contain only letters, digits, '_' (and '-' for CodePipeline artifacts)",
                     "rename it to '" + id.replaceAll("[^A-Za-z0-9_]", "_") + "' here and in the project");
         }
+    }
+
+    /** Each character of {@code id} that no identifier may contain, once, in order of first appearance. */
+    private static String badCharacters(String id) {
+        StringBuilder bad = new StringBuilder();
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (!isIdentifierChar(c) && bad.indexOf(String.valueOf(c)) < 0) {
+                bad.append(c);
+            }
+        }
+        return bad.toString();
     }
 
     private static boolean isIdentifierChar(int c) {

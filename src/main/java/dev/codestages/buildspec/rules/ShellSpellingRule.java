@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS029: an {@code env.shell} that names a real shell, but not in one of the four documented forms. */
@@ -43,10 +44,11 @@ public final class ShellSpellingRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.env().flatMap(env -> env.scalar("shell"))
-                .filter(v -> !Shells.isDocumented(v.value()) && Shells.isShellProgram(v.value()))
-                .ifPresent(v -> context.report(v, "shell " + v.quoted() + " is not one of the documented values"
-                        + " bash, /bin/sh, powershell.exe, cmd.exe", hint(v)));
+        if (buildspec.root().get("env") instanceof YamlMapping env && env.get("shell") instanceof YamlScalar v
+                && !v.isNull() && !Shells.isDocumented(v.value()) && Shells.isShellProgram(v.value())) {
+            context.report(v, "shell " + v.quoted() + " is not one of the documented values"
+                    + " bash, /bin/sh, powershell.exe, cmd.exe", hint(v));
+        }
     }
 
     private static String hint(YamlScalar value) {

@@ -84,9 +84,12 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
 
     /** True for a variable defined as the skeleton's {@code key: "value"}. */
     static boolean isPlaceholder(EnvVariables.Definition definition) {
-        return definition.name().equals("key")
-                && definition.value().map(v -> v.value().equals("value")).orElse(false)
-                || definition.value().map(v -> isPlaceholder(definition.where() + ".*", v)).orElse(false);
+        YamlScalar value = definition.value().orElse(null);
+        if (value == null) {
+            return false;
+        }
+        return definition.name().equals("key") && value.value().equals("value")
+                || isPlaceholder(definition.where() + ".*", value);
     }
 
     /** True for a shape violation whose value is a placeholder this rule reports. */

@@ -51,14 +51,18 @@ public final class UnexpandedVariableValueRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.in(buildspec, "variables").forEach(d -> d.value().ifPresent(value -> {
+        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "variables")) {
+            YamlScalar value = d.value().orElse(null);
+            if (value == null) {
+                continue;
+            }
             Matcher reference = REFERENCE.matcher(value.value());
             if (reference.find()) {
                 context.report(value, "'" + d.name() + "' is set to the literal text " + value.quoted()
                         + ": CodeBuild does not expand '" + reference.group() + "' in 'env.variables'",
                         hint(d.name(), value));
             }
-        }));
+        }
     }
 
     private static String hint(String name, YamlScalar value) {

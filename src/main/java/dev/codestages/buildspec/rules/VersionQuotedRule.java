@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlScalar;
 
 /** BS003: the version should be an unquoted number; batch builds reject a string. */
 public final class VersionQuotedRule implements BuildspecRule {
@@ -40,10 +41,11 @@ public final class VersionQuotedRule implements BuildspecRule {
         if (buildspec.root().has("batch")) {
             return; // BS004 reports it as an error there
         }
-        buildspec.version()
-                .filter(v -> v.type() == ScalarType.STRING && isKnown(v.value()))
-                .ifPresent(v -> context.report(v, "version " + v.quoted() + " is a string; batch builds reject it",
-                        "write it unquoted: version: " + v.value()));
+        YamlScalar v = buildspec.version().orElse(null);
+        if (v != null && v.type() == ScalarType.STRING && isKnown(v.value())) {
+            context.report(v, "version " + v.quoted() + " is a string; batch builds reject it",
+                    "write it unquoted: version: " + v.value());
+        }
     }
 
     static boolean isKnown(String value) {
