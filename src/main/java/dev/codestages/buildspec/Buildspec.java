@@ -38,7 +38,8 @@ public final class Buildspec {
 
     /** True when the file declares version 0.1 (each command in its own shell, older keys). */
     public boolean isVersion01() {
-        return version().map(v -> v.value().equals("0.1")).orElse(false);
+        return root.get("version") instanceof YamlScalar version && !version.isNull()
+                && version.value().equals("0.1");
     }
 
     public Optional<YamlMapping> section(String key) {
@@ -92,21 +93,30 @@ public final class Buildspec {
      * drives the batch and needs no phases (AWS's own s2n-tls project works this way).
      */
     public boolean onlyDrivesBatchBuilds() {
-        Optional<YamlMapping> batch = root.mapping("batch");
-        if (batch.isEmpty()) {
+        if (!(root.get("batch") instanceof YamlMapping batch)) {
             return false;
         }
-        if (batch.get().mapping("build-matrix").flatMap(m -> m.mapping("dynamic")).map(d -> d.has("buildspec"))
-                .orElse(false)) {
+        if (batch.get("build-matrix") instanceof YamlMapping matrix
+                && matrix.get("dynamic") instanceof YamlMapping dynamic && dynamic.has("buildspec")) {
             return true;
         }
         for (String kind : List.of("build-graph", "build-list")) {
-            if (batch.get().get(kind) instanceof YamlSequence tasks && !tasks.items().isEmpty()
-                    && tasks.items().stream().allMatch(t -> t instanceof YamlMapping task && task.has("buildspec"))) {
+            if (batch.get(kind) instanceof YamlSequence tasks && !tasks.items().isEmpty()
+                    && everyTaskHasBuildspec(tasks)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** True when every item of a batch task list is a mapping with a {@code buildspec} key. */
+    private static boolean everyTaskHasBuildspec(YamlSequence tasks) {
+        for (YamlNode item : tasks.items()) {
+            if (!(item instanceof YamlMapping task && task.has("buildspec"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Every difference from the schema, in document order. */

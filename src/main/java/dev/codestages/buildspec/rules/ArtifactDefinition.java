@@ -17,15 +17,17 @@ record ArtifactDefinition(String path, YamlMapping body) {
     /** Every artifact definition that is a mapping, primary first, in file order. */
     static List<ArtifactDefinition> all(Buildspec buildspec) {
         List<ArtifactDefinition> found = new ArrayList<>();
-        Optional<YamlMapping> primary = buildspec.root().mapping("artifacts");
-        primary.ifPresent(p -> found.add(new ArtifactDefinition("artifacts", p)));
-        primary.flatMap(p -> p.mapping("secondary-artifacts")).ifPresent(secondary -> {
+        if (!(buildspec.root().get("artifacts") instanceof YamlMapping primary)) {
+            return found;
+        }
+        found.add(new ArtifactDefinition("artifacts", primary));
+        if (primary.get("secondary-artifacts") instanceof YamlMapping secondary) {
             for (YamlEntry entry : secondary.entries()) {
                 if (entry.value() instanceof YamlMapping body) {
                     found.add(new ArtifactDefinition("artifacts.secondary-artifacts." + entry.keyText(), body));
                 }
             }
-        });
+        }
         return found;
     }
 

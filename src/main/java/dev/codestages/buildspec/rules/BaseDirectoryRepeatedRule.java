@@ -47,7 +47,10 @@ public final class BaseDirectoryRepeatedRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            artifact.baseDirectory().ifPresent(base -> check(artifact, base, context));
+            YamlScalar base = artifact.baseDirectory().orElse(null);
+            if (base != null) {
+                check(artifact, base, context);
+            }
         }
     }
 

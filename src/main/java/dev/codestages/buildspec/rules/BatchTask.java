@@ -2,7 +2,6 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.yaml.YamlMapping;
-import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.util.ArrayList;
@@ -21,8 +20,8 @@ record BatchTask(String list, int index, YamlMapping body) {
     /** The tasks of one list ({@link #GRAPH} or {@link #LIST}) that are mappings, in file order. */
     static List<BatchTask> of(Buildspec buildspec, String list) {
         List<BatchTask> tasks = new ArrayList<>();
-        YamlNode node = buildspec.root().mapping("batch").map(b -> b.get(list)).orElse(null);
-        if (node instanceof YamlSequence sequence) {
+        if (buildspec.root().get("batch") instanceof YamlMapping batch
+                && batch.get(list) instanceof YamlSequence sequence) {
             for (int i = 0; i < sequence.items().size(); i++) {
                 if (sequence.items().get(i) instanceof YamlMapping body) {
                     tasks.add(new BatchTask(list, i, body));

@@ -8,7 +8,6 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
-import java.util.Optional;
 
 /** BS092: a build matrix with nothing to combine: no 'dynamic' section, or one without any dimension. */
 public final class BuildMatrixWithoutDynamicRule implements BuildspecRule {
@@ -54,20 +53,23 @@ public final class BuildMatrixWithoutDynamicRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("batch").flatMap(b -> b.entry("build-matrix"))
-                .filter(e -> e.value() instanceof YamlMapping)
-                .ifPresent(matrix -> check(matrix, context));
+        if (buildspec.root().get("batch") instanceof YamlMapping batch) {
+            YamlEntry matrix = batch.entry("build-matrix").orElse(null);
+            if (matrix != null && matrix.value() instanceof YamlMapping) {
+                check(matrix, context);
+            }
+        }
     }
 
     private static void check(YamlEntry matrix, RuleContext context) {
         YamlMapping body = (YamlMapping) matrix.value();
-        Optional<YamlEntry> dynamic = body.entry("dynamic");
-        if (dynamic.isEmpty()) {
+        YamlEntry dynamic = body.entry("dynamic").orElse(null);
+        if (dynamic == null) {
             context.report(matrix.key(), "'batch.build-matrix' has no 'dynamic' section, so there is nothing to"
                     + " combine", "add 'dynamic:' with lists of buildspec files, images, compute types or variable"
                     + " values; for a fixed set of builds use 'build-list'");
-        } else if (dynamic.get().value() instanceof YamlMapping values && !hasDimension(values)) {
-            context.report(dynamic.get().key(), "'batch.build-matrix.dynamic' lists no buildspec files, compute"
+        } else if (dynamic.value() instanceof YamlMapping values && !hasDimension(values)) {
+            context.report(dynamic.key(), "'batch.build-matrix.dynamic' lists no buildspec files, compute"
                     + " types, images or variables, so there is nothing to combine",
                     "add at least one list under 'buildspec' or 'env'");
         }
@@ -77,10 +79,13 @@ public final class BuildMatrixWithoutDynamicRule implements BuildspecRule {
         if (present(dynamic, "buildspec")) {
             return true;
         }
-        return dynamic.mapping("env")
-                .map(env -> present(env, "compute-type") || present(env, "image")
-                        || env.mapping("variables").map(v -> !v.entries().isEmpty()).orElse(false))
-                .orElse(false);
+        if (!(dynamic.get("env") instanceof YamlMapping env)) {
+            return false;
+        }
+        if (present(env, "compute-type") || present(env, "image")) {
+            return true;
+        }
+        return env.get("variables") instanceof YamlMapping variables && !variables.entries().isEmpty();
     }
 
     private static boolean present(YamlMapping mapping, String key) {

@@ -6,6 +6,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 
 /** BS090: a batch task that sets both compute-type and fleet. */
 public final class ComputeTypeAndFleetRule implements BuildspecRule {
@@ -48,12 +50,14 @@ public final class ComputeTypeAndFleetRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (BatchTask task : BatchTask.all(buildspec)) {
-            task.body().mapping("env")
-                    .filter(env -> env.has("compute-type"))
-                    .flatMap(env -> env.entry("fleet"))
-                    .ifPresent(fleet -> context.report(fleet.key(), "'" + task.path() + ".env' sets both"
-                            + " 'compute-type' and 'fleet'; a task runs on one or the other",
-                            "remove 'compute-type' to run on the fleet, or 'fleet' to run on the compute type"));
+            if (task.body().get("env") instanceof YamlMapping env && env.has("compute-type")) {
+                YamlEntry fleet = env.entry("fleet").orElse(null);
+                if (fleet != null) {
+                    context.report(fleet.key(), "'" + task.path() + ".env' sets both 'compute-type' and 'fleet';"
+                            + " a task runs on one or the other",
+                            "remove 'compute-type' to run on the fleet, or 'fleet' to run on the compute type");
+                }
+            }
         }
     }
 }

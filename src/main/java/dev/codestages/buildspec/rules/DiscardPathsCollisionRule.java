@@ -52,7 +52,7 @@ public final class DiscardPathsCollisionRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            if (artifact.body().scalar("discard-paths").filter(DiscardPathsCollisionRule::isTrue).isPresent()) {
+            if (artifact.body().get("discard-paths") instanceof YamlScalar flag && !flag.isNull() && isTrue(flag)) {
                 check(artifact, context);
             }
         }

@@ -59,18 +59,21 @@ public final class DuplicateBatchIdentifierRule implements BuildspecRule {
         for (String list : List.of(BatchTask.GRAPH, BatchTask.LIST)) {
             Map<String, BatchTask> seen = new HashMap<>();
             for (BatchTask task : BatchTask.of(buildspec, list)) {
-                task.identifier().ifPresent(id -> {
-                    BatchTask first = seen.putIfAbsent(id.value(), task);
-                    if (first != null) {
-                        report(id, first, context);
-                    }
-                });
+                YamlScalar id = task.identifier().orElse(null);
+                if (id == null) {
+                    continue;
+                }
+                BatchTask first = seen.putIfAbsent(id.value(), task);
+                if (first != null) {
+                    report(id, first, context);
+                }
             }
         }
     }
 
     private static void report(YamlScalar id, BatchTask first, RuleContext context) {
-        int line = first.identifier().map(f -> f.start().line()).orElse(first.body().start().line());
+        YamlScalar firstId = first.identifier().orElse(null);
+        int line = firstId != null ? firstId.start().line() : first.body().start().line();
         context.report(id, "batch identifier '" + id.value() + "' is already used by '" + first.path()
                 + "' (line " + line + ")", "give each task its own identifier");
     }

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 
 /** BS043: 'runtime-versions' written as an empty mapping. */
@@ -42,9 +43,13 @@ public final class EmptyRuntimeVersionsRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.phases().flatMap(p -> p.mapping("install")).flatMap(i -> i.entry("runtime-versions"))
-                .filter(e -> e.value() instanceof YamlMapping mapping && mapping.entries().isEmpty())
-                .ifPresent(e -> context.report(e.key(), "'runtime-versions' is empty; it must hold at least one"
-                        + " runtime", "name a runtime and its version, such as nodejs: 20, or remove the key"));
+        if (buildspec.root().get("phases") instanceof YamlMapping phases
+                && phases.get("install") instanceof YamlMapping install) {
+            YamlEntry entry = install.entry("runtime-versions").orElse(null);
+            if (entry != null && entry.value() instanceof YamlMapping mapping && mapping.entries().isEmpty()) {
+                context.report(entry.key(), "'runtime-versions' is empty; it must hold at least one runtime",
+                        "name a runtime and its version, such as nodejs: 20, or remove the key");
+            }
+        }
     }
 }

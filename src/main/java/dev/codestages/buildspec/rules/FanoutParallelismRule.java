@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS091: a build fanout with a parallelism below 1. */
@@ -44,11 +45,13 @@ public final class FanoutParallelismRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("batch").flatMap(b -> b.mapping("build-fanout"))
-                .flatMap(f -> f.scalar("parallelism"))
-                .filter(p -> p.type() == ScalarType.INTEGER && belowOne(p))
-                .ifPresent(p -> context.report(p, "'batch.build-fanout.parallelism' is " + p.value()
-                        + "; it must be at least 1", "give the number of builds to split the tests across"));
+        if (buildspec.root().get("batch") instanceof YamlMapping batch
+                && batch.get("build-fanout") instanceof YamlMapping fanout
+                && fanout.get("parallelism") instanceof YamlScalar p && !p.isNull()
+                && p.type() == ScalarType.INTEGER && belowOne(p)) {
+            context.report(p, "'batch.build-fanout.parallelism' is " + p.value() + "; it must be at least 1",
+                    "give the number of builds to split the tests across");
+        }
     }
 
     /** Zero or negative, in any YAML 1.1 integer notation (0, -3, 0x0, 0b0, 00, 1_000 are all integers). */
@@ -61,7 +64,14 @@ public final class FanoutParallelismRule implements BuildspecRule {
         if (text.startsWith("0x") || text.startsWith("0b")) {
             text = text.substring(2);
         }
-        boolean zero = text.chars().allMatch(c -> c == '0' || c == ':');
+        boolean zero = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '0' && c != ':') {
+                zero = false;
+                break;
+            }
+        }
         return negative || zero;
     }
 }

@@ -6,6 +6,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 
 /** BS013: keys of version 0.1 in a 0.2 buildspec, which CodeBuild ignores there. */
 public final class LegacyKeyRule implements BuildspecRule {
@@ -45,11 +47,18 @@ public final class LegacyKeyRule implements BuildspecRule {
         if (buildspec.isVersion01()) {
             return;
         }
-        buildspec.root().entry("environment_variables").ifPresent(e -> context.report(e.key(),
-                "'environment_variables' is a version 0.1 key; CodeBuild ignores it in version 0.2",
-                "write 'env:' with 'variables:' instead of 'plaintext:'"));
-        buildspec.root().mapping("artifacts").flatMap(a -> a.entry("type")).ifPresent(e -> context.report(e.key(),
-                "'artifacts.type' is a version 0.1 key; CodeBuild ignores it in version 0.2",
-                "remove it: the packaging is set on the CodeBuild project"));
+        YamlEntry variables = buildspec.root().entry("environment_variables").orElse(null);
+        if (variables != null) {
+            context.report(variables.key(),
+                    "'environment_variables' is a version 0.1 key; CodeBuild ignores it in version 0.2",
+                    "write 'env:' with 'variables:' instead of 'plaintext:'");
+        }
+        if (buildspec.root().get("artifacts") instanceof YamlMapping artifacts) {
+            YamlEntry type = artifacts.entry("type").orElse(null);
+            if (type != null) {
+                context.report(type.key(), "'artifacts.type' is a version 0.1 key; CodeBuild ignores it in version 0.2",
+                        "remove it: the packaging is set on the CodeBuild project");
+            }
+        }
     }
 }

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 
@@ -57,19 +58,24 @@ public final class MatrixValueNotListRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("batch").flatMap(b -> b.mapping("build-matrix")).flatMap(m -> m.mapping("dynamic"))
-                .ifPresent(dynamic -> {
-                    check(DYNAMIC + ".buildspec", dynamic.get("buildspec"), context);
-                    dynamic.mapping("env").ifPresent(env -> {
-                        check(DYNAMIC + ".env.compute-type", env.get("compute-type"), context);
-                        check(DYNAMIC + ".env.image", env.get("image"), context);
-                        env.mapping("variables").ifPresent(variables -> {
-                            for (YamlEntry variable : variables.entries()) {
-                                check(DYNAMIC + ".env.variables." + variable.keyText(), variable.value(), context);
-                            }
-                        });
-                    });
-                });
+        if (buildspec.root().get("batch") instanceof YamlMapping batch
+                && batch.get("build-matrix") instanceof YamlMapping matrix
+                && matrix.get("dynamic") instanceof YamlMapping dynamic) {
+            check(dynamic, context);
+        }
+    }
+
+    private static void check(YamlMapping dynamic, RuleContext context) {
+        check(DYNAMIC + ".buildspec", dynamic.get("buildspec"), context);
+        if (dynamic.get("env") instanceof YamlMapping env) {
+            check(DYNAMIC + ".env.compute-type", env.get("compute-type"), context);
+            check(DYNAMIC + ".env.image", env.get("image"), context);
+            if (env.get("variables") instanceof YamlMapping variables) {
+                for (YamlEntry variable : variables.entries()) {
+                    check(DYNAMIC + ".env.variables." + variable.keyText(), variable.value(), context);
+                }
+            }
+        }
     }
 
     private static void check(String path, YamlNode value, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
 /** BS085: more than one batch type (build-graph, build-list, build-matrix, build-fanout) in one buildspec. */
@@ -50,20 +51,21 @@ public final class MultipleBatchTypesRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("batch").ifPresent(batch -> {
-            String first = null;
-            for (YamlEntry entry : batch.entries()) {
-                if (!TYPES.contains(entry.keyText())) {
-                    continue;
-                }
-                if (first == null) {
-                    first = entry.keyText();
-                } else {
-                    context.report(entry.key(), "'batch' has both '" + first + "' and '" + entry.keyText()
-                            + "'; a batch build is of one type", "keep one of them, or move the other into a"
-                            + " buildspec of its own");
-                }
+        if (!(buildspec.root().get("batch") instanceof YamlMapping batch)) {
+            return;
+        }
+        String first = null;
+        for (YamlEntry entry : batch.entries()) {
+            if (!TYPES.contains(entry.keyText())) {
+                continue;
             }
-        });
+            if (first == null) {
+                first = entry.keyText();
+            } else {
+                context.report(entry.key(), "'batch' has both '" + first + "' and '" + entry.keyText()
+                        + "'; a batch build is of one type", "keep one of them, or move the other into a"
+                        + " buildspec of its own");
+            }
+        }
     }
 }

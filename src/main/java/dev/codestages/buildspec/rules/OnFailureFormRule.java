@@ -45,7 +45,9 @@ public final class OnFailureFormRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.phaseScalars(buildspec, "on-failure").forEach(value -> check(value, context));
+        for (YamlScalar value : PhaseCommands.phaseScalars(buildspec, "on-failure")) {
+            check(value, context);
+        }
     }
 
     private static void check(YamlScalar value, RuleContext context) {

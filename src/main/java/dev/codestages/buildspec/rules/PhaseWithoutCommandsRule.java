@@ -60,8 +60,10 @@ public final class PhaseWithoutCommandsRule implements BuildspecRule {
 
     private static void check(YamlEntry phase, RuleContext context) {
         YamlMapping body = (YamlMapping) phase.value();
-        if (body.entries().stream().anyMatch(e -> !PHASE_KEYS.contains(e.keyText()))) {
-            return;
+        for (YamlEntry entry : body.entries()) {
+            if (!PHASE_KEYS.contains(entry.keyText())) {
+                return;
+            }
         }
         YamlNode commands = body.get("commands");
         if (commands == null) {

@@ -66,7 +66,11 @@ public final class PlainTextSecretRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        EnvVariables.in(buildspec, "variables").forEach(d -> d.value().ifPresent(value -> {
+        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "variables")) {
+            YamlScalar value = d.value().orElse(null);
+            if (value == null) {
+                continue;
+            }
             if (EnvVariables.ACCESS_KEY_ID.matcher(value.value()).find()) {
                 context.report(value, "the value of '" + d.name() + "' in 'env.variables' looks like an AWS access"
                         + " key id, in plain text", "do not put AWS keys in a buildspec: give the CodeBuild service"
@@ -75,7 +79,7 @@ public final class PlainTextSecretRule implements BuildspecRule {
                 context.report(d.key(), "'" + d.name() + "' in 'env.variables' looks like a secret written in plain"
                         + " text", HINT);
             }
-        }));
+        }
     }
 
     static boolean namesSecret(String name) {
@@ -85,8 +89,16 @@ public final class PlainTextSecretRule implements BuildspecRule {
         }
         for (int i = 0; i < words.size(); i++) {
             String word = words.get(i);
-            if (SECRET_WORDS.stream().anyMatch(word::endsWith)
-                    || i > 0 && SECRET_PAIRS.contains(words.get(i - 1) + " " + word)) {
+            if (endsWithSecretWord(word) || i > 0 && SECRET_PAIRS.contains(words.get(i - 1) + " " + word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithSecretWord(String word) {
+        for (String secret : SECRET_WORDS) {
+            if (word.endsWith(secret)) {
                 return true;
             }
         }

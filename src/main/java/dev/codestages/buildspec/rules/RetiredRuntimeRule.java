@@ -53,7 +53,10 @@ public final class RetiredRuntimeRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.runtimeVersions(buildspec).ifPresent(rv -> check(rv, context));
+        YamlMapping runtimeVersions = PhaseCommands.runtimeVersions(buildspec).orElse(null);
+        if (runtimeVersions != null) {
+            check(runtimeVersions, context);
+        }
     }
 
     private static void check(YamlMapping runtimeVersions, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -56,11 +57,16 @@ public final class RuntimeVersionFormRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.runtimeVersions(buildspec).stream()
-                .flatMap(rv -> rv.entries().stream())
-                .filter(e -> RuntimeCatalog.isKnown(e.keyText()))
-                .filter(e -> e.value() instanceof YamlScalar v && !v.isNull())
-                .forEach(e -> check(e, (YamlScalar) e.value(), context));
+        YamlMapping runtimeVersions = PhaseCommands.runtimeVersions(buildspec).orElse(null);
+        if (runtimeVersions == null) {
+            return;
+        }
+        for (YamlEntry entry : runtimeVersions.entries()) {
+            if (RuntimeCatalog.isKnown(entry.keyText()) && entry.value() instanceof YamlScalar version
+                    && !version.isNull()) {
+                check(entry, version, context);
+            }
+        }
     }
 
     private static void check(YamlEntry entry, YamlScalar version, RuleContext context) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
 /** BS062: more report groups than the per-project quota allows. */
@@ -52,13 +53,13 @@ public final class TooManyReportGroupsRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.root().mapping("reports").ifPresent(reports -> {
+        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
             List<YamlEntry> groups = reports.entries();
             if (groups.size() > QUOTA) {
                 context.report(groups.get(QUOTA).key(), "'reports' has " + groups.size()
                         + " report groups; a CodeBuild project can use at most " + QUOTA,
                         "merge groups of the same kind by listing more files under one group");
             }
-        });
+        }
     }
 }

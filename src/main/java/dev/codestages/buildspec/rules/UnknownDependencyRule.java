@@ -59,7 +59,12 @@ public final class UnknownDependencyRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         List<BatchTask> tasks = BatchTask.of(buildspec, BatchTask.GRAPH);
         Set<String> known = new LinkedHashSet<>();
-        tasks.forEach(task -> task.identifier().ifPresent(id -> known.add(id.value())));
+        for (BatchTask task : tasks) {
+            YamlScalar id = task.identifier().orElse(null);
+            if (id != null) {
+                known.add(id.value());
+            }
+        }
         for (BatchTask task : tasks) {
             for (YamlScalar dependency : task.dependOn()) {
                 if (!known.contains(dependency.value())) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS044: a runtime name that no CodeBuild image has ever offered. */
@@ -45,11 +46,16 @@ public final class UnknownRuntimeRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        PhaseCommands.runtimeVersions(buildspec).stream()
-                .flatMap(rv -> rv.entries().stream())
-                .filter(e -> e.key() instanceof YamlScalar key && !key.isNull() && !RuntimeCatalog.isKnown(key.value()))
-                .forEach(e -> context.report(e.key(), "unknown runtime '" + e.keyText() + "'; CodeBuild images"
-                        + " offer only " + String.join(", ", RuntimeCatalog.NAMES), hint(e)));
+        YamlMapping runtimeVersions = PhaseCommands.runtimeVersions(buildspec).orElse(null);
+        if (runtimeVersions == null) {
+            return;
+        }
+        for (YamlEntry entry : runtimeVersions.entries()) {
+            if (entry.key() instanceof YamlScalar key && !key.isNull() && !RuntimeCatalog.isKnown(key.value())) {
+                context.report(key, "unknown runtime '" + entry.keyText() + "'; CodeBuild images offer only "
+                        + String.join(", ", RuntimeCatalog.NAMES), hint(entry));
+            }
+        }
     }
 
     private static String hint(YamlEntry entry) {

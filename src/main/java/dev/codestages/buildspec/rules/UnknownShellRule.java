@@ -7,6 +7,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS028: an {@code env.shell} value that is not a shell at all. */
@@ -42,12 +43,14 @@ public final class UnknownShellRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        buildspec.env().flatMap(env -> env.scalar("shell"))
-                .filter(v -> !v.value().isBlank()) // an empty string is the zero value: the default shell
-                .filter(v -> !Shells.isDocumented(v.value()) && !Shells.isShellProgram(v.value()))
-                .filter(v -> !SkeletonPlaceholderRule.isPlaceholder("env.shell", v))
-                .ifPresent(v -> context.report(v, "unknown shell " + v.quoted() + " in 'env.shell'; CodeBuild"
-                        + " runs bash or /bin/sh on Linux, powershell.exe or cmd.exe on Windows", hint(v)));
+        if (buildspec.root().get("env") instanceof YamlMapping env && env.get("shell") instanceof YamlScalar v
+                && !v.isNull()
+                && !v.value().isBlank() // an empty string is the zero value: the default shell
+                && !Shells.isDocumented(v.value()) && !Shells.isShellProgram(v.value())
+                && !SkeletonPlaceholderRule.isPlaceholder("env.shell", v)) {
+            context.report(v, "unknown shell " + v.quoted() + " in 'env.shell'; CodeBuild runs bash or /bin/sh on"
+                    + " Linux, powershell.exe or cmd.exe on Windows", hint(v));
+        }
     }
 
     private static String hint(YamlScalar value) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlScalar;
 
 /** BS004: a batch buildspec with a quoted version fails every batch build. */
 public final class VersionQuotedInBatchRule implements BuildspecRule {
@@ -46,10 +47,11 @@ public final class VersionQuotedInBatchRule implements BuildspecRule {
         if (!buildspec.root().has("batch")) {
             return;
         }
-        buildspec.version()
-                .filter(v -> v.type() == ScalarType.STRING && VersionQuotedRule.isKnown(v.value()))
-                .ifPresent(v -> context.report(v, "version " + v.quoted()
-                                + " is a string; batch builds fail with \"cannot unmarshal !!str into float64\"",
-                        "write it unquoted: version: " + v.value()));
+        if (buildspec.root().get("version") instanceof YamlScalar v && !v.isNull()
+                && v.type() == ScalarType.STRING && VersionQuotedRule.isKnown(v.value())) {
+            context.report(v, "version " + v.quoted()
+                            + " is a string; batch builds fail with \"cannot unmarshal !!str into float64\"",
+                    "write it unquoted: version: " + v.value());
+        }
     }
 }
