@@ -56,5 +56,21 @@ done
 checks=$((checks + 1))
 [ -f "$glue/PipelineDiagramAction.class" ] || fail "the glue compile did not produce PipelineDiagramAction.class"
 
+# What a plain lint of one buildspec loads (its start-up cost): no Jackson, and no appspec or pipeline
+# rule, which are made only when a file of their kind is linted.
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+printf 'version: 0.2\nphases:\n  build:\n    commands:\n      - make\n' > "$work/buildspec.yml"
+java -Xshare:off -Xlog:class+load:file="$work/classes.log" -jar "$cli" lint "$work/buildspec.yml" >/dev/null
+for unwanted in 'com\.fasterxml\.jackson\.' 'dev\.codestages\.appspec\.rules\.' 'dev\.codestages\.pipeline\.rules\.'; do
+  checks=$((checks + 1))
+  if grep -Eq " ${unwanted}" "$work/classes.log"; then
+    fail "a plain lint of a buildspec loads ${unwanted//\\/} classes, e.g. $(grep -Eo " ${unwanted}[^ ]*" "$work/classes.log" | head -1)"
+  fi
+done
+checks=$((checks + 1))
+grep -Eq ' dev\.codestages\.buildspec\.rules\.UnknownKeyRule ' "$work/classes.log" \
+  || fail "the class-load log of a plain lint does not show the buildspec rules; the check above proves nothing"
+
 echo "jar-test: $((checks - failures)) passed, $failures failed"
 [ "$failures" -eq 0 ]
