@@ -54,24 +54,37 @@ public sealed interface Shape {
         /** The schema paths below this shape where {@code key} is a known key, such as "batch.build-matrix". */
         public List<String> locate(String key) {
             List<String> found = new ArrayList<>();
-            locate(this, "", key, found, 0);
+            locate(this, null, key, found, 0);
             return found;
         }
 
-        private static void locate(Shape shape, String path, String key, List<String> found, int depth) {
+        /** A step of a schema path: a key, "*" for a user's name, or "[]" for a list item; written out only when found. */
+        private record Step(Step parent, String name) {
+
+            String path() {
+                if (parent == null) {
+                    return name;
+                }
+                String before = parent.path();
+                return name.equals("[]") ? before + name : before + "." + name;
+            }
+        }
+
+        private static void locate(Shape shape, Step at, String key, List<String> found, int depth) {
             if (depth > 12) {
                 return;
             }
             if (shape instanceof ListOf list) {
-                locate(list.item(), path + "[]", key, found, depth + 1);
+                locate(list.item(), at == null ? new Step(null, "[]") : new Step(at, "[]"), key, found, depth + 1);
             } else if (shape instanceof Mapping mapping) {
                 if (mapping.fields().containsKey(key)) {
-                    found.add(path.isEmpty() ? key : path + "." + key);
+                    found.add(new Step(at, key).path());
                 }
-                mapping.fields().forEach((name, field) ->
-                        locate(field.shape(), path.isEmpty() ? name : path + "." + name, key, found, depth + 1));
+                for (Map.Entry<String, Field> field : mapping.fields().entrySet()) {
+                    locate(field.getValue().shape(), new Step(at, field.getKey()), key, found, depth + 1);
+                }
                 if (mapping.values() != null) {
-                    locate(mapping.values(), path.isEmpty() ? "*" : path + ".*", key, found, depth + 1);
+                    locate(mapping.values(), new Step(at, "*"), key, found, depth + 1);
                 }
             }
         }

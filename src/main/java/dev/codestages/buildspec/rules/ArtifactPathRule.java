@@ -68,7 +68,7 @@ public final class ArtifactPathRule implements BuildspecRule {
         if (GlobPath.isDynamic(path)) {
             return; // a variable such as $CODEBUILD_SRC_DIR_other is only known at build time
         }
-        if (path.startsWith("/") || WINDOWS_ABSOLUTE.matcher(path).matches()) {
+        if (path.startsWith("/") || isWindowsAbsolute(path)) {
             context.report(node, "'" + where + "' path '" + path + "' is absolute; artifact paths are meant to be"
                     + " relative to the build root", "if the upload finds nothing, copy the files under the source"
                     + " directory in a command and name them from there");
@@ -80,6 +80,11 @@ public final class ArtifactPathRule implements BuildspecRule {
                     + " paths are meant to be below it", "copy the files under the source directory in a command,"
                     + " then name them from there");
         }
+    }
+
+    /** {@code C:\\...} or {@code C:/...}; the regular expression only when the second character is ':'. */
+    private static boolean isWindowsAbsolute(String path) {
+        return path.length() > 2 && path.charAt(1) == ':' && WINDOWS_ABSOLUTE.matcher(path).matches();
     }
 
     /** True when a part of the path between '/' or '\\' separators is "..". */

@@ -21,6 +21,11 @@ final class EnvVariables {
     private EnvVariables() {
     }
 
+    /** True when {@code text} holds an AWS access key id; the regular expression only where one may start. */
+    static boolean hasAccessKeyId(String text) {
+        return (text.contains("AKIA") || text.contains("ASIA")) && ACCESS_KEY_ID.matcher(text).find();
+    }
+
     /**
      * One variable defined in one of the {@link #MAPS}.
      *

@@ -62,7 +62,7 @@ public final class ParameterStoreNameRule implements BuildspecRule {
             String problem = null;
             if (text.isBlank()) {
                 problem = "is empty";
-            } else if (EnvVariables.ACCESS_KEY_ID.matcher(text).find()) {
+            } else if (EnvVariables.hasAccessKeyId(text)) {
                 problem = "looks like an AWS access key id, not a parameter name";
             } else if (hasWhitespace(text)) {
                 problem = "contains spaces, which a parameter name cannot";

@@ -71,7 +71,7 @@ public final class PlainTextSecretRule implements BuildspecRule {
             if (value == null) {
                 continue;
             }
-            if (EnvVariables.ACCESS_KEY_ID.matcher(value.value()).find()) {
+            if (EnvVariables.hasAccessKeyId(value.value())) {
                 context.report(value, "the value of '" + d.name() + "' in 'env.variables' looks like an AWS access"
                         + " key id, in plain text", "do not put AWS keys in a buildspec: give the CodeBuild service"
                         + " role the permissions instead, or " + HINT);

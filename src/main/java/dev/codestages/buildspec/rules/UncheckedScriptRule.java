@@ -62,11 +62,6 @@ public final class UncheckedScriptRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         List<YamlScalar> commands = PhaseCommands.of(buildspec);
-        for (YamlScalar command : commands) {
-            if (stopsOnError(command.value())) {
-                return; // the author knows 'set -e'; it may also carry over to later blocks in the same shell
-            }
-        }
         List<YamlScalar> unchecked = new ArrayList<>();
         for (YamlScalar command : commands) {
             if (command.style() == ScalarStyle.LITERAL && command.value().indexOf('\n') >= 0
@@ -76,6 +71,11 @@ public final class UncheckedScriptRule implements BuildspecRule {
         }
         if (unchecked.isEmpty()) {
             return;
+        }
+        for (YamlScalar command : commands) {
+            if (stopsOnError(command.value())) {
+                return; // the author knows 'set -e'; it may also carry over to later blocks in the same shell
+            }
         }
         int others = unchecked.size() - 1;
         context.report(unchecked.get(0), "this block runs its lines as one script without 'set -e': a failing"

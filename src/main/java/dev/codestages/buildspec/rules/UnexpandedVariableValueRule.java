@@ -56,6 +56,9 @@ public final class UnexpandedVariableValueRule implements BuildspecRule {
             if (value == null) {
                 continue;
             }
+            if (value.value().indexOf('$') < 0) {
+                continue; // the regular expression only where a reference may be
+            }
             Matcher reference = REFERENCE.matcher(value.value());
             if (reference.find()) {
                 context.report(value, "'" + d.name() + "' is set to the literal text " + value.quoted()
