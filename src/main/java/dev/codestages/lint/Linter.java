@@ -81,15 +81,7 @@ public final class Linter {
     private void lintInParallel(List<SpecFile> files, int threads, List<CrossFileCheck.Session> sessions,
                                 LintedFile[] linted, List<List<Finding>> perFile) throws IOException {
         IOException[] failures = new IOException[files.size()];
-        // The first file alone: it links the call sites (lambdas) that nearly every file runs through. Two
-        // threads linking one call site at once each get a lambda class, and on Java 17 only one of them
-        // can come from the start-up archive; the other is generated (about a millisecond each, cold).
-        try {
-            lintInto(files, 0, sessions, linted, perFile);
-        } catch (IOException e) {
-            failures[0] = e;
-        }
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger(1);
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
         RuntimeException[] crashes = new RuntimeException[1];
         List<Thread> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
