@@ -222,14 +222,17 @@ final class LintCommand implements Callable<Integer> {
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
-        // keyed by the real location, so a file named twice (". buildspec.yml") is linted once
+        // keyed by the real location, so a file named twice (". buildspec.yml") is linted once; a walk of
+        // one folder finds each file once, so its own paths will do as keys
         Map<Path, SpecFile> files = new LinkedHashMap<>();
+        boolean onePath = paths.size() == 1;
         for (Path given : paths) {
             Path path = workingDirectory.resolve(given);
             if (Files.isDirectory(path)) {
+                boolean here = given.normalize().toString().isEmpty();
                 for (SpecFile found : SpecFinder.find(path, kind != null)) {
-                    String display = displayPath(given, path.relativize(found.path()));
-                    files.putIfAbsent(found.path().toAbsolutePath().normalize(),
+                    String display = displayPath(given, here, path.relativize(found.path()));
+                    files.putIfAbsent(onePath ? found.path() : found.path().toAbsolutePath().normalize(),
                             new SpecFile(found.path(), display, kind != null ? kind : found.forcedKind()));
                 }
             } else if (Files.isRegularFile(path)) {
@@ -246,8 +249,8 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /** A file found under a folder, named as the user named the folder (no "./" for "."). */
-    private static String displayPath(Path folder, Path relative) {
-        boolean here = folder.normalize().toString().isEmpty();
+    /** A found file's path for the report: below the folder as given, or bare when the folder is ".". */
+    private static String displayPath(Path folder, boolean here, Path relative) {
         return (here ? relative : folder.resolve(relative)).toString().replace('\\', '/');
     }
 
