@@ -4,6 +4,8 @@ import dev.codestages.appspec.rules.AppspecRules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.Rule;
+import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
@@ -13,6 +15,7 @@ import java.util.List;
 public final class AppspecChecker implements SpecChecker {
 
     private final List<AppspecRule> rules = AppspecRules.all();
+    private final List<RuleInfo> infos = Rule.infos(rules);
 
     @Override
     public FileKind kind() {
@@ -32,8 +35,8 @@ public final class AppspecChecker implements SpecChecker {
     @Override
     public void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
         Appspec appspec = new Appspec(root, platformOf(root, options));
-        for (AppspecRule rule : rules) {
-            rule.check(appspec, out.forRule(rule));
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).check(appspec, out.forRule(infos.get(i)));
         }
     }
 

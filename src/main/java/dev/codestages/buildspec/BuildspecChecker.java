@@ -3,6 +3,8 @@ package dev.codestages.buildspec;
 import dev.codestages.buildspec.rules.BuildspecRules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.Rule;
+import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
 import dev.codestages.yaml.YamlMapping;
 import java.util.List;
@@ -11,6 +13,7 @@ import java.util.List;
 public final class BuildspecChecker implements SpecChecker {
 
     private final List<BuildspecRule> rules = BuildspecRules.all();
+    private final List<RuleInfo> infos = Rule.infos(rules);
 
     @Override
     public FileKind kind() {
@@ -25,8 +28,8 @@ public final class BuildspecChecker implements SpecChecker {
     @Override
     public void check(YamlMapping root, FindingCollector out) {
         Buildspec buildspec = new Buildspec(root);
-        for (BuildspecRule rule : rules) {
-            rule.check(buildspec, out.forRule(rule));
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).check(buildspec, out.forRule(infos.get(i)));
         }
     }
 }

@@ -18,7 +18,12 @@ public final class FindingCollector {
     }
 
     public RuleContext forRule(Rule rule) {
-        return new RuleContext(file, rule.info(), findings);
+        return forRule(rule.info());
+    }
+
+    /** The context for the rule that {@code info} documents; see {@link Rule#infos}. */
+    public RuleContext forRule(RuleInfo info) {
+        return new RuleContext(file, info, findings);
     }
 
     public List<Finding> findings() {

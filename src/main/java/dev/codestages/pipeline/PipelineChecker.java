@@ -2,6 +2,8 @@ package dev.codestages.pipeline;
 
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.Rule;
+import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
 import dev.codestages.pipeline.rules.PipelineRules;
 import dev.codestages.yaml.YamlMapping;
@@ -11,6 +13,7 @@ import java.util.List;
 public final class PipelineChecker implements SpecChecker {
 
     private final List<PipelineRule> rules = PipelineRules.all();
+    private final List<RuleInfo> infos = Rule.infos(rules);
 
     @Override
     public FileKind kind() {
@@ -29,8 +32,8 @@ public final class PipelineChecker implements SpecChecker {
 
     /** Runs every rule over a document already read, such as an {@link ImplicitPipelineReader implicit pipeline}. */
     public void check(PipelineDocument document, FindingCollector out) {
-        for (PipelineRule rule : rules) {
-            rule.check(document, out.forRule(rule));
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).check(document, out.forRule(infos.get(i)));
         }
     }
 }
