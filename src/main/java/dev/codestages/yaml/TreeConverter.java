@@ -38,7 +38,11 @@ final class TreeConverter {
         }
     }
 
-    private static final Resolver RESOLVER = new Resolver();
+    /**
+     * SnakeYAML's YAML 1.1 resolver. It is only read once made (its table of implicit types is filled in
+     * its constructor), so one instance serves every file and thread, here and in the composer.
+     */
+    static final Resolver RESOLVER = new Resolver();
 
     private final YamlLimits limits;
     private final List<YamlProblem> problems;

@@ -25,7 +25,6 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
 import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * Reads a YAML (or JSON) file into a {@link YamlNode} tree with positions, using only SnakeYAML's
@@ -233,7 +232,7 @@ public final class YamlLoader {
         options.setProcessComments(false);
         ParserImpl parser = new ParserImpl(new StreamReader(text), options);
         WatchingParser watching = new WatchingParser(parser, limits.maxNodes());
-        Composer composer = new Composer(watching, new Resolver(), options);
+        Composer composer = new Composer(watching, TreeConverter.RESOLVER, options);
         try {
             if (!composer.checkNode()) {
                 problems.add(emptyFile());
