@@ -10,10 +10,18 @@ import java.util.Comparator;
 public record Finding(String rule, Severity severity, String file, Position at, String message, String hint) {
 
     /** The one order every output uses: file, line, column, rule, then message for stability. */
-    public static final Comparator<Finding> ORDER = Comparator.comparing(Finding::file)
-            .thenComparing(Finding::at)
-            .thenComparing(Finding::rule)
-            .thenComparing(Finding::message);
+    public static final Comparator<Finding> ORDER = Finding::compareInOrder;
+
+    private static int compareInOrder(Finding a, Finding b) {
+        int order = a.file.compareTo(b.file);
+        if (order == 0) {
+            order = a.at.compareTo(b.at);
+        }
+        if (order == 0) {
+            order = a.rule.compareTo(b.rule);
+        }
+        return order != 0 ? order : a.message.compareTo(b.message);
+    }
 
     public int line() {
         return at.line();

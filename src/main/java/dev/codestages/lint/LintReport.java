@@ -1,5 +1,7 @@
 package dev.codestages.lint;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Everything one lint run found: the files in input order and the findings in {@link Finding#ORDER}. */
@@ -7,16 +9,32 @@ public record LintReport(List<LintedFile> files, List<Finding> findings) {
 
     public LintReport {
         files = List.copyOf(files);
-        findings = findings.stream().sorted(Finding.ORDER).toList();
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Finding.ORDER);
+        findings = Collections.unmodifiableList(sorted);
     }
 
     public long count(Severity severity) {
-        return findings.stream().filter(f -> f.severity() == severity).count();
+        long count = 0;
+        for (Finding finding : findings) {
+            if (finding.severity() == severity) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** True when some finding is at or above {@code threshold}; never true for a null threshold. */
     public boolean hasFindingsAtOrAbove(Severity threshold) {
-        return threshold != null && findings.stream().anyMatch(f -> f.severity().atLeast(threshold));
+        if (threshold == null) {
+            return false;
+        }
+        for (Finding finding : findings) {
+            if (finding.severity().atLeast(threshold)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
