@@ -85,8 +85,9 @@ public final class YamlLoader {
             return new LoadedYaml(null, problems);
         }
         SourceText source = new SourceText(text);
-        int[] longest = source.longestLine();
-        if (longest[1] > limits.maxLineLength()) {
+        // no line is longer than the whole text, and nearly every file is shorter than the limit
+        int[] longest = text.length() > limits.maxLineLength() ? source.longestLine() : null;
+        if (longest != null && longest[1] > limits.maxLineLength()) {
             problems.add(new YamlProblem(YamlIssue.LIMIT_EXCEEDED, new Position(longest[0], 1),
                     String.format("line %d is %,d characters long, over the limit of %,d; the file was not read",
                             longest[0], longest[1], limits.maxLineLength()),
