@@ -124,6 +124,10 @@ public final class UncheckedScriptRule implements BuildspecRule {
             if (current.length() == 0 && (line.isEmpty() || line.startsWith("#"))) {
                 continue;
             }
+            if (current.length() == 0 && !line.endsWith("\\")) {
+                commands.add(line); // the common line: a whole command, already stripped
+                continue;
+            }
             if (line.endsWith("\\")) {
                 current.append(line, 0, line.length() - 1).append(' ');
                 continue;
