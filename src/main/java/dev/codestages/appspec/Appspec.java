@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * An AppSpec as the rules see it: the YAML (or JSON) tree, the compute platform it is read as, named
@@ -56,12 +55,12 @@ public final class Appspec {
 
     /** True for an EC2/On-Premises AppSpec whose {@code os} is exactly {@code windows}. */
     public boolean isWindows() {
-        return isEc2() && os().map(os -> os.value().equals("windows")).orElse(false);
+        return isEc2() && "windows".equals(text(root, "os"));
     }
 
     /** True for an EC2/On-Premises AppSpec whose {@code os} is exactly {@code linux}. */
     public boolean isLinux() {
-        return isEc2() && os().map(os -> os.value().equals("linux")).orElse(false);
+        return isEc2() && "linux".equals(text(root, "os"));
     }
 
     /** The {@code files} entries that are mappings. */
@@ -81,7 +80,8 @@ public final class Appspec {
 
     /** The EC2/On-Premises hook events, as entries (event name, list of scripts), in file order. */
     public List<YamlEntry> events() {
-        return hooks().map(YamlMapping::entries).orElse(List.of());
+        Optional<YamlMapping> hooks = hooks();
+        return hooks.isPresent() ? hooks.get().entries() : List.of();
     }
 
     /** Every EC2/On-Premises hook script that is a mapping, in file order. */
@@ -103,7 +103,7 @@ public final class Appspec {
     /** The Lambda/ECS resources as entries (logical name, resource mapping), from every list item. */
     public List<YamlEntry> resources() {
         List<YamlEntry> resources = new ArrayList<>();
-        for (YamlMapping item : mappingItems(resourcesEntry().map(YamlEntry::value).orElse(null))) {
+        for (YamlMapping item : mappingItems(valueOf(resourcesEntry()))) {
             resources.addAll(item.entries());
         }
         return resources;
@@ -117,7 +117,7 @@ public final class Appspec {
     /** The Lambda/ECS hooks as entries (event name, function name), from every list item. */
     public List<YamlEntry> hookFunctions() {
         List<YamlEntry> hooks = new ArrayList<>();
-        for (YamlMapping item : mappingItems(hooksListEntry().map(YamlEntry::value).orElse(null))) {
+        for (YamlMapping item : mappingItems(valueOf(hooksListEntry()))) {
             hooks.addAll(item.entries());
         }
         return hooks;
@@ -140,8 +140,15 @@ public final class Appspec {
         return violations;
     }
 
-    public Stream<ShapeViolation> violations(ShapeViolation.Kind kind) {
-        return shapeViolations().stream().filter(v -> v.kind() == kind);
+    /** The differences of one kind, in document order. */
+    public List<ShapeViolation> violations(ShapeViolation.Kind kind) {
+        List<ShapeViolation> found = new ArrayList<>();
+        for (ShapeViolation violation : shapeViolations()) {
+            if (violation.kind() == kind) {
+                found.add(violation);
+            }
+        }
+        return found;
     }
 
     /** The items of a list that are mappings (none when the node is not a list). */
@@ -149,14 +156,22 @@ public final class Appspec {
         if (!(node instanceof YamlSequence sequence)) {
             return List.of();
         }
-        return sequence.items().stream()
-                .filter(YamlMapping.class::isInstance)
-                .map(YamlMapping.class::cast)
-                .toList();
+        List<YamlMapping> mappings = new ArrayList<>();
+        for (YamlNode item : sequence.items()) {
+            if (item instanceof YamlMapping mapping) {
+                mappings.add(mapping);
+            }
+        }
+        return mappings;
+    }
+
+    /** The value of an entry that may be absent, or null. */
+    public static YamlNode valueOf(Optional<YamlEntry> entry) {
+        return entry.isPresent() ? entry.get().value() : null;
     }
 
     /** The text of a scalar value, or null when the value is absent, null or not a scalar. */
     public static String text(YamlMapping mapping, String key) {
-        return mapping.scalar(key).map(YamlScalar::value).orElse(null);
+        return mapping.get(key) instanceof YamlScalar scalar && !scalar.isNull() ? scalar.value() : null;
     }
 }

@@ -55,7 +55,7 @@ public enum Platform {
      * {@code permissions}, a hooks mapping) is EC2/On-Premises.
      */
     public static Platform detect(YamlMapping root) {
-        YamlNode resources = Appspec.field(root, "Resources").map(YamlEntry::value).orElse(null);
+        YamlNode resources = Appspec.valueOf(Appspec.field(root, "Resources"));
         if (resources == null) {
             return EC2;
         }
@@ -71,8 +71,8 @@ public enum Platform {
         }
         for (YamlEntry entry : named) {
             if (entry.value() instanceof YamlMapping spec) {
-                String type = Appspec.field(spec, "Type").map(YamlEntry::value)
-                        .filter(YamlScalar.class::isInstance).map(v -> ((YamlScalar) v).value()).orElse("");
+                String type = Appspec.valueOf(Appspec.field(spec, "Type")) instanceof YamlScalar scalar
+                        ? scalar.value() : "";
                 if (type.contains("ECS::Service")) {
                     return ECS;
                 }
@@ -97,7 +97,7 @@ public enum Platform {
 
     /** True when a Lambda/ECS-style hooks list names an event only ECS has. */
     private static boolean hasEcsOnlyHook(YamlMapping root) {
-        YamlNode hooks = Appspec.field(root, "Hooks").map(YamlEntry::value).orElse(null);
+        YamlNode hooks = Appspec.valueOf(Appspec.field(root, "Hooks"));
         if (hooks instanceof YamlSequence sequence) {
             for (YamlNode item : sequence.items()) {
                 if (item instanceof YamlMapping mapping) {

@@ -47,9 +47,11 @@ public final class ContextUserRule implements AppspecRule {
 
     @Override
     public void check(Appspec appspec, RuleContext context) {
-        appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> v.schemaPath().equals("permissions[].context.user"))
-                .forEach(v -> context.report(v.node(), "the agent ignores 'user' in a context; it reads the SELinux"
-                        + " user from 'name'", "rename 'user' to 'name'"));
+        for (ShapeViolation v : appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (v.schemaPath().equals("permissions[].context.user")) {
+                context.report(v.node(), "the agent ignores 'user' in a context; it reads the SELinux user from"
+                        + " 'name'", "rename 'user' to 'name'");
+            }
+        }
     }
 }

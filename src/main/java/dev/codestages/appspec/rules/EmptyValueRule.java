@@ -42,9 +42,11 @@ public final class EmptyValueRule implements AppspecRule {
 
     @Override
     public void check(Appspec appspec, RuleContext context) {
-        appspec.violations(ShapeViolation.Kind.EMPTY_VALUE)
-                .filter(v -> !OWN_RULES.matcher(v.schemaPath()).matches())
-                .forEach(v -> context.report(v.node(), "'" + v.path() + "' has no value; CodeDeploy treats it as"
-                        + " absent", "give it a value, indent the lines below it under it, or remove it"));
+        for (ShapeViolation v : appspec.violations(ShapeViolation.Kind.EMPTY_VALUE)) {
+            if (!OWN_RULES.matcher(v.schemaPath()).matches()) {
+                context.report(v.node(), "'" + v.path() + "' has no value; CodeDeploy treats it as absent",
+                        "give it a value, indent the lines below it under it, or remove it");
+            }
+        }
     }
 }

@@ -39,10 +39,12 @@ public final class HookCommandsRule implements AppspecRule {
 
     @Override
     public void check(Appspec appspec, RuleContext context) {
-        appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> v.schemaPath().equals("hooks.*[].commands"))
-                .forEach(v -> context.report(v.node(), "'commands' is not an AppSpec key; CodeDeploy ignores these"
+        for (ShapeViolation v : appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (v.schemaPath().equals("hooks.*[].commands")) {
+                context.report(v.node(), "'commands' is not an AppSpec key; CodeDeploy ignores these"
                         + " commands and runs only the script at 'location'",
-                        "put the commands in the script that 'location' names"));
+                        "put the commands in the script that 'location' names");
+            }
+        }
     }
 }

@@ -41,12 +41,14 @@ public final class OverwriteKeyRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         boolean decided = appspec.root().has("file_exists_behavior");
-        appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> v.schemaPath().equals("files[].overwrite"))
-                .forEach(v -> context.report(v.node(), "'overwrite' is not an AppSpec key; CodeDeploy ignores it",
+        for (ShapeViolation v : appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (v.schemaPath().equals("files[].overwrite")) {
+                context.report(v.node(), "'overwrite' is not an AppSpec key; CodeDeploy ignores it",
                         decided ? "remove it: the top-level 'file_exists_behavior' decides what happens to existing"
                                 + " files"
                                 : "to replace existing files, write 'file_exists_behavior: OVERWRITE' at the top"
-                                + " level"));
+                                + " level");
+            }
+        }
     }
 }

@@ -54,9 +54,11 @@ public final class UnknownKeyRule implements AppspecRule {
 
     @Override
     public void check(Appspec appspec, RuleContext context) {
-        appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)
-                .filter(v -> !OWN_RULES.contains(v.schemaPath()))
-                .forEach(v -> context.report(v.node(), message(appspec, v), hint(appspec, v)));
+        for (ShapeViolation v : appspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
+            if (!OWN_RULES.contains(v.schemaPath())) {
+                context.report(v.node(), message(appspec, v), hint(appspec, v));
+            }
+        }
     }
 
     private static String message(Appspec appspec, ShapeViolation v) {
