@@ -6,7 +6,9 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import java.util.Optional;
 
 /** AS031: an SELinux context without its type. */
 public final class ContextTypeMissingRule implements AppspecRule {
@@ -49,13 +51,12 @@ public final class ContextTypeMissingRule implements AppspecRule {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            permission.entry("context").filter(e -> e.value() instanceof YamlMapping).ifPresent(e -> {
-                YamlMapping selinux = (YamlMapping) e.value();
-                if (Values.isBlank(selinux.get("type"))) {
-                    context.report(e.key(), "the SELinux context has no 'type'; the agent fails the deployment",
-                            "add 'type:', such as 'type: httpd_sys_content_t'");
-                }
-            });
+            Optional<YamlEntry> entry = permission.entry("context");
+            if (entry.isPresent() && entry.get().value() instanceof YamlMapping selinux
+                    && Values.isBlank(selinux.get("type"))) {
+                context.report(entry.get().key(), "the SELinux context has no 'type'; the agent fails the deployment",
+                        "add 'type:', such as 'type: httpd_sys_content_t'");
+            }
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
+import java.util.Optional;
 
 /** AS057: a CapacityProviderStrategy ECS would reject. */
 public final class EcsCapacityProviderRule implements AppspecRule {
@@ -48,8 +49,9 @@ public final class EcsCapacityProviderRule implements AppspecRule {
             boolean baseSeen = false;
             for (YamlMapping item : Appspec.mappingItems(properties.get("CapacityProviderStrategy"))) {
                 if (Values.isBlank(item.get("CapacityProvider"))) {
-                    YamlNode at = item.entry("CapacityProvider").map(YamlEntry::key).orElse(null);
-                    context.report(at != null ? at : item, "a capacity provider strategy item names no 'CapacityProvider'",
+                    Optional<YamlEntry> provider = item.entry("CapacityProvider");
+                    YamlNode at = provider.isPresent() ? provider.get().key() : item;
+                    context.report(at, "a capacity provider strategy item names no 'CapacityProvider'",
                             "add 'CapacityProvider:', such as FARGATE");
                 }
                 YamlScalar base = item.scalar("Base").orElse(null);
@@ -60,7 +62,9 @@ public final class EcsCapacityProviderRule implements AppspecRule {
                     }
                     baseSeen = true;
                 }
-                item.scalar("Weight").ifPresent(weight -> range(weight, 1000, context, "Weight"));
+                if (item.get("Weight") instanceof YamlScalar weight && !weight.isNull()) {
+                    range(weight, 1000, context, "Weight");
+                }
             }
         }
     }
@@ -68,10 +72,23 @@ public final class EcsCapacityProviderRule implements AppspecRule {
     /** The value, after reporting it when it is not a whole number from 0 to {@code max}. */
     private static long range(YamlScalar value, long max, RuleContext context, String name) {
         String text = value.value().trim();
-        if (text.matches("[0-9]{1,9}") && Long.parseLong(text) <= max) {
+        if (isShortNumber(text) && Long.parseLong(text) <= max) {
             return Long.parseLong(text);
         }
         context.report(value, name + " " + value.quoted() + " is not a whole number from 0 to " + max, null);
         return 0;
+    }
+
+    /** True for one to nine digits 0-9, and nothing else. */
+    private static boolean isShortNumber(String text) {
+        if (text.isEmpty() || text.length() > 9) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -40,7 +40,7 @@ public final class EcsLoadBalancerInfoRule implements AppspecRule {
     public void check(Appspec appspec, RuleContext context) {
         for (YamlEntry service : EcsService.services(appspec)) {
             if (!(service.value() instanceof YamlMapping spec)
-                    || !(spec.entry("Properties").map(YamlEntry::value).orElse(null) instanceof YamlMapping values)) {
+                    || !(spec.get("Properties") instanceof YamlMapping values)) {
                 continue;
             }
             YamlEntry properties = spec.entry("Properties").orElseThrow();

@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +54,10 @@ public final class EcsNetworkConfigurationRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (YamlMapping properties : EcsService.allProperties(appspec)) {
-            properties.entry("NetworkConfiguration").filter(e -> e.value() instanceof YamlMapping)
-                    .ifPresent(network -> check(network, context));
+            Optional<YamlEntry> network = properties.entry("NetworkConfiguration");
+            if (network.isPresent() && network.get().value() instanceof YamlMapping) {
+                check(network.get(), context);
+            }
         }
     }
 
@@ -75,10 +78,10 @@ public final class EcsNetworkConfigurationRule implements AppspecRule {
         } else if (subnets.get().value() instanceof YamlSequence list && list.items().isEmpty()) {
             context.report(subnets.get().key(), "'Subnets' is empty; the tasks need at least one subnet", null);
         }
-        config.scalar("AssignPublicIp").filter(v -> !ASSIGN.contains(v.value())).ifPresent(v -> {
+        if (config.get("AssignPublicIp") instanceof YamlScalar v && !v.isNull() && !ASSIGN.contains(v.value())) {
             String upper = v.value().trim().toUpperCase(Locale.ROOT);
             context.report(v, "AssignPublicIp " + v.quoted() + " is not ENABLED or DISABLED",
                     ASSIGN.contains(upper) ? "write it in upper case: " + upper : "write ENABLED or DISABLED");
-        });
+        }
     }
 }

@@ -4,6 +4,7 @@ import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.Platform;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -28,6 +29,13 @@ final class EcsService {
 
     /** The Properties of every service. */
     static List<YamlMapping> allProperties(Appspec appspec) {
-        return services(appspec).stream().map(EcsService::properties).flatMap(Optional::stream).toList();
+        List<YamlMapping> all = new ArrayList<>();
+        for (YamlEntry service : services(appspec)) {
+            Optional<YamlMapping> properties = properties(service);
+            if (properties.isPresent()) {
+                all.add(properties.get());
+            }
+        }
+        return all;
     }
 }

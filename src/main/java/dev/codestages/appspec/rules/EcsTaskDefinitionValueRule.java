@@ -47,13 +47,15 @@ public final class EcsTaskDefinitionValueRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (YamlMapping properties : EcsService.allProperties(appspec)) {
-            properties.scalar("TaskDefinition").filter(t -> !t.value().isBlank()).ifPresent(task -> {
-                String text = task.value().trim();
-                if (!text.equals(PLACEHOLDER) && !ARN.matcher(text).matches()) {
-                    context.report(task, "TaskDefinition " + task.quoted() + " is not a task definition ARN nor the"
-                            + " placeholder " + PLACEHOLDER, hint(text));
-                }
-            });
+            if (!(properties.get("TaskDefinition") instanceof YamlScalar task) || task.isNull()
+                    || task.value().isBlank()) {
+                continue;
+            }
+            String text = task.value().trim();
+            if (!text.equals(PLACEHOLDER) && !ARN.matcher(text).matches()) {
+                context.report(task, "TaskDefinition " + task.quoted() + " is not a task definition ARN nor the"
+                        + " placeholder " + PLACEHOLDER, hint(text));
+            }
         }
     }
 

@@ -55,7 +55,7 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
             }
             Optional<YamlEntry> properties = Appspec.field(spec, "Properties");
             if (properties.isEmpty() || Values.isBlank(properties.get().value())) {
-                context.report(properties.map(YamlEntry::key).orElse(function.key()), "function '"
+                context.report(properties.isPresent() ? properties.get().key() : function.key(), "function '"
                         + function.keyText() + "' has no Properties", "add Properties with Name, Alias,"
                         + " CurrentVersion and TargetVersion");
                 continue;
@@ -77,9 +77,9 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
 
     /** The Properties mapping of a function, when there is one. */
     static Optional<YamlMapping> properties(YamlEntry resource) {
-        if (resource.value() instanceof YamlMapping spec) {
-            return Appspec.field(spec, "Properties").map(YamlEntry::value).filter(YamlMapping.class::isInstance)
-                    .map(YamlMapping.class::cast);
+        if (resource.value() instanceof YamlMapping spec
+                && Appspec.valueOf(Appspec.field(spec, "Properties")) instanceof YamlMapping properties) {
+            return Optional.of(properties);
         }
         return Optional.empty();
     }

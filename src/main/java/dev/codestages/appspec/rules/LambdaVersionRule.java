@@ -10,6 +10,7 @@ import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import java.util.Optional;
 
 /** AS042: a Lambda CurrentVersion or TargetVersion that is not a version number. */
 public final class LambdaVersionRule implements AppspecRule {
@@ -43,19 +44,32 @@ public final class LambdaVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            LambdaPropertyMissingRule.properties(function).ifPresent(properties -> {
-                check(properties, "CurrentVersion", context);
-                check(properties, "TargetVersion", context);
-            });
+            Optional<YamlMapping> properties = LambdaPropertyMissingRule.properties(function);
+            if (properties.isPresent()) {
+                check(properties.get(), "CurrentVersion", context);
+                check(properties.get(), "TargetVersion", context);
+            }
         }
     }
 
     private static void check(YamlMapping properties, String name, RuleContext context) {
-        Appspec.field(properties, name).map(YamlEntry::value).filter(YamlScalar.class::isInstance)
-                .map(YamlScalar.class::cast)
-                .filter(v -> !v.value().isBlank() && !v.value().trim().matches("[1-9][0-9]*"))
-                .ifPresent(v -> context.report(v, name + " " + v.quoted() + " is not a published version number"
-                        + " (1, 2, 3...)", hint(v)));
+        if (Appspec.valueOf(Appspec.field(properties, name)) instanceof YamlScalar v && !v.value().isBlank()
+                && !isVersionNumber(v.value().trim())) {
+            context.report(v, name + " " + v.quoted() + " is not a published version number (1, 2, 3...)", hint(v));
+        }
+    }
+
+    /** True for a whole number from 1 up, written without a leading zero. */
+    private static boolean isVersionNumber(String text) {
+        if (text.isEmpty() || text.charAt(0) < '1' || text.charAt(0) > '9') {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String hint(YamlScalar value) {

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 
 /** AS028: a mode that is not one to four octal digits. */
 public final class ModeInvalidRule implements AppspecRule {
@@ -48,19 +49,29 @@ public final class ModeInvalidRule implements AppspecRule {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            permission.scalar("mode").filter(m -> !ModeOctalRule.isOctal(m)).ifPresent(mode -> {
-                String text = mode.value();
-                String padded = "0".repeat(Math.max(0, 3 - text.length())) + text;
-                if (padded.length() > 4) {
-                    context.report(mode, "mode " + mode.quoted() + " is longer than four characters; the agent fails the"
-                            + " deployment", "write three octal digits such as 755, or four such as 4755");
-                } else if (!padded.matches("[0-7]*")) {
-                    char bad = padded.chars().filter(c -> c < '0' || c > '7').mapToObj(c -> (char) c).findFirst()
-                            .orElse('?');
-                    context.report(mode, "mode " + mode.quoted() + " contains '" + bad + "', not an octal digit; the"
-                            + " agent fails the deployment", "write the mode in octal digits 0-7, such as 755");
-                }
-            });
+            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull() || ModeOctalRule.isOctal(mode)) {
+                continue;
+            }
+            String text = mode.value();
+            String padded = "0".repeat(Math.max(0, 3 - text.length())) + text;
+            int bad = firstNonOctal(padded);
+            if (padded.length() > 4) {
+                context.report(mode, "mode " + mode.quoted() + " is longer than four characters; the agent fails the"
+                        + " deployment", "write three octal digits such as 755, or four such as 4755");
+            } else if (bad >= 0) {
+                context.report(mode, "mode " + mode.quoted() + " contains '" + padded.charAt(bad) + "', not an octal"
+                        + " digit; the agent fails the deployment", "write the mode in octal digits 0-7, such as 755");
+            }
         }
+    }
+
+    /** The index of the first character that is not an octal digit 0-7, or -1 when there is none. */
+    private static int firstNonOctal(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '7') {
+                return i;
+            }
+        }
+        return -1;
     }
 }

@@ -53,7 +53,17 @@ public final class ModeOctalRule implements AppspecRule {
     /** True for a mode YAML 1.1 reads as an octal number: plain, a leading zero, octal digits. */
     static boolean isOctal(YamlScalar mode) {
         return mode.type() == ScalarType.INTEGER && !mode.style().isQuoted() && mode.explicitTag() == null
-                && mode.value().matches("0[0-7]+");
+                && mode.value().length() > 1 && mode.value().charAt(0) == '0' && octalDigits(mode.value(), 1);
+    }
+
+    /** True when every character of {@code text} from {@code from} on is an octal digit 0-7. */
+    private static boolean octalDigits(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '7') {
+                return false;
+            }
+        }
+        return true;
     }
 
     @Override
@@ -62,16 +72,26 @@ public final class ModeOctalRule implements AppspecRule {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            permission.scalar("mode").filter(ModeOctalRule::isOctal).ifPresent(mode -> {
-                String read = Long.toString(Long.parseLong(mode.value(), 8));
-                String padded = "0".repeat(Math.max(0, 3 - read.length())) + read;
-                String effect = padded.length() > 4 || !padded.matches("[0-7]+")
-                        ? "the Ruby agent reads " + read + " and fails the deployment"
-                        : "the Ruby agent sets mode " + padded + " instead of " + mode.value().substring(1);
-                context.report(mode, "mode " + mode.value() + " is an octal number in YAML (" + read + "): " + effect,
-                        "quote it (mode: \"" + mode.value() + "\") or drop the leading zero (mode: "
-                                + mode.value().replaceFirst("^0+(?=.)", "") + ")");
-            });
+            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull() || !isOctal(mode)) {
+                continue;
+            }
+            String read = Long.toString(Long.parseLong(mode.value(), 8));
+            String padded = "0".repeat(Math.max(0, 3 - read.length())) + read;
+            String effect = padded.length() > 4 || !octalDigits(padded, 0)
+                    ? "the Ruby agent reads " + read + " and fails the deployment"
+                    : "the Ruby agent sets mode " + padded + " instead of " + mode.value().substring(1);
+            context.report(mode, "mode " + mode.value() + " is an octal number in YAML (" + read + "): " + effect,
+                    "quote it (mode: \"" + mode.value() + "\") or drop the leading zero (mode: "
+                            + withoutLeadingZeros(mode.value()) + ")");
         }
+    }
+
+    /** The digits without their leading zeros, keeping the last digit: 0755 is 755, 00 is 0. */
+    private static String withoutLeadingZeros(String digits) {
+        int start = 0;
+        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
+            start++;
+        }
+        return digits.substring(start);
     }
 }

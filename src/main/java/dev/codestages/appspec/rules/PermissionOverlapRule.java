@@ -67,7 +67,7 @@ public final class PermissionOverlapRule implements AppspecRule {
             YamlScalar inner = object(permissions.get(j));
             for (int i = 0; i < j && inner != null; i++) {
                 YamlScalar outer = object(permissions.get(i));
-                if (outer == null || !types(permissions.get(i)).stream().anyMatch(types(permissions.get(j))::contains)) {
+                if (outer == null || !shareType(types(permissions.get(i)), types(permissions.get(j)))) {
                     continue;
                 }
                 String a = normalize(outer.value());
@@ -86,11 +86,18 @@ public final class PermissionOverlapRule implements AppspecRule {
     }
 
     private static YamlScalar object(YamlMapping permission) {
-        return permission.scalar("object").filter(o -> o.value().trim().startsWith("/")).orElse(null);
+        if (permission.get("object") instanceof YamlScalar object && !object.isNull()
+                && object.value().trim().startsWith("/")) {
+            return object;
+        }
+        return null;
     }
 
     private static boolean allDepths(YamlMapping permission) {
-        return permission.scalar("pattern").map(p -> p.value().equals("**")).orElse(!permission.has("pattern"));
+        if (permission.get("pattern") instanceof YamlScalar pattern && !pattern.isNull()) {
+            return pattern.value().equals("**");
+        }
+        return !permission.has("pattern");
     }
 
     private static Set<String> types(YamlMapping permission) {
@@ -106,12 +113,29 @@ public final class PermissionOverlapRule implements AppspecRule {
         return types.isEmpty() ? Set.of("file", "directory") : types;
     }
 
+    private static boolean shareType(Set<String> a, Set<String> b) {
+        for (String type : a) {
+            if (b.contains(type)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean below(String path, String folder) {
         return folder.equals("/") ? !path.equals("/") : path.startsWith(folder + "/");
     }
 
     private static String normalize(String path) {
-        String text = path.trim().replaceAll("/+", "/");
+        String trimmed = path.trim();
+        StringBuilder collapsed = new StringBuilder(trimmed.length());
+        for (int i = 0; i < trimmed.length(); i++) {
+            char c = trimmed.charAt(i);
+            if (c != '/' || i == 0 || trimmed.charAt(i - 1) != '/') {
+                collapsed.append(c); // a run of '/' becomes one
+            }
+        }
+        String text = collapsed.toString();
         return text.length() > 1 && text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 }

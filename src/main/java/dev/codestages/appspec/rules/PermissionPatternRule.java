@@ -57,7 +57,9 @@ public final class PermissionPatternRule implements AppspecRule {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            permission.scalar("pattern").ifPresent(p -> check(p, "pattern", context));
+            if (permission.get("pattern") instanceof YamlScalar pattern && !pattern.isNull()) {
+                check(pattern, "pattern", context);
+            }
             if (permission.get("except") instanceof YamlSequence except) {
                 for (YamlNode item : except.items()) {
                     if (item instanceof YamlScalar scalar && !scalar.isNull()) {

@@ -6,6 +6,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import java.util.Optional;
 
 /** AS018: 'runas' on Windows, where the agent ignores it. */
 public final class RunasOnWindowsRule implements AppspecRule {
@@ -41,8 +43,11 @@ public final class RunasOnWindowsRule implements AppspecRule {
             return;
         }
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().entry("runas").ifPresent(runas -> context.report(runas.key(), "'runas' is ignored on"
-                    + " Windows; the script runs as the CodeDeploy agent's account", "remove it"));
+            Optional<YamlEntry> runas = script.entry().entry("runas");
+            if (runas.isPresent()) {
+                context.report(runas.get().key(), "'runas' is ignored on Windows; the script runs as the CodeDeploy"
+                        + " agent's account", "remove it");
+            }
         }
     }
 }

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.OptionalLong;
 
 /** AS015: a hook timeout that is not a positive number of seconds. */
@@ -41,14 +42,15 @@ public final class TimeoutInvalidRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().scalar("timeout").ifPresent(timeout -> {
-                OptionalLong seconds = AgentTimeout.read(timeout);
-                if (seconds.isEmpty() || seconds.getAsLong() <= 0) {
-                    context.report(timeout, "timeout " + timeout.quoted() + " is not a positive number of seconds;"
-                            + " the agent fails the deployment", "write the seconds the script may run, such as"
-                            + " 'timeout: 300'");
-                }
-            });
+            if (!(script.entry().get("timeout") instanceof YamlScalar timeout) || timeout.isNull()) {
+                continue;
+            }
+            OptionalLong seconds = AgentTimeout.read(timeout);
+            if (seconds.isEmpty() || seconds.getAsLong() <= 0) {
+                context.report(timeout, "timeout " + timeout.quoted() + " is not a positive number of seconds;"
+                        + " the agent fails the deployment", "write the seconds the script may run, such as"
+                        + " 'timeout: 300'");
+            }
         }
     }
 }

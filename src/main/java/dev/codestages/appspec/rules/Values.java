@@ -34,8 +34,7 @@ final class Values {
 
     /** The entry {@code key} when its value is a scalar. */
     static Optional<YamlScalar> scalarValue(YamlMapping mapping, String key) {
-        return mapping.entry(key).map(YamlEntry::value).filter(YamlScalar.class::isInstance)
-                .map(YamlScalar.class::cast);
+        return mapping.get(key) instanceof YamlScalar scalar ? Optional.of(scalar) : Optional.empty();
     }
 
     /** The node to point at for a value that is wrong: the value when it has text, else its key. */

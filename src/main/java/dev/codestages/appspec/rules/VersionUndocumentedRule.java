@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlScalar;
+import java.util.Optional;
 
 /** AS035: a Lambda or ECS AppSpec version other than the documented 0.0. */
 public final class VersionUndocumentedRule implements AppspecRule {
@@ -30,7 +31,10 @@ public final class VersionUndocumentedRule implements AppspecRule {
         if (appspec.isEc2()) {
             return;
         }
-        appspec.root().entry("version").ifPresent(entry -> check(entry, context));
+        Optional<YamlEntry> version = appspec.root().entry("version");
+        if (version.isPresent()) {
+            check(version.get(), context);
+        }
     }
 
     private static void check(YamlEntry entry, RuleContext context) {
