@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** AS030: an ACL entry the agent cannot parse. */
 public final class AclEntryRule implements AppspecRule {
@@ -50,6 +51,7 @@ public final class AclEntryRule implements AppspecRule {
     private static final Set<String> USER = Set.of("u", "user");
     private static final Set<String> GROUP = Set.of("g", "group");
     private static final Set<String> NAMELESS = Set.of("m", "mask", "o", "other");
+    private static final Pattern PERMS = Pattern.compile("[0-7]|[rwx-]+");
 
     @Override
     public RuleInfo info() {
@@ -119,7 +121,7 @@ public final class AclEntryRule implements AppspecRule {
         if (!isDefault && (other || !NAMELESS.contains(type) && name.isEmpty())) {
             return "the base user, group and other entries are set with 'mode', not 'acls'";
         }
-        if (!perms.matches("[0-7]|[rwx-]+")) {
+        if (!PERMS.matcher(perms).matches()) {
             return "permissions '" + perms + "' are not one octal digit or letters from rwx-";
         }
         return null;

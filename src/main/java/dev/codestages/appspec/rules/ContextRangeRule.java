@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -62,13 +63,15 @@ public final class ContextRangeRule implements AppspecRule {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            permission.mapping("context").flatMap(c -> c.scalar("range")).ifPresent(range -> {
-                String problem = problem(range.value().trim());
-                if (problem != null) {
-                    context.report(range, "SELinux range " + range.quoted() + " is not valid: " + problem
-                            + "; the agent fails the deployment", "write s0, s0-s2, or s0:c0.c3,c7");
-                }
-            });
+            if (!(permission.get("context") instanceof YamlMapping selinux)
+                    || !(selinux.get("range") instanceof YamlScalar range) || range.isNull()) {
+                continue;
+            }
+            String problem = problem(range.value().trim());
+            if (problem != null) {
+                context.report(range, "SELinux range " + range.quoted() + " is not valid: " + problem
+                        + "; the agent fails the deployment", "write s0, s0-s2, or s0:c0.c3,c7");
+            }
         }
     }
 

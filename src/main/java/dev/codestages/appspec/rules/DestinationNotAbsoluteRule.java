@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import java.util.regex.Pattern;
 
 /** AS023: a files destination that is not a fully qualified path. */
@@ -46,18 +47,20 @@ public final class DestinationNotAbsoluteRule implements AppspecRule {
         boolean windows = appspec.isWindows();
         boolean linux = appspec.isLinux();
         for (YamlMapping file : appspec.files()) {
-            file.scalar("destination").filter(d -> !d.value().isBlank()).ifPresent(destination -> {
-                String text = destination.value().trim();
-                boolean absolute = windows ? WINDOWS_ABSOLUTE.matcher(text).matches()
-                        : linux ? text.startsWith("/")
-                        : text.startsWith("/") || WINDOWS_ABSOLUTE.matcher(text).matches();
-                if (!absolute) {
-                    context.report(destination, "destination " + destination.quoted() + " is not an absolute path;"
-                            + " the agent resolves it against its own working directory",
-                            windows ? "write the full path, such as 'C:\\" + text + "'" : "write the full path, such"
-                                    + " as '/" + text + "'");
-                }
-            });
+            if (!(file.get("destination") instanceof YamlScalar destination) || destination.isNull()
+                    || destination.value().isBlank()) {
+                continue;
+            }
+            String text = destination.value().trim();
+            boolean absolute = windows ? WINDOWS_ABSOLUTE.matcher(text).matches()
+                    : linux ? text.startsWith("/")
+                    : text.startsWith("/") || WINDOWS_ABSOLUTE.matcher(text).matches();
+            if (!absolute) {
+                context.report(destination, "destination " + destination.quoted() + " is not an absolute path;"
+                        + " the agent resolves it against its own working directory",
+                        windows ? "write the full path, such as 'C:\\" + text + "'" : "write the full path, such"
+                                + " as '/" + text + "'");
+            }
         }
     }
 }

@@ -7,6 +7,8 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
+import java.util.regex.Pattern;
 
 /** AS054: a ContainerPort that is not a port number. */
 public final class EcsContainerPortRule implements AppspecRule {
@@ -28,6 +30,8 @@ public final class EcsContainerPortRule implements AppspecRule {
                               ContainerPort: 0
                     """, Examples.ECS);
 
+    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -36,15 +40,16 @@ public final class EcsContainerPortRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (YamlMapping properties : EcsService.allProperties(appspec)) {
-            properties.mapping("LoadBalancerInfo").flatMap(lb -> lb.scalar("ContainerPort")).ifPresent(port -> {
+            if (properties.get("LoadBalancerInfo") instanceof YamlMapping lb
+                    && lb.get("ContainerPort") instanceof YamlScalar port && !port.isNull()) {
                 String text = port.value().trim();
-                boolean valid = text.matches("[0-9]{1,5}") && Integer.parseInt(text) >= 1
+                boolean valid = DIGITS.matcher(text).matches() && Integer.parseInt(text) >= 1
                         && Integer.parseInt(text) <= 65535;
                 if (!valid) {
                     context.report(port, "ContainerPort " + port.quoted() + " is not a port number from 1 to 65535",
                             "write the container port the target group sends traffic to, such as 80");
                 }
-            });
+            }
         }
     }
 }

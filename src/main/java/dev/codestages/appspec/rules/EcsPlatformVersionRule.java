@@ -7,6 +7,8 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
+import java.util.regex.Pattern;
 
 /** AS056: a Fargate PlatformVersion that is neither LATEST nor a version number. */
 public final class EcsPlatformVersionRule implements AppspecRule {
@@ -22,6 +24,8 @@ public final class EcsPlatformVersionRule implements AppspecRule {
                             PlatformVersion: LATEST
                     """);
 
+    private static final Pattern VERSION = Pattern.compile("[0-9]+\\.[0-9]+\\.[0-9]+");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -30,10 +34,11 @@ public final class EcsPlatformVersionRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (YamlMapping properties : EcsService.allProperties(appspec)) {
-            properties.scalar("PlatformVersion")
-                    .filter(v -> !v.value().equals("LATEST") && !v.value().matches("[0-9]+\\.[0-9]+\\.[0-9]+"))
-                    .ifPresent(v -> context.report(v, "PlatformVersion " + v.quoted() + " is not LATEST or a Fargate"
-                            + " platform version such as 1.4.0", "write LATEST, or the version number"));
+            if (properties.get("PlatformVersion") instanceof YamlScalar v && !v.isNull()
+                    && !v.value().equals("LATEST") && !VERSION.matcher(v.value()).matches()) {
+                context.report(v, "PlatformVersion " + v.quoted() + " is not LATEST or a Fargate platform version"
+                        + " such as 1.4.0", "write LATEST, or the version number");
+            }
         }
     }
 }

@@ -43,7 +43,7 @@ public final class EcsTaskDefinitionMissingRule implements AppspecRule {
             }
             Optional<YamlEntry> properties = spec.entry("Properties");
             if (properties.isEmpty() || Values.isBlank(properties.get().value())) {
-                context.report(properties.map(YamlEntry::key).orElse(service.key()), "'" + service.keyText()
+                context.report(properties.isPresent() ? properties.get().key() : service.key(), "'" + service.keyText()
                         + "' has no Properties", "add Properties with TaskDefinition and LoadBalancerInfo");
                 continue;
             }

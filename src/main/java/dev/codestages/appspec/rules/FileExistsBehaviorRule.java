@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 
@@ -46,11 +47,12 @@ public final class FileExistsBehaviorRule implements AppspecRule {
         if (!appspec.isEc2()) {
             return;
         }
-        appspec.root().scalar("file_exists_behavior").filter(v -> !VALUES.contains(v.value())).ifPresent(v -> {
+        if (appspec.root().get("file_exists_behavior") instanceof YamlScalar v && !v.isNull()
+                && !VALUES.contains(v.value())) {
             String upper = v.value().trim().toUpperCase(Locale.ROOT);
             context.report(v, "file_exists_behavior " + v.quoted() + " is not DISALLOW, OVERWRITE or RETAIN; the"
                     + " agent fails the deployment", VALUES.contains(upper) ? "write it in upper case: " + upper
                     : "write DISALLOW, OVERWRITE or RETAIN");
-        });
+        }
     }
 }

@@ -42,20 +42,22 @@ public final class LambdaSameVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            LambdaPropertyMissingRule.properties(function).ifPresent(properties -> {
-                YamlScalar current = scalar(properties, "CurrentVersion");
-                YamlScalar target = scalar(properties, "TargetVersion");
-                if (current != null && target != null && !current.value().isBlank()
-                        && current.value().trim().equals(target.value().trim())) {
-                    context.report(target, "TargetVersion " + target.quoted() + " is the CurrentVersion: no traffic"
-                            + " shifts", "publish a new version and name it as TargetVersion");
-                }
-            });
+            YamlMapping properties = LambdaPropertyMissingRule.properties(function).orElse(null);
+            if (properties == null) {
+                continue;
+            }
+            YamlScalar current = scalar(properties, "CurrentVersion");
+            YamlScalar target = scalar(properties, "TargetVersion");
+            if (current != null && target != null && !current.value().isBlank()
+                    && current.value().trim().equals(target.value().trim())) {
+                context.report(target, "TargetVersion " + target.quoted() + " is the CurrentVersion: no traffic"
+                        + " shifts", "publish a new version and name it as TargetVersion");
+            }
         }
     }
 
+    /** The value of the field {@code name} when it is a non-null scalar, or null. */
     private static YamlScalar scalar(YamlMapping properties, String name) {
-        return Appspec.field(properties, name).map(YamlEntry::value).filter(YamlScalar.class::isInstance)
-                .map(YamlScalar.class::cast).filter(s -> !s.isNull()).orElse(null);
+        return Appspec.valueOf(Appspec.field(properties, name)) instanceof YamlScalar s && !s.isNull() ? s : null;
     }
 }

@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -36,6 +37,7 @@ public final class LocationNotAFileRule implements AppspecRule {
     private static final Set<String> INSTANCE_ROOTS = Set.of("home", "opt", "var", "usr", "etc", "tmp", "srv",
             "root", "sbin", "mnt");
     private static final Pattern DRIVE = Pattern.compile("[A-Za-z]:[\\\\/].*");
+    private static final Pattern SPACE = Pattern.compile(".*\\s.*");
 
     @Override
     public RuleInfo info() {
@@ -45,20 +47,21 @@ public final class LocationNotAFileRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().scalar("location").ifPresent(location -> {
-                String text = location.value().trim();
-                if (text.matches(".*\\s.*")) {
-                    context.report(location, "location " + location.quoted() + " contains a space: the agent looks"
-                            + " for a file with that whole name, it does not pass arguments",
-                            "name only the script; have it read its settings from a file or the environment");
-                } else if (looksLikeInstancePath(text)) {
-                    context.report(location, "location " + location.quoted() + " looks like a path on the instance;"
-                            + " the agent reads it relative to the bundle root",
-                            "write the script's path inside the bundle, such as 'scripts/"
-                                    + text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1)
-                                    + "'");
-                }
-            });
+            if (!(script.entry().get("location") instanceof YamlScalar location) || location.isNull()) {
+                continue;
+            }
+            String text = location.value().trim();
+            if (SPACE.matcher(text).matches()) {
+                context.report(location, "location " + location.quoted() + " contains a space: the agent looks"
+                        + " for a file with that whole name, it does not pass arguments",
+                        "name only the script; have it read its settings from a file or the environment");
+            } else if (looksLikeInstancePath(text)) {
+                context.report(location, "location " + location.quoted() + " looks like a path on the instance;"
+                        + " the agent reads it relative to the bundle root",
+                        "write the script's path inside the bundle, such as 'scripts/"
+                                + text.substring(Math.max(text.lastIndexOf('/'), text.lastIndexOf('\\')) + 1)
+                                + "'");
+            }
         }
     }
 

@@ -7,6 +7,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,9 +42,10 @@ public final class OsValueRule implements AppspecRule {
         if (!appspec.isEc2()) {
             return;
         }
-        appspec.os().filter(os -> !KNOWN.contains(os.value())).ifPresent(os -> context.report(os,
-                "os " + os.quoted() + " is not 'linux' or 'windows'; the CodeDeploy agent rejects it",
-                hint(os.value())));
+        if (appspec.root().get("os") instanceof YamlScalar os && !os.isNull() && !KNOWN.contains(os.value())) {
+            context.report(os, "os " + os.quoted() + " is not 'linux' or 'windows'; the CodeDeploy agent rejects it",
+                    hint(os.value()));
+        }
     }
 
     private static String hint(String value) {

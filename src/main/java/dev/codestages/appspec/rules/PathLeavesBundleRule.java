@@ -45,10 +45,14 @@ public final class PathLeavesBundleRule implements AppspecRule {
         }
         boolean windows = appspec.isWindows();
         for (YamlMapping file : appspec.files()) {
-            file.scalar("source").ifPresent(source -> check(source, "source", windows, context));
+            if (file.get("source") instanceof YamlScalar source && !source.isNull()) {
+                check(source, "source", windows, context);
+            }
         }
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().scalar("location").ifPresent(location -> check(location, "location", windows, context));
+            if (script.entry().get("location") instanceof YamlScalar location && !location.isNull()) {
+                check(location, "location", windows, context);
+            }
         }
     }
 

@@ -6,10 +6,13 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** AS033: a permissions entry whose object cannot cover anything the deployment installs. */
 public final class PermissionMatchesNothingRule implements AppspecRule {
@@ -41,6 +44,8 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
                         owner: www-data
                     """);
 
+    private static final Pattern SLASHES = Pattern.compile("/+");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -52,9 +57,12 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
             return;
         }
         if (appspec.files().isEmpty()) {
-            appspec.root().entry("permissions").ifPresent(e -> context.report(e.key(), "there is no files section, so"
-                    + " the deployment installs nothing these permissions could apply to; the agent ignores them",
-                    "set permissions of files the deployment does not copy from a hook script"));
+            Optional<YamlEntry> permissions = appspec.root().entry("permissions");
+            if (permissions.isPresent()) {
+                context.report(permissions.get().key(), "there is no files section, so the deployment installs"
+                        + " nothing these permissions could apply to; the agent ignores them",
+                        "set permissions of files the deployment does not copy from a hook script");
+            }
             return;
         }
         List<String> destinations = new ArrayList<>();
@@ -67,8 +75,8 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
             destinations.add(normalize(destination));
         }
         for (YamlMapping permission : appspec.permissions()) {
-            YamlScalar object = permission.scalar("object").filter(o -> !o.value().isBlank()).orElse(null);
-            if (object != null) {
+            if (permission.get("object") instanceof YamlScalar object && !object.isNull()
+                    && !object.value().isBlank()) {
                 check(object, destinations, context);
             }
         }
@@ -84,11 +92,20 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
             context.report(object, "object " + object.quoted() + " is not an absolute path; the agent resolves it"
                     + " against its own working directory and usually matches nothing", "write the full path on the"
                     + " instance, such as '/" + text + "'");
-        } else if (destinations != null && destinations.stream().noneMatch(d -> related(normalize(text), d))) {
+        } else if (destinations != null && !relatedToAny(normalize(text), destinations)) {
             context.report(object, "nothing this deployment installs is at or below " + object.quoted()
                     + "; the agent ignores the entry", "use a folder the files section copies into: "
                     + String.join(", ", destinations));
         }
+    }
+
+    private static boolean relatedToAny(String path, List<String> destinations) {
+        for (String destination : destinations) {
+            if (related(path, destination)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean related(String a, String b) {
@@ -96,7 +113,7 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
     }
 
     private static String normalize(String path) {
-        String text = path.trim().replaceAll("/+", "/");
+        String text = SLASHES.matcher(path.trim()).replaceAll("/");
         return text.length() > 1 && text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
     }
 }

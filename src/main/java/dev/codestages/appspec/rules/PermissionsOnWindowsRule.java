@@ -6,6 +6,8 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlEntry;
+import java.util.Optional;
 
 /** AS025: permissions in a Windows AppSpec. */
 public final class PermissionsOnWindowsRule implements AppspecRule {
@@ -40,9 +42,11 @@ public final class PermissionsOnWindowsRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         if (appspec.isWindows() && !appspec.permissions().isEmpty()) {
-            appspec.root().entry("permissions").ifPresent(e -> context.report(e.key(), "'permissions' are Linux only;"
-                    + " with 'os: windows' the agent fails the deployment",
-                    "remove the section and set the rights from a hook script (icacls)"));
+            Optional<YamlEntry> permissions = appspec.root().entry("permissions");
+            if (permissions.isPresent()) {
+                context.report(permissions.get().key(), "'permissions' are Linux only; with 'os: windows' the agent"
+                        + " fails the deployment", "remove the section and set the rights from a hook script (icacls)");
+            }
         }
     }
 }

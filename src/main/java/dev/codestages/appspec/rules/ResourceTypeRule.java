@@ -49,7 +49,7 @@ public final class ResourceTypeRule implements AppspecRule {
             }
             Optional<YamlEntry> type = Appspec.field(spec, "Type");
             if (type.isEmpty() || Values.isBlank(type.get().value())) {
-                context.report(type.map(YamlEntry::key).orElse(resource.key()), "resource '" + resource.keyText()
+                context.report(type.isPresent() ? type.get().key() : resource.key(), "resource '" + resource.keyText()
                         + "' has no Type; expected " + expected, "add 'Type: " + expected + "'");
             } else if (type.get().value() instanceof YamlScalar value && !value.value().trim().equals(expected)) {
                 context.report(value, "resource Type " + value.quoted() + " is not " + expected + ", the one type "

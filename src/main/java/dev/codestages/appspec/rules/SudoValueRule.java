@@ -7,6 +7,8 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlScalar;
+import java.util.regex.Pattern;
 
 /** AS038: a 'sudo' that is not a plain true or false. */
 public final class SudoValueRule implements AppspecRule {
@@ -32,6 +34,9 @@ public final class SudoValueRule implements AppspecRule {
                           sudo: false
                     """);
 
+    /** The booleans the Ruby agent reads as false. */
+    private static final Pattern RUBY_FALSE = Pattern.compile("(?i)no|off|false");
+
     @Override
     public RuleInfo info() {
         return INFO;
@@ -40,16 +45,17 @@ public final class SudoValueRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().scalar("sudo").ifPresent(sudo -> {
-                boolean plain = sudo.type() == ScalarType.BOOLEAN
-                        && (sudo.value().equals("true") || sudo.value().equals("false"));
-                if (!plain) {
-                    boolean rubyTrue = !(sudo.type() == ScalarType.BOOLEAN && sudo.value().matches("(?i)no|off|false"));
-                    context.report(sudo, "sudo " + sudo.quoted() + " is not the boolean true or false: the Ruby agent"
-                            + " reads it as " + rubyTrue + ", agent 2.x rejects it", "write 'sudo: " + rubyTrue
-                            + "' (what the Ruby agent does today) or 'sudo: " + !rubyTrue + "'");
-                }
-            });
+            if (!(script.entry().get("sudo") instanceof YamlScalar sudo) || sudo.isNull()) {
+                continue;
+            }
+            boolean plain = sudo.type() == ScalarType.BOOLEAN
+                    && (sudo.value().equals("true") || sudo.value().equals("false"));
+            if (!plain) {
+                boolean rubyTrue = !(sudo.type() == ScalarType.BOOLEAN && RUBY_FALSE.matcher(sudo.value()).matches());
+                context.report(sudo, "sudo " + sudo.quoted() + " is not the boolean true or false: the Ruby agent"
+                        + " reads it as " + rubyTrue + ", agent 2.x rejects it", "write 'sudo: " + rubyTrue
+                        + "' (what the Ruby agent does today) or 'sudo: " + !rubyTrue + "'");
+            }
         }
     }
 }

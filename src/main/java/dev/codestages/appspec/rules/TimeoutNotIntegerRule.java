@@ -6,6 +6,7 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import dev.codestages.yaml.YamlScalar;
 import java.util.OptionalLong;
 
 /** AS016: a timeout the Ruby agent reads but agent 2.x rejects. */
@@ -40,14 +41,15 @@ public final class TimeoutNotIntegerRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (Appspec.Script script : appspec.scripts()) {
-            script.entry().scalar("timeout").ifPresent(timeout -> {
-                OptionalLong seconds = AgentTimeout.read(timeout);
-                if (seconds.isPresent() && seconds.getAsLong() > 0 && !AgentTimeout.isPlainInteger(timeout)) {
-                    context.report(timeout, "timeout " + timeout.quoted() + " is not a plain whole number: the Ruby"
-                            + " agent reads " + seconds.getAsLong() + ", agent 2.x rejects the file",
-                            "write 'timeout: " + seconds.getAsLong() + "'");
-                }
-            });
+            if (!(script.entry().get("timeout") instanceof YamlScalar timeout) || timeout.isNull()) {
+                continue;
+            }
+            OptionalLong seconds = AgentTimeout.read(timeout);
+            if (seconds.isPresent() && seconds.getAsLong() > 0 && !AgentTimeout.isPlainInteger(timeout)) {
+                context.report(timeout, "timeout " + timeout.quoted() + " is not a plain whole number: the Ruby"
+                        + " agent reads " + seconds.getAsLong() + ", agent 2.x rejects the file",
+                        "write 'timeout: " + seconds.getAsLong() + "'");
+            }
         }
     }
 }

@@ -7,6 +7,7 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.ScalarType;
+import dev.codestages.yaml.YamlScalar;
 
 /** AS003: version "0.0" as a string, which the agent rejects. */
 public final class VersionQuotedRule implements AppspecRule {
@@ -35,10 +36,11 @@ public final class VersionQuotedRule implements AppspecRule {
         if (!appspec.isEc2()) {
             return;
         }
-        appspec.root().scalar("version")
-                .filter(v -> v.type() == ScalarType.STRING && Values.isZero(v.value().trim()))
-                .filter(v -> v.style().isQuoted() || v.explicitTag() != null)
-                .ifPresent(v -> context.report(v, "version " + v.quoted() + " is a string; the CodeDeploy agent"
-                        + " requires the number 0.0", "remove the quotes: version: 0.0"));
+        if (appspec.root().get("version") instanceof YamlScalar v && !v.isNull()
+                && v.type() == ScalarType.STRING && Values.isZero(v.value().trim())
+                && (v.style().isQuoted() || v.explicitTag() != null)) {
+            context.report(v, "version " + v.quoted() + " is a string; the CodeDeploy agent requires the number 0.0",
+                    "remove the quotes: version: 0.0");
+        }
     }
 }

@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlScalar;
+import java.util.Optional;
 
 /** AS002: a version other than 0.0. */
 public final class VersionValueRule implements AppspecRule {
@@ -33,7 +34,10 @@ public final class VersionValueRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         if (appspec.isEc2()) {
-            appspec.root().entry("version").ifPresent(entry -> check(entry, context));
+            Optional<YamlEntry> version = appspec.root().entry("version");
+            if (version.isPresent()) {
+                check(version.get(), context);
+            }
         }
     }
 
