@@ -1,10 +1,8 @@
 package dev.codestages.appspec.rules;
 
 import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /** Small readings of values shared by several appspec rules. */
@@ -30,11 +28,6 @@ final class Values {
     /** True for text that looks like a placeholder a build step is meant to replace. */
     static boolean isPlaceholder(String text) {
         return PLACEHOLDER.matcher(text.trim()).matches();
-    }
-
-    /** The entry {@code key} when its value is a scalar. */
-    static Optional<YamlScalar> scalarValue(YamlMapping mapping, String key) {
-        return mapping.get(key) instanceof YamlScalar scalar ? Optional.of(scalar) : Optional.empty();
     }
 
     /** The node to point at for a value that is wrong: the value when it has text, else its key. */
