@@ -142,13 +142,7 @@ public final class Appspec {
 
     /** The differences of one kind, in document order. */
     public List<ShapeViolation> violations(ShapeViolation.Kind kind) {
-        List<ShapeViolation> found = new ArrayList<>();
-        for (ShapeViolation violation : shapeViolations()) {
-            if (violation.kind() == kind) {
-                found.add(violation);
-            }
-        }
-        return found;
+        return ShapeViolation.ofKind(shapeViolations(), kind);
     }
 
     /** The items of a list that are mappings (none when the node is not a list). */

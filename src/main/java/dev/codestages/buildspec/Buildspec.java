@@ -129,13 +129,7 @@ public final class Buildspec {
 
     /** The differences of one kind, in document order. */
     public List<ShapeViolation> violations(ShapeViolation.Kind kind) {
-        List<ShapeViolation> found = new ArrayList<>();
-        for (ShapeViolation violation : shapeViolations()) {
-            if (violation.kind() == kind) {
-                found.add(violation);
-            }
-        }
-        return found;
+        return ShapeViolation.ofKind(shapeViolations(), kind);
     }
 
     /** The string items of a list-of-strings value (a single scalar counts as one item). */

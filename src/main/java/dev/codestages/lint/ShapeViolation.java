@@ -1,6 +1,8 @@
 package dev.codestages.lint;
 
 import dev.codestages.yaml.YamlNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -29,5 +31,16 @@ public record ShapeViolation(Kind kind, String path, String schemaPath, YamlNode
         NULL_ITEM,
         /** A required key that is absent. */
         MISSING_KEY
+    }
+
+    /** The violations of one kind among {@code all}, in their order. */
+    public static List<ShapeViolation> ofKind(List<ShapeViolation> all, Kind kind) {
+        List<ShapeViolation> found = new ArrayList<>();
+        for (ShapeViolation violation : all) {
+            if (violation.kind() == kind) {
+                found.add(violation);
+            }
+        }
+        return found;
     }
 }
