@@ -118,7 +118,11 @@ public final class StartupTraining {
         List<String> files = new ArrayList<>();
         for (Rule rule : Rules.all()) {
             RuleInfo info = rule.info();
-            String name = info.kind() == FileKind.APPSPEC ? "appspec.yml" : "buildspec.yml";
+            String name = switch (info.kind()) {
+                case APPSPEC -> "appspec.yml";
+                case PIPELINE -> "pipeline.yml"; // found by its content, as a user's pipeline file is
+                default -> "buildspec.yml";
+            };
             Path bad = folder.resolve(info.id()).resolve(name);
             Path good = folder.resolve(info.id() + "-good").resolve(name);
             Files.createDirectories(bad.getParent());
