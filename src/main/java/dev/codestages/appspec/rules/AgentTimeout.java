@@ -34,20 +34,7 @@ final class AgentTimeout {
 
     /** True for the one form both agents read: a plain, unquoted decimal whole number. */
     static boolean isPlainInteger(YamlScalar scalar) {
-        return !scalar.style().isQuoted() && scalar.explicitTag() == null && isDigits(scalar.value());
-    }
-
-    /** True for one or more digits 0-9, and nothing else. */
-    private static boolean isDigits(String text) {
-        if (text.isEmpty()) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return !scalar.style().isQuoted() && scalar.explicitTag() == null && Values.isDigits(scalar.value());
     }
 
     private static OptionalLong yamlInteger(String text) {

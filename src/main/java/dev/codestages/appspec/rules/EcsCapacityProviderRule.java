@@ -72,23 +72,10 @@ public final class EcsCapacityProviderRule implements AppspecRule {
     /** The value, after reporting it when it is not a whole number from 0 to {@code max}. */
     private static long range(YamlScalar value, long max, RuleContext context, String name) {
         String text = value.value().trim();
-        if (isShortNumber(text) && Long.parseLong(text) <= max) {
+        if (text.length() <= 9 && Values.isDigits(text) && Long.parseLong(text) <= max) {
             return Long.parseLong(text);
         }
         context.report(value, name + " " + value.quoted() + " is not a whole number from 0 to " + max, null);
         return 0;
-    }
-
-    /** True for one to nine digits 0-9, and nothing else. */
-    private static boolean isShortNumber(String text) {
-        if (text.isEmpty() || text.length() > 9) {
-            return false;
-        }
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -8,7 +8,6 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
-import java.util.regex.Pattern;
 
 /** AS054: a ContainerPort that is not a port number. */
 public final class EcsContainerPortRule implements AppspecRule {
@@ -30,8 +29,6 @@ public final class EcsContainerPortRule implements AppspecRule {
                               ContainerPort: 0
                     """, Examples.ECS);
 
-    private static final Pattern DIGITS = Pattern.compile("[0-9]{1,5}");
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -43,7 +40,7 @@ public final class EcsContainerPortRule implements AppspecRule {
             if (properties.get("LoadBalancerInfo") instanceof YamlMapping lb
                     && lb.get("ContainerPort") instanceof YamlScalar port && !port.isNull()) {
                 String text = port.value().trim();
-                boolean valid = DIGITS.matcher(text).matches() && Integer.parseInt(text) >= 1
+                boolean valid = text.length() <= 5 && Values.isDigits(text) && Integer.parseInt(text) >= 1
                         && Integer.parseInt(text) <= 65535;
                 if (!valid) {
                     context.report(port, "ContainerPort " + port.quoted() + " is not a port number from 1 to 65535",

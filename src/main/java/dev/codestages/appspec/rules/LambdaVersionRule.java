@@ -61,15 +61,7 @@ public final class LambdaVersionRule implements AppspecRule {
 
     /** True for a whole number from 1 up, written without a leading zero. */
     private static boolean isVersionNumber(String text) {
-        if (text.isEmpty() || text.charAt(0) < '1' || text.charAt(0) > '9') {
-            return false;
-        }
-        for (int i = 1; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
-                return false;
-            }
-        }
-        return true;
+        return Values.isDigits(text) && text.charAt(0) != '0';
     }
 
     private static String hint(YamlScalar value) {

@@ -20,6 +20,19 @@ final class Values {
         return ZERO.matcher(text).matches();
     }
 
+    /** True for one or more ASCII digits 0-9 and nothing else. */
+    static boolean isDigits(String text) {
+        if (text.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** True for a value that is missing, null, or empty (or blank) text. */
     static boolean isBlank(YamlNode node) {
         return node == null || node instanceof YamlScalar scalar && (scalar.isNull() || scalar.value().isBlank());

@@ -64,7 +64,7 @@ public final class ParameterStoreNameRule implements BuildspecRule {
                 problem = "is empty";
             } else if (EnvVariables.hasAccessKeyId(text)) {
                 problem = "looks like an AWS access key id, not a parameter name";
-            } else if (hasWhitespace(text)) {
+            } else if (Shells.hasWhitespace(text)) {
                 problem = "contains spaces, which a parameter name cannot";
             } else if (!NAME.matcher(text).matches()) {
                 problem = "is not a parameter name: names hold letters, digits and '_', '.', '-', '/'";
@@ -74,14 +74,5 @@ public final class ParameterStoreNameRule implements BuildspecRule {
                         + problem, HINT);
             }
         }
-    }
-
-    private static boolean hasWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

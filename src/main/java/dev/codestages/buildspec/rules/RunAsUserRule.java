@@ -59,7 +59,7 @@ public final class RunAsUserRule implements BuildspecRule {
         String problem = null;
         if (user.isBlank()) {
             problem = "is empty";
-        } else if (hasWhitespace(user)) {
+        } else if (Shells.hasWhitespace(user)) {
             problem = "contains a space";
         } else if (user.indexOf(':') >= 0) {
             problem = "contains ':'; give only the user, not 'user:group'";
@@ -73,15 +73,6 @@ public final class RunAsUserRule implements BuildspecRule {
                     + problem,
                     hint(user));
         }
-    }
-
-    private static boolean hasWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String hint(String user) {

@@ -93,7 +93,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
         if (secretId.isEmpty()) {
             return new Problem("has an empty secret-id; " + SYNTAX, null);
         }
-        if (hasWhitespace(secretId)) {
+        if (Shells.hasWhitespace(secretId)) {
             return new Problem("has a space in the secret-id; secret names cannot contain spaces", null);
         }
         if (rest.size() > 3) {
@@ -104,14 +104,5 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
                     "keep the stage and drop the id: " + String.join(":", fields.subList(0, idFields + 2)));
         }
         return null;
-    }
-
-    private static boolean hasWhitespace(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isWhitespace(text.charAt(i))) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -34,6 +34,16 @@ final class Shells {
         return DOCUMENTED.contains(value);
     }
 
+    /** True when {@code text} holds any white space (Unicode's, as {@link Character#isWhitespace} says). */
+    static boolean hasWhitespace(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isWhitespace(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The text up to the first white space (space, tab, line break, form feed, vertical tab). */
     static String firstWord(String command) {
         for (int i = 0; i < command.length(); i++) {
