@@ -48,11 +48,6 @@ public final class Appspec {
         return platform == Platform.EC2;
     }
 
-    /** The {@code os} value when it is a non-null scalar. */
-    public Optional<YamlScalar> os() {
-        return root.scalar("os");
-    }
-
     /** True for an EC2/On-Premises AppSpec whose {@code os} is exactly {@code windows}. */
     public boolean isWindows() {
         return isEc2() && "windows".equals(text(root, "os"));
