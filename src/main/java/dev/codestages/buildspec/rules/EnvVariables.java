@@ -16,7 +16,7 @@ final class EnvVariables {
     static final List<String> MAPS = List.of("variables", "parameter-store", "secrets-manager");
 
     /** An AWS access key id (long-term AKIA or temporary ASIA) anywhere in a text. */
-    static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
+    private static final Pattern ACCESS_KEY_ID = Pattern.compile("(?<![A-Z0-9])(AKIA|ASIA)[A-Z0-9]{16}(?![A-Z0-9])");
 
     private EnvVariables() {
     }
