@@ -85,6 +85,26 @@ set -e
 [ "$code" = 2 ] || fail "unbuilt launcher: exit $code, expected 2"
 grep -q 'mvn -q -DskipTests package' "$work/stderr" || fail "unbuilt launcher: no build instruction on standard error"
 
+# 6. non-ASCII file names work under a C locale (common in containers and CI), as arguments and found
+#    in a folder, and the report names them as they are
+for locale_env in "LC_ALL=C" "LANG=C LC_ALL=" "LC_ALL=POSIX"; do
+  checks=$((checks + 1))
+  mkdir -p "$work/locale"
+  printf 'version: 0.2\nphases:\n  build:\n    commands:\n      - make\n' > "$work/locale/buildspec-é.yml"
+  set +e
+  (cd "$work/locale" && env $locale_env "$launcher" lint --format json buildspec-é.yml >"$work/stdout" 2>"$work/stderr")
+  code=$?
+  set -e
+  [ "$code" = 0 ] || fail "$locale_env: lint of a non-ASCII name: exit $code, expected 0 ($(head -1 "$work/stderr"))"
+  grep -q '"path" : "buildspec-é.yml"' "$work/stdout" || fail "$locale_env: the report does not name buildspec-é.yml"
+  set +e
+  (cd "$work/locale" && env $locale_env "$launcher" lint --format json . >"$work/stdout" 2>"$work/stderr")
+  code=$?
+  set -e
+  [ "$code" = 0 ] || fail "$locale_env: lint of a folder with a non-ASCII name: exit $code, expected 0"
+  grep -q 'buildspec-é.yml' "$work/stdout" || fail "$locale_env: the folder lint does not name buildspec-é.yml"
+done
+
 if [ "$failures" -gt 0 ]; then
   echo "launcher-test: $((checks - failures)) passed, $failures failed"
   exit 1

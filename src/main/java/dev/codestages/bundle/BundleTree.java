@@ -9,7 +9,11 @@ package dev.codestages.bundle;
 public interface BundleTree {
 
     /** What a path is, after following links inside the bundle. */
-    enum Kind { MISSING, FILE, DIRECTORY, OTHER, OUTSIDE }
+    enum Kind {
+        MISSING, FILE, DIRECTORY, OTHER, OUTSIDE,
+        /** A name no file can have here: a lone UTF-16 surrogate, or a character the platform cannot encode. */
+        UNNAMEABLE
+    }
 
     /** What the path (relative to the bundle root, {@code /}-separated, no {@code ..}) is. */
     Kind kind(String relative);

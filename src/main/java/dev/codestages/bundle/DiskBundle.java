@@ -3,6 +3,7 @@ package dev.codestages.bundle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -36,7 +37,16 @@ public final class DiskBundle implements BundleTree {
         if (root == null) {
             return Kind.MISSING;
         }
-        Path path = root.resolve(relative).normalize();
+        if (MemoryBundle.hasLoneSurrogate(relative)) {
+            return Kind.UNNAMEABLE;
+        }
+        Path path;
+        try {
+            path = root.resolve(relative).normalize();
+        } catch (InvalidPathException e) {
+            // a character the JVM's file-name encoding cannot hold (any non-ASCII one under LC_ALL=C)
+            return Kind.UNNAMEABLE;
+        }
         if (!path.startsWith(root)) {
             return Kind.OUTSIDE;
         }
@@ -110,7 +120,7 @@ public final class DiskBundle implements BundleTree {
         try {
             Path real = root.resolve(relative).toRealPath();
             return real.startsWith(root) ? real : null;
-        } catch (IOException e) {
+        } catch (IOException | InvalidPathException e) {
             return null;
         }
     }

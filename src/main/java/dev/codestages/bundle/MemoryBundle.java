@@ -22,6 +22,9 @@ public final class MemoryBundle implements BundleTree {
 
     @Override
     public Kind kind(String relative) {
+        if (hasLoneSurrogate(relative)) {
+            return Kind.UNNAMEABLE;
+        }
         String path = follow(relative);
         if (path == null) {
             return Kind.OUTSIDE;
@@ -64,5 +67,18 @@ public final class MemoryBundle implements BundleTree {
     public byte[] head(String relative, int max) {
         MemoryFile file = files.get(follow(relative));
         return file == null ? new byte[0] : Arrays.copyOf(file.content(), Math.min(max, file.content().length));
+    }
+
+    /** True when the text holds half of a UTF-16 surrogate pair alone, which no file name can hold. */
+    static boolean hasLoneSurrogate(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

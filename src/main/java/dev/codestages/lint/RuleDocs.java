@@ -50,7 +50,7 @@ public final class RuleDocs {
         fence(out, "yaml", ExampleText.printable(info.badExample()));
         out.append("Output:\n\n");
         String output = lintExample(info, info.badExample()).stream()
-                .map(f -> f.hint() == null ? line(f) : line(f) + "\n    hint: " + f.hint())
+                .map(f -> f.hint() == null ? line(f) : line(f) + "\n    hint: " + TerminalSafeText.escape(f.hint()))
                 .collect(Collectors.joining("\n"));
         fence(out, "text", output.isEmpty() ? "(no findings)" : output);
         out.append("Good:\n\n");
@@ -60,7 +60,7 @@ public final class RuleDocs {
 
     private static String line(Finding f) {
         return f.file() + ":" + f.line() + ":" + f.column() + ": " + f.severity().label() + " [" + f.rule() + "] "
-                + f.message();
+                + TerminalSafeText.escape(f.message());
     }
 
     private static void fence(StringBuilder out, String language, String body) {

@@ -1,5 +1,6 @@
 package dev.codestages.report;
 
+import dev.codestages.lint.TerminalSafeText;
 import dev.codestages.lint.Finding;
 
 /**
@@ -18,6 +19,6 @@ final class FindingText {
     /** The finding in the text format: its line, and the indented hint line when it has one. */
     static String textLines(Finding finding) {
         String line = TextReport.line(finding);
-        return finding.hint() == null ? line : line + "\n    hint: " + finding.hint();
+        return finding.hint() == null ? line : line + "\n    hint: " + TerminalSafeText.escape(finding.hint());
     }
 }

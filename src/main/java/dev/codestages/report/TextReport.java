@@ -1,5 +1,6 @@
 package dev.codestages.report;
 
+import dev.codestages.lint.TerminalSafeText;
 import dev.codestages.lint.Finding;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.LintedFile;
@@ -33,11 +34,13 @@ public final class TextReport implements ReportWriter {
             if (findings.isEmpty()) {
                 continue;
             }
-            out.append(paint(BOLD, file.path())).append(paint(DIM, " (" + file.kind().label() + ")")).append('\n');
+            out.append(paint(BOLD, TerminalSafeText.escape(file.path())))
+                    .append(paint(DIM, " (" + file.kind().label() + ")")).append('\n');
             for (Finding finding : findings) {
                 out.append(line(finding, colour)).append('\n');
                 if (finding.hint() != null) {
-                    out.append("    ").append(paint(DIM, "hint: " + finding.hint())).append('\n');
+                    out.append("    ").append(paint(DIM, "hint: " + TerminalSafeText.escape(finding.hint())))
+                        .append('\n');
                 }
             }
             out.append('\n');
@@ -55,7 +58,8 @@ public final class TextReport implements ReportWriter {
         if (colour) {
             severity = colourOf(f.severity()) + severity + RESET;
         }
-        return f.file() + ":" + f.line() + ":" + f.column() + ": " + severity + " [" + f.rule() + "] " + f.message();
+        return TerminalSafeText.escape(f.file()) + ":" + f.line() + ":" + f.column() + ": " + severity + " ["
+                + f.rule() + "] " + TerminalSafeText.escape(f.message());
     }
 
     private static String colourOf(Severity severity) {

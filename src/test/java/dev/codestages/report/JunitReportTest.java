@@ -96,7 +96,7 @@ class JunitReportTest {
         Element testcase = cases(document.getDocumentElement()).get(0);
         assertThat(testcase.getAttribute("name")).isEqualTo("a&b <c>.yml");
         assertThat(child(testcase, "failure").getTextContent())
-                .contains("unknown key '<x>&amp;\"]]>' with \uFFFD control, \uFFFD lone surrogate and \uD83D\uDE00")
+                .contains("unknown key '<x>&amp;\"]]>' with \\u0001 control, \\ud800 lone surrogate and \uD83D\uDE00")
                 .contains("hint: quote \"it\"");
     }
 

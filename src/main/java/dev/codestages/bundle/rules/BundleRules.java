@@ -24,7 +24,8 @@ public final class BundleRules {
                 new ScriptCrlfRule(),
                 new AppspecNameRule(),
                 new AppspecYamlNameRule(),
-                new AppspecNotAtRootRule());
+                new AppspecNotAtRootRule(),
+                new UnnameablePathRule());
     }
 
     /** The rules checked once all files are seen: AppSpecs against buildspec artifacts. */
