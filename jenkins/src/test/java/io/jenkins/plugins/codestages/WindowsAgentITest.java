@@ -28,7 +28,8 @@ class WindowsAgentITest {
     @Test
     void runBuildspecAndDeployAppspecRefuseAWindowsAgent(JenkinsRule j) throws Exception {
         assumeTrue(Functions.isWindows(), "the agent of this JenkinsRule is not Windows");
-        AgentJob job = AgentJob.createOnThisPlatform(j).file("buildspec.yml", Specs.BUILDSPEC_FAILING).onAgent("runBuildspec()");
+        AgentJob job = AgentJob.createOnThisPlatform(j).file("buildspec.yml", Specs.BUILDSPEC_FAILING)
+                .onAgent("runBuildspec()");
         WorkflowRun b = job.build(Result.FAILURE);
         j.assertLogContains("runBuildspec runs commands with bash, setsid and kill and " + REFUSAL, b);
         j.assertLogNotContains("compiling", b);
