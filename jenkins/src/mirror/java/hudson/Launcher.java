@@ -3,4 +3,7 @@
 package hudson;
 
 public abstract class Launcher {
+    public boolean isUnix() {
+        throw new UnsupportedOperationException("mirror");
+    }
 }

@@ -2,6 +2,7 @@ package dev.codestages.ci;
 
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.Severity;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -11,6 +12,9 @@ import java.util.Locale;
  */
 public enum LintVerdict {
     PASSED, UNSTABLE, FAILED;
+
+    /** The {@code failOn} values, most serious first: what a form offers and {@link #threshold} accepts. */
+    public static final List<String> FAIL_ON_VALUES = List.of("error", "warning", "info", "never");
 
     /**
      * The threshold a {@code failOn} value names: {@code error}, {@code warning}, {@code info}, or

@@ -7,6 +7,7 @@ import dev.codestages.run.RunListener;
 import dev.codestages.yaml.LoadedYaml;
 import dev.codestages.yaml.YamlLoader;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +33,27 @@ public final class WorkspaceBuild {
     }
 
     /**
+     * Runs the build with its log written to {@code log} as {@link LogLines}, and flushes {@code log}
+     * before it returns or throws, whatever happened: a CI log stream may hold lines back (Jenkins'
+     * agent-side log is delay-buffered), and the last lines, the failing command's output, matter most.
+     * An interrupt stops the running command and everything it started, then is thrown on.
+     *
      * @param buildspec  the buildspec, relative to the workspace
      * @param tempParent a folder for the runner's private files (Jenkins' {@code workspace@tmp}); a
      *                   fresh folder is made in it and deleted afterwards
      * @throws IOException when the buildspec path is refused, missing, or not a YAML mapping
      */
     public static BuildResult run(Path workspace, String buildspec, Path tempParent, Map<String, String> jenkinsEnv,
-                                  RunListener listener) throws IOException, InterruptedException {
+                                  PrintStream log) throws IOException, InterruptedException {
+        try {
+            return run(workspace, buildspec, tempParent, jenkinsEnv, new LogLines(log::println));
+        } finally {
+            log.flush();
+        }
+    }
+
+    static BuildResult run(Path workspace, String buildspec, Path tempParent, Map<String, String> jenkinsEnv,
+                           RunListener listener) throws IOException, InterruptedException {
         WorkspacePaths paths = new WorkspacePaths(workspace);
         Path file = paths.existingFile(buildspec);
         LoadedYaml yaml = new YamlLoader().load(file);

@@ -4,6 +4,7 @@ import dev.codestages.run.DeployAgent;
 import dev.codestages.run.DeploymentResult;
 import dev.codestages.run.RunListener;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -20,12 +21,27 @@ public final class WorkspaceDeploy {
     }
 
     /**
+     * Deploys with every event written to {@code log} as {@link LogLines}, and flushes {@code log} before
+     * it returns or throws, whatever happened (see {@link WorkspaceBuild#run(Path, String, Path, Map,
+     * PrintStream)}): the failed hook's output and the rollback's notes come last. An interrupt stops the
+     * running hook script and everything it started, then is thrown on.
+     *
      * @param bundle the zip or folder with the appspec at its root, relative to the workspace
      * @param target the instance folder, relative to the workspace (made when missing); not the workspace itself
      * @throws IOException when a path is refused or the bundle is missing
      */
     public static DeploymentResult deploy(Path workspace, String bundle, String target, boolean rollback,
-                                          Map<String, String> jenkinsEnv, RunListener listener)
+                                          Map<String, String> jenkinsEnv, PrintStream log)
+            throws IOException, InterruptedException {
+        try {
+            return deploy(workspace, bundle, target, rollback, jenkinsEnv, new LogLines(log::println));
+        } finally {
+            log.flush();
+        }
+    }
+
+    static DeploymentResult deploy(Path workspace, String bundle, String target, boolean rollback,
+                                   Map<String, String> jenkinsEnv, RunListener listener)
             throws IOException, InterruptedException {
         WorkspacePaths paths = new WorkspacePaths(workspace);
         Path bundlePath = paths.resolve(bundle);

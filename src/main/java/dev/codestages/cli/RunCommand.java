@@ -6,6 +6,7 @@ import dev.codestages.run.ExecutionResult;
 import dev.codestages.run.PipelinePlan;
 import dev.codestages.run.PipelinePlans;
 import dev.codestages.run.PipelineRunner;
+import dev.codestages.run.ProcessTree;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.run.RunOptions;
 import dev.codestages.run.RunReportWriter;
@@ -104,6 +105,8 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.USAGE;
         }
+        // Ctrl-C or kill: each command runs in a session of its own, so stop them before the JVM goes
+        ProcessTree.stopAllOnExit();
         Path storeDir = store != null ? store : base.resolve(".codestages");
         Path targetDir = target != null ? target : storeDir.resolve("instance");
         LiveView view = new LiveView(out, Terminal.showsColour());

@@ -16,7 +16,8 @@ import java.util.function.Consumer;
 /**
  * Runs one process with its output read line by line, and with a time limit enforced on the whole
  * process tree: the process starts in a session of its own ({@code setsid}), so on time-out every
- * process it started, background ones included, is killed with it.
+ * process it started, background ones included, is killed with it. An interrupt of the waiting thread
+ * stops the tree the same way ({@link ProcessTree#stop()}: TERM, then KILL) before it is passed on.
  */
 final class ProcessRunner {
 
@@ -53,15 +54,26 @@ final class ProcessRunner {
         });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         Process process = builder.start();
+        ProcessTree tree = ProcessTree.started(process, HAS_SETSID);
         Thread reader = new Thread(() -> pump(process, lines), "output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
-        boolean finished = timeout == null ? waitFor(process) : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
-        if (!finished) {
-            killTree(process);
-            process.waitFor(5, TimeUnit.SECONDS);
+        try {
+            boolean finished = timeout == null ? waitFor(process)
+                    : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                tree.kill();
+                reader.join(2000);
+                return TIMED_OUT;
+            }
+        } catch (InterruptedException e) {
+            // the step was aborted (Jenkins interrupts the thread, also at a timeout {} block's end): the
+            // command and all it started go too, before the interrupt travels on
+            tree.stop();
             reader.join(2000);
-            return TIMED_OUT;
+            throw e;
+        } finally {
+            tree.finished();
         }
         reader.join(5000);
         return process.exitValue();
@@ -70,24 +82,6 @@ final class ProcessRunner {
     private static boolean waitFor(Process process) throws InterruptedException {
         process.waitFor();
         return true;
-    }
-
-    /** Kills the process's whole session: its group, then any descendant that left it. */
-    static void killTree(Process process) {
-        long pid = process.pid();
-        List<ProcessHandle> descendants = process.descendants().toList();
-        if (HAS_SETSID) {
-            try {
-                new ProcessBuilder("kill", "-KILL", "--", "-" + pid).redirectErrorStream(true)
-                        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start().waitFor(5, TimeUnit.SECONDS);
-            } catch (IOException e) {
-                // fall back to the handles below
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        descendants.forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
     }
 
     private static void pump(Process process, Consumer<String> lines) {

@@ -9,6 +9,7 @@ import dev.codestages.lint.Severity;
 import dev.codestages.yaml.Position;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -45,5 +46,14 @@ class LintVerdictTest {
     void refusesUnknownThresholds(String failOn) {
         assertThatThrownBy(() -> LintVerdict.threshold(failOn)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("failOn must be error, warning, info or never, not '" + failOn + "'");
+    }
+
+    @Test
+    void everyValueAFormOffersIsAThresholdAndNullIsRefusedClearly() {
+        assertThat(LintVerdict.FAIL_ON_VALUES).containsExactly("error", "warning", "info", "never");
+        assertThat(LintVerdict.FAIL_ON_VALUES.stream().map(LintVerdict::threshold).toList())
+                .containsExactly(Severity.ERROR, Severity.WARNING, Severity.INFO, null);
+        assertThatThrownBy(() -> LintVerdict.threshold(null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("failOn must be error, warning, info or never, not 'null'");
     }
 }

@@ -1,11 +1,11 @@
 package io.jenkins.plugins.codestages;
 
-import dev.codestages.ci.LogLines;
 import dev.codestages.ci.WorkspaceDeploy;
 import dev.codestages.run.DeploymentResult;
 import hudson.EnvVars;
 import hudson.Extension;
 import hudson.FilePath;
+import hudson.Launcher;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
 import java.io.File;
@@ -13,8 +13,9 @@ import java.io.IOException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import jenkins.MasterToSlaveFileCallable;
+import jenkins.agents.ControllerToAgentFileCallable;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -45,20 +46,20 @@ public class DeployAppspecStep extends Step {
         return bundle;
     }
 
-    /** The revision bundle, a zip or a folder, relative to the workspace. */
+    /** The revision bundle, a zip or a folder, relative to the workspace; null for the default. */
     @DataBoundSetter
     public void setBundle(String bundle) {
-        this.bundle = bundle;
+        this.bundle = Objects.requireNonNullElse(bundle, DEFAULT_BUNDLE);
     }
 
     public String getTarget() {
         return target;
     }
 
-    /** The instance folder, relative to the workspace. */
+    /** The instance folder, relative to the workspace; null for the default. */
     @DataBoundSetter
     public void setTarget(String target) {
-        this.target = target;
+        this.target = Objects.requireNonNullElse(target, DEFAULT_TARGET);
     }
 
     public boolean isRollback() {
@@ -93,6 +94,7 @@ public class DeployAppspecStep extends Step {
 
         @Override
         protected Map<String, Object> run() throws Exception {
+            requireUnixAgent();
             StepOutcome outcome = workspace().act(new DeployCallable(bundle, target, rollback, environment(),
                     listener()));
             if (outcome.status == StepOutcome.Status.FAILED) {
@@ -102,8 +104,12 @@ public class DeployAppspecStep extends Step {
         }
     }
 
-    /** Runs on the agent; the log listener is made there from the build's {@link TaskListener}. */
-    private static final class DeployCallable extends MasterToSlaveFileCallable<StepOutcome> {
+    /**
+     * Runs on the agent, logging to the build's {@link TaskListener}'s stream, which the library flushes
+     * before it returns or throws: the failed hook's output and the rollback's notes come last. An abort
+     * interrupts this thread, and the library stops the running hook script's process tree.
+     */
+    private static final class DeployCallable implements ControllerToAgentFileCallable<StepOutcome> {
 
         private static final long serialVersionUID = 1L;
 
@@ -127,7 +133,7 @@ public class DeployAppspecStep extends Step {
             DeploymentResult result;
             try {
                 result = WorkspaceDeploy.deploy(workspace.toPath(), bundle, target, rollback, environment,
-                        new LogLines(listener.getLogger()::println));
+                        listener.getLogger());
             } catch (IOException e) {
                 return StepOutcome.refused(e.getMessage());
             }
@@ -154,7 +160,7 @@ public class DeployAppspecStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, TaskListener.class, EnvVars.class);
+            return CodestagesExecution.context(FilePath.class, TaskListener.class, EnvVars.class, Launcher.class);
         }
     }
 }

@@ -9,13 +9,16 @@ import hudson.model.Result;
 import hudson.model.Run;
 import hudson.model.TaskListener;
 import hudson.remoting.VirtualChannel;
+import hudson.util.FormValidation;
+import hudson.util.ListBoxModel;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import jenkins.MasterToSlaveFileCallable;
+import jenkins.agents.ControllerToAgentFileCallable;
 import org.jenkinsci.plugins.workflow.actions.WarningAction;
 import org.jenkinsci.plugins.workflow.graph.FlowNode;
 import org.jenkinsci.plugins.workflow.steps.Step;
@@ -24,6 +27,7 @@ import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
 import org.jenkinsci.plugins.workflow.steps.StepExecution;
 import org.kohsuke.stapler.DataBoundConstructor;
 import org.kohsuke.stapler.DataBoundSetter;
+import org.kohsuke.stapler.QueryParameter;
 
 /**
  * {@code lintSpecs(files: '.', failOn: 'error', sarif: 'codestages.sarif')}: lints buildspec, appspec
@@ -49,30 +53,30 @@ public class LintSpecsStep extends Step {
         return files;
     }
 
-    /** Comma-separated files and folders, relative to the workspace; a folder is searched. */
+    /** Comma-separated files and folders, relative to the workspace; a folder is searched; null for the default. */
     @DataBoundSetter
     public void setFiles(String files) {
-        this.files = files;
+        this.files = Objects.requireNonNullElse(files, DEFAULT_FILES);
     }
 
     public String getFailOn() {
         return failOn;
     }
 
-    /** {@code error}, {@code warning}, {@code info} or {@code never}. */
+    /** {@code error}, {@code warning}, {@code info} or {@code never}; null for the default. */
     @DataBoundSetter
     public void setFailOn(String failOn) {
-        this.failOn = failOn;
+        this.failOn = Objects.requireNonNullElse(failOn, DEFAULT_FAIL_ON);
     }
 
     public String getSarif() {
         return sarif;
     }
 
-    /** The SARIF file to write, relative to the workspace; empty for none. */
+    /** The SARIF file to write, relative to the workspace; empty for none; null for the default. */
     @DataBoundSetter
     public void setSarif(String sarif) {
-        this.sarif = sarif;
+        this.sarif = Objects.requireNonNullElse(sarif, DEFAULT_SARIF);
     }
 
     @Override
@@ -124,7 +128,7 @@ public class LintSpecsStep extends Step {
     }
 
     /** Runs on the agent that holds the workspace; returns only JDK types in a plugin class. */
-    private static final class LintCallable extends MasterToSlaveFileCallable<StepOutcome> {
+    private static final class LintCallable implements ControllerToAgentFileCallable<StepOutcome> {
 
         private static final long serialVersionUID = 1L;
 
@@ -168,7 +172,26 @@ public class LintSpecsStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, Run.class, TaskListener.class, FlowNode.class);
+            return CodestagesExecution.context(FilePath.class, Run.class, TaskListener.class, FlowNode.class);
+        }
+
+        /** The Snippet Generator's choices for {@code failOn}, from the library's list. */
+        public ListBoxModel doFillFailOnItems() {
+            ListBoxModel items = new ListBoxModel();
+            for (String value : LintVerdict.FAIL_ON_VALUES) {
+                items.add(value, value);
+            }
+            return items;
+        }
+
+        /** Checks a {@code failOn} value as the step will; reads nothing but the value, so needs no permission. */
+        public FormValidation doCheckFailOn(@QueryParameter String value) {
+            try {
+                LintVerdict.threshold(value);
+                return FormValidation.ok();
+            } catch (IllegalArgumentException e) {
+                return FormValidation.error(e.getMessage());
+            }
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.jenkins.plugins.codestages;
 
+import dev.codestages.ci.DiagramSizeLimit;
 import dev.codestages.ci.WorkspaceLint;
 import dev.codestages.ci.WorkspacePaths;
 import dev.codestages.lint.Finding;
@@ -18,7 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import jenkins.MasterToSlaveFileCallable;
+import jenkins.agents.ControllerToAgentFileCallable;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
 import org.jenkinsci.plugins.workflow.steps.StepDescriptor;
@@ -84,17 +85,27 @@ public class PipelineDiagramStep extends Step {
             if (data.problem != null) {
                 throw abort(data.problem);
             }
+            // what the agent sent is untrusted here: bound the SVG written into the build folder and the rows kept
+            String svg;
+            try {
+                svg = DiagramSizeLimit.checked(data.svg);
+            } catch (IOException e) {
+                throw abort(e.getMessage());
+            }
+            List<FindingRow> rows = data.findings.size() > DiagramData.MAX_ROWS
+                    ? data.findings.subList(0, DiagramData.MAX_ROWS) : data.findings;
+            int omitted = data.omitted + data.findings.size() - rows.size();
             Run<?, ?> run = currentBuild();
-            if (data.svg != null) {
+            if (svg != null) {
                 File folder = new File(run.getRootDir(), PipelineDiagramAction.SVG_FOLDER);
                 Files.createDirectories(folder.toPath());
-                Files.writeString(new File(folder, PipelineDiagramAction.SVG_NAME).toPath(), data.svg,
+                Files.writeString(new File(folder, PipelineDiagramAction.SVG_NAME).toPath(), svg,
                         StandardCharsets.UTF_8);
             }
             String drawn = pipeline.isBlank() ? "the workspace's implicit pipeline" : pipeline;
-            run.addOrReplaceAction(new PipelineDiagramAction(drawn, data.svg != null, data.findings, data.omitted,
+            run.addOrReplaceAction(new PipelineDiagramAction(drawn, svg != null, rows, omitted,
                     data.errors, data.warnings, data.infos));
-            listener().getLogger().println(DescriptorImpl.FUNCTION + ": " + (data.svg != null ? "drew " : "no diagram of ")
+            listener().getLogger().println(DescriptorImpl.FUNCTION + ": " + (svg != null ? "drew " : "no diagram of ")
                     + drawn + "; " + data.errors + " errors, " + data.warnings + " warnings, " + data.infos
                     + " infos on the build page");
             return null;
@@ -102,7 +113,7 @@ public class PipelineDiagramStep extends Step {
     }
 
     /** Runs on the agent: the findings of the files drawn and the SVG, as plugin classes of JDK types. */
-    private static final class DiagramCallable extends MasterToSlaveFileCallable<DiagramData> {
+    private static final class DiagramCallable implements ControllerToAgentFileCallable<DiagramData> {
 
         private static final long serialVersionUID = 1L;
 
@@ -156,7 +167,7 @@ public class PipelineDiagramStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, Run.class, TaskListener.class);
+            return CodestagesExecution.context(FilePath.class, Run.class, TaskListener.class);
         }
     }
 }

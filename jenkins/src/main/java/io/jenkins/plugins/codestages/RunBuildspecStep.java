@@ -1,6 +1,5 @@
 package io.jenkins.plugins.codestages;
 
-import dev.codestages.ci.LogLines;
 import dev.codestages.ci.WorkspaceBuild;
 import dev.codestages.run.BuildResult;
 import hudson.EnvVars;
@@ -18,8 +17,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import jenkins.MasterToSlaveFileCallable;
+import jenkins.agents.ControllerToAgentFileCallable;
 import jenkins.util.BuildListenerAdapter;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepContext;
@@ -48,10 +48,10 @@ public class RunBuildspecStep extends Step {
         return buildspec;
     }
 
-    /** The buildspec, relative to the workspace. */
+    /** The buildspec, relative to the workspace; null for the default. */
     @DataBoundSetter
     public void setBuildspec(String buildspec) {
-        this.buildspec = buildspec;
+        this.buildspec = Objects.requireNonNullElse(buildspec, DEFAULT_BUILDSPEC);
     }
 
     @Override
@@ -72,6 +72,7 @@ public class RunBuildspecStep extends Step {
 
         @Override
         protected Map<String, Object> run() throws Exception {
+            requireUnixAgent();
             FilePath workspace = workspace();
             FilePath temp = WorkspaceList.tempDir(workspace);
             if (temp == null) {
@@ -95,10 +96,13 @@ public class RunBuildspecStep extends Step {
     }
 
     /**
-     * Runs on the agent. The log listener is made here, from the build's {@link TaskListener} (which
-     * remoting carries over), so nothing from the library is sent across.
+     * Runs on the agent. The log is the build's {@link TaskListener}'s stream (which remoting carries over),
+     * so nothing from the library is sent across. On an agent that stream is delay-buffered; the library
+     * flushes it before it returns or throws (on success, failure and abort alike), so the failing
+     * command's last lines are in the log when the step ends. An abort interrupts this thread: the
+     * library then stops the running command's whole process tree before the step ends.
      */
-    private static final class BuildCallable extends MasterToSlaveFileCallable<StepOutcome> {
+    private static final class BuildCallable implements ControllerToAgentFileCallable<StepOutcome> {
 
         private static final long serialVersionUID = 1L;
 
@@ -119,8 +123,7 @@ public class RunBuildspecStep extends Step {
             Path root = workspace.toPath();
             BuildResult result;
             try {
-                result = WorkspaceBuild.run(root, buildspec, Path.of(tempDir), environment,
-                        new LogLines(listener.getLogger()::println));
+                result = WorkspaceBuild.run(root, buildspec, Path.of(tempDir), environment, listener.getLogger());
             } catch (IOException e) {
                 return StepOutcome.refused(e.getMessage());
             }
@@ -147,7 +150,8 @@ public class RunBuildspecStep extends Step {
 
         @Override
         public Set<? extends Class<?>> getRequiredContext() {
-            return Set.of(FilePath.class, Run.class, TaskListener.class, EnvVars.class, Launcher.class);
+            return CodestagesExecution.context(FilePath.class, Run.class, TaskListener.class, EnvVars.class,
+                    Launcher.class);
         }
     }
 }

@@ -1,6 +1,9 @@
 package io.jenkins.plugins.codestages;
 
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
+
 import hudson.FilePath;
+import hudson.Functions;
 import hudson.model.Label;
 import hudson.model.Result;
 import hudson.slaves.DumbSlave;
@@ -28,7 +31,17 @@ final class AgentJob {
         this.job = job;
     }
 
+    /**
+     * A job on a Unix agent. The steps run shell commands there, so on Windows the test is skipped;
+     * {@link WindowsAgentITest} checks what happens on a Windows agent instead.
+     */
     static AgentJob create(JenkinsRule j) throws Exception {
+        assumeFalse(Functions.isWindows(), "the codestages steps need a Unix agent (WindowsAgentITest covers Windows)");
+        return createOnThisPlatform(j);
+    }
+
+    /** A job on an agent of whatever platform the test runs on. */
+    static AgentJob createOnThisPlatform(JenkinsRule j) throws Exception {
         DumbSlave agent = j.createOnlineSlave(Label.get(LABEL));
         return new AgentJob(j, agent, j.createProject(WorkflowJob.class));
     }

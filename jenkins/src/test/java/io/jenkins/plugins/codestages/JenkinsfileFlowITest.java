@@ -4,6 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import hudson.model.Result;
+import hudson.tasks.junit.TestResultAction;
+import io.jenkins.plugins.analysis.core.model.ResultAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.htmlunit.html.HtmlPage;
 import org.jenkinsci.plugins.workflow.job.WorkflowRun;
 import org.jenkinsci.plugins.workflow.support.steps.input.InputAction;
@@ -15,8 +20,10 @@ import org.jvnet.hudson.test.junit.jupiter.BuildWatcherExtension;
 import org.jvnet.hudson.test.junit.jupiter.WithJenkins;
 
 /**
- * Tests the flow of the project's own Jenkinsfile in a declarative Pipeline on an agent: Lint, Build,
- * manual approval with Jenkins' {@code input} step, Deploy of the bundle the build packed.
+ * Tests the project's own root {@code Jenkinsfile}, read from the repository as it is, in a declarative
+ * Pipeline on an agent (the controller gets no executors, so {@code agent any} lands there): Lint with the
+ * SARIF report recorded, Build with the test results recorded, manual approval with Jenkins' {@code input}
+ * step outside any agent, Deploy of the bundle the build packed and stashed.
  */
 @WithJenkins
 class JenkinsfileFlowITest {
@@ -24,43 +31,22 @@ class JenkinsfileFlowITest {
     @RegisterExtension
     static final BuildWatcherExtension BUILD_WATCHER = new BuildWatcherExtension();
 
-    private static final String JENKINSFILE = """
-            pipeline {
-                agent { label '%s' }
-                stages {
-                    stage('Lint') {
-                        steps {
-                            lintSpecs files: 'buildspec.yml,appspec.yml', failOn: 'error', sarif: 'codestages.sarif'
-                            pipelineDiagram()
-                        }
-                    }
-                    stage('Build') {
-                        steps {
-                            runBuildspec buildspec: 'buildspec.yml'
-                        }
-                    }
-                    stage('Approve') {
-                        steps {
-                            input id: 'Deploy', message: 'Deploy the build?', ok: 'Deploy'
-                        }
-                    }
-                    stage('Deploy') {
-                        steps {
-                            deployAppspec bundle: 'BuildOutput.zip', target: 'instance', rollback: true
-                        }
-                    }
-                }
-            }
-            """.formatted(AgentJob.LABEL);
+    /** The root Jenkinsfile: this project is {@code jenkins/} of the repository. */
+    static String rootJenkinsfile() throws Exception {
+        Path jenkinsfile = Path.of(System.getProperty("basedir", ".")).toAbsolutePath().resolve("../Jenkinsfile")
+                .normalize();
+        return Files.readString(jenkinsfile, StandardCharsets.UTF_8);
+    }
 
     private static AgentJob project(JenkinsRule j) throws Exception {
-        return AgentJob.create(j).file("buildspec.yml", Specs.BUILDSPEC_PACKING_A_BUNDLE)
+        j.jenkins.setNumExecutors(0);
+        return AgentJob.create(j).file("buildspec.yml", Specs.BUILDSPEC_WITH_TEST_REPORT)
                 .file("appspec.yml", Specs.APPSPEC).script("scripts/validate.sh", Specs.VALIDATE_OK)
-                .file("app/version.txt", "0\n").pipeline(JENKINSFILE);
+                .file("app/version.txt", "0\n").pipeline(rootJenkinsfile());
     }
 
     private static InputStepExecution waitForApproval(JenkinsRule j, WorkflowRun b) throws Exception {
-        j.waitForMessage("Deploy the build?", b);
+        j.waitForMessage("Deploy codestages?", b);
         InputAction approval = b.getAction(InputAction.class);
         assertNotNull(approval);
         InputStepExecution execution = approval.getExecution("Deploy");
@@ -82,6 +68,10 @@ class JenkinsfileFlowITest {
         j.assertLogContains("[codestages] ValidateService: Succeeded", b);
         assertEquals("1\n", job.workspace().child("instance/opt/app/version.txt").readToString());
         assertNotNull(b.getAction(PipelineDiagramAction.class));
+        TestResultAction tests = b.getAction(TestResultAction.class);
+        assertNotNull(tests);
+        assertEquals(1, tests.getTotalCount());
+        assertNotNull(b.getAction(ResultAction.class), "the SARIF report is recorded by Warnings NG");
     }
 
     @Test
@@ -103,5 +93,7 @@ class JenkinsfileFlowITest {
         WorkflowRun b = job.build(Result.FAILURE);
         j.assertLogContains("error [BS006]", b);
         j.assertLogNotContains("[codestages] build: started", b);
+        // recorded in post { always }, though the lint failed the stage
+        assertNotNull(b.getAction(ResultAction.class));
     }
 }

@@ -1,5 +1,9 @@
 package io.jenkins.plugins.codestages;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import hudson.util.FormValidation;
+import java.util.List;
 import org.jenkinsci.plugins.workflow.cps.SnippetizerTester;
 import org.jenkinsci.plugins.workflow.steps.Step;
 import org.jenkinsci.plugins.workflow.steps.StepConfigTester;
@@ -54,5 +58,32 @@ class StepConfigITest {
         step.setPipeline("infra/pipeline.yml");
         step.setReport(".codestages/run.json");
         roundTrip(j, step, "pipelineDiagram pipeline: 'infra/pipeline.yml', report: '.codestages/run.json'");
+    }
+
+    @Test
+    void nullArgumentsMeanTheDefaults(JenkinsRule j) throws Exception {
+        LintSpecsStep lint = new LintSpecsStep();
+        lint.setFiles(null);
+        lint.setFailOn(null);
+        lint.setSarif(null);
+        roundTrip(j, lint, "lintSpecs()");
+        RunBuildspecStep build = new RunBuildspecStep();
+        build.setBuildspec(null);
+        roundTrip(j, build, "runBuildspec()");
+        DeployAppspecStep deploy = new DeployAppspecStep();
+        deploy.setBundle(null);
+        deploy.setTarget(null);
+        roundTrip(j, deploy, "deployAppspec()");
+    }
+
+    @Test
+    void failOnIsAChoiceOfTheLibrarysValuesAndItsCheckSaysWhatIsAllowed(JenkinsRule j) {
+        LintSpecsStep.DescriptorImpl descriptor = j.jenkins.getDescriptorByType(LintSpecsStep.DescriptorImpl.class);
+        assertEquals(List.of("error", "warning", "info", "never"),
+                descriptor.doFillFailOnItems().stream().map(option -> option.value).toList());
+        assertEquals(FormValidation.Kind.OK, descriptor.doCheckFailOn("warning").kind);
+        FormValidation fatal = descriptor.doCheckFailOn("fatal");
+        assertEquals(FormValidation.Kind.ERROR, fatal.kind);
+        assertEquals("failOn must be error, warning, info or never, not &#039;fatal&#039;", fatal.getMessage());
     }
 }

@@ -1,0 +1,87 @@
+package dev.codestages.run;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@link ProcessRunner}: an interrupt of the waiting thread stops the command and all it started. */
+class ProcessRunnerTest {
+
+    @TempDir
+    Path temp;
+
+    /** Runs the script on another thread, as Jenkins' step thread would, and returns that thread. */
+    private Thread start(String script, AtomicReference<Throwable> thrown) {
+        Thread runner = new Thread(() -> {
+            try {
+                ProcessRunner.run(List.of("bash", "-c", script), temp, Map.of(), null, line -> { });
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        }, "step");
+        runner.start();
+        return runner;
+    }
+
+    /** Waits (without a wall-clock assertion: the test times out on its own if it never comes) for a pid file. */
+    static ProcessHandle awaitPid(Path file) throws Exception {
+        while (true) {
+            if (Files.exists(file)) {
+                String text = Files.readString(file, StandardCharsets.UTF_8).strip();
+                if (!text.isEmpty()) {
+                    return ProcessHandle.of(Long.parseLong(text)).orElseThrow();
+                }
+            }
+            Thread.sleep(20);
+        }
+    }
+
+    /** Waits until the process is gone; reaped by its parent, or reparented and reaped by init. */
+    static void awaitGone(ProcessHandle process) throws Exception {
+        CompletableFuture<ProcessHandle> exit = process.onExit();
+        exit.get(60, TimeUnit.SECONDS);
+    }
+
+    @Test
+    void anInterruptKillsTheCommandAndTheProcessesItStartedAndIsPassedOn() throws Exception {
+        Path shellPid = temp.resolve("shell.pid");
+        Path sleepPid = temp.resolve("sleep.pid");
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread runner = start("echo $$ > shell.pid; sleep 600 & echo $! > sleep.pid; wait", thrown);
+        ProcessHandle shell = awaitPid(shellPid);
+        ProcessHandle sleep = awaitPid(sleepPid);
+
+        runner.interrupt();
+        runner.join();
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        awaitGone(shell);
+        awaitGone(sleep);
+        assertThat(shell.isAlive()).isFalse();
+        assertThat(sleep.isAlive()).isFalse();
+    }
+
+    @Test
+    void aCommandThatIgnoresTermIsKilledAfterTheGracePeriod() throws Exception {
+        Path shellPid = temp.resolve("shell.pid");
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread runner = start("trap '' TERM; echo $$ > shell.pid; while true; do sleep 1; done", thrown);
+        ProcessHandle shell = awaitPid(shellPid);
+
+        runner.interrupt();
+        runner.join();
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        // the runner returns only once the tree is gone
+        assertThat(shell.isAlive()).isFalse();
+    }
+}
