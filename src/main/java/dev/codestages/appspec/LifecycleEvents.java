@@ -3,13 +3,18 @@ package dev.codestages.appspec;
 import java.util.List;
 
 /**
- * The CodeDeploy lifecycle events: which ones an AppSpec may hook, which are reserved for CodeDeploy,
- * and the order they run in for each kind of deployment. Source: the AppSpec hooks section,
- * https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
+ * The one table of CodeDeploy lifecycle events, read by the AppSpec rules and by the local agent in
+ * {@code run}: which events an AppSpec may hook, which are reserved for CodeDeploy, which the agent on
+ * the instance is sent, and the order they run in for each {@link DeploymentType}. Source: the AppSpec
+ * hooks section, https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
  * (and for ECS, https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-steps-ecs.html); the
  * scriptable EC2 names are exactly the keys of the agent's {@code DEFAULT_HOOK_MAPPING}.
  */
 public final class LifecycleEvents {
+
+    public static final String APPLICATION_STOP = "ApplicationStop";
+    public static final String DOWNLOAD_BUNDLE = "DownloadBundle";
+    public static final String INSTALL = "Install";
 
     /** EC2/On-Premises events that run the AppSpec's scripts, in run order. */
     public static final List<String> EC2_SCRIPTABLE = List.of("BeforeBlockTraffic", "AfterBlockTraffic",
@@ -56,6 +61,16 @@ public final class LifecycleEvents {
             "End");
 
     private LifecycleEvents() {
+    }
+
+    /**
+     * True for the EC2/On-Premises events the agent on the instance carries out: the scriptable ones and
+     * its own DownloadBundle and Install. Start, End, BlockTraffic and AllowTraffic are done by the
+     * CodeDeploy service (aws-codedeploy-agent, lib/aws/codedeploy/local/deployer.rb,
+     * {@code DEFAULT_ORDERED_LIFECYCLE_EVENTS}).
+     */
+    public static boolean runByAgent(String event) {
+        return EC2_SCRIPTABLE.contains(event) || event.equals(DOWNLOAD_BUNDLE) || event.equals(INSTALL);
     }
 
     /** The events a hook may name on a platform. */

@@ -2,6 +2,7 @@ package dev.codestages.appspec.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codestages.appspec.AgentTimeout;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlScalar;
 import java.nio.charset.StandardCharsets;
