@@ -29,8 +29,8 @@ import java.util.Map;
  * application_specification.rb, script_info.rb, linux_permission_info.rb). {@link #load} refuses a file
  * the linter finds errors in, so every value here is one the agent accepts.
  */
-public record AgentAppspec(List<FileMapping> files, String fileExistsBehavior, List<Permission> permissions,
-                           Map<String, List<HookScript>> hooks) {
+public record AgentAppspec(boolean windows, List<FileMapping> files, String fileExistsBehavior,
+                           List<Permission> permissions, Map<String, List<HookScript>> hooks) {
 
     /** The {@code file_exists_behavior} when the AppSpec names none. */
     public static final String DISALLOW = "DISALLOW";
@@ -78,6 +78,14 @@ public record AgentAppspec(List<FileMapping> files, String fileExistsBehavior, L
         files = List.copyOf(files);
         permissions = List.copyOf(permissions);
         hooks = Map.copyOf(hooks);
+    }
+
+    /**
+     * A {@code files} source or hook {@code location} as a path relative to the revision root, as
+     * {@link BundlePath} reads it for the bundle rules; null when {@code ..} leads above the root.
+     */
+    public String revisionPath(String raw) {
+        return BundlePath.resolve(raw, windows);
     }
 
     /** The scripts of one event, in file order (none when the event has no hook). */
@@ -150,7 +158,8 @@ public record AgentAppspec(List<FileMapping> files, String fileExistsBehavior, L
             hooks.put(event.keyText(), scripts);
         }
         String behavior = Appspec.text(root, "file_exists_behavior");
-        return new AgentAppspec(files, behavior == null ? DISALLOW : behavior, permissions, hooks);
+        return new AgentAppspec(appspec.isWindows(), files, behavior == null ? DISALLOW : behavior, permissions,
+                hooks);
     }
 
     /** As ScriptInfo: location and runas stripped, the timeout as {@link AgentTimeout} reads it. */

@@ -86,7 +86,7 @@ public final class DeployAgent {
                     case LifecycleEvents.APPLICATION_STOP:
                         if (lastInstalled.isPresent()) {
                             AgentAppspec previous = AgentAppspec.load(lastInstalled.get());
-                            failure = hooks.run(event, previous.scriptsOf(event), lastInstalled.get(), scripts);
+                            failure = hooks.run(event, previous, lastInstalled.get(), scripts);
                         }
                         break;
                     case LifecycleEvents.DOWNLOAD_BUNDLE:
@@ -99,7 +99,7 @@ public final class DeployAgent {
                         writePointer(instance, settings.deploymentGroupId() + "_last_successful_install", archive);
                         break;
                     default:
-                        failure = hooks.run(event, spec.scriptsOf(event), archive, scripts);
+                        failure = hooks.run(event, spec, archive, scripts);
                         break;
                 }
             } catch (AppspecRejectedException e) {
@@ -107,7 +107,8 @@ public final class DeployAgent {
             } catch (IOException | RuntimeException e) {
                 // Whatever goes wrong inside an event fails that event, so the deployment still rolls
                 // back and the report is still written.
-                failure = event + " failed: " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failure = event + " failed: " + message;
             }
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
@@ -182,15 +183,16 @@ public final class DeployAgent {
             this.listener = listener;
         }
 
-        /** Returns the failure message, or null when every script succeeded. */
-        String run(String event, List<AgentAppspec.HookScript> scripts, Path archive,
+        /** Runs the scripts {@code spec} lists for {@code event}; the failure message, or null when all succeeded. */
+        String run(String event, AgentAppspec spec, Path archive,
                    List<DeploymentResult.ScriptResult> results) throws IOException, InterruptedException {
             Path root = archive.toRealPath();
-            for (AgentAppspec.HookScript script : scripts) {
+            for (AgentAppspec.HookScript script : spec.scriptsOf(event)) {
                 String location = script.location() == null ? "" : script.location();
                 append("LifecycleEvent - " + event);
                 append("Script - " + location);
-                Path path = root.resolve(location.replaceFirst("^/+", "")).normalize();
+                String inRevision = spec.revisionPath(location);
+                Path path = inRevision == null ? root.resolve(location).normalize() : root.resolve(inRevision);
                 if (location.isBlank() || !path.startsWith(root) || !Files.isRegularFile(path)
                         || !path.toRealPath().startsWith(root)) {
                     String message = "ScriptMissing: Script does not exist at specified location: " + path;

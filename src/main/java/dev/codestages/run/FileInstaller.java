@@ -43,8 +43,9 @@ final class FileInstaller {
                 if (mapping.source() == null || mapping.destination() == null) {
                     throw new IOException("a files entry needs both source and destination");
                 }
-                Path source = archiveRoot.resolve(strip(mapping.source())).normalize();
-                if (!source.startsWith(archiveRoot)) {
+                String inRevision = spec.revisionPath(mapping.source());
+                Path source = inRevision == null ? null : archiveRoot.resolve(inRevision).normalize();
+                if (source == null || !source.startsWith(archiveRoot)) {
                     throw new IOException("files source '" + mapping.source() + "' leads outside the bundle");
                 }
                 if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
@@ -141,7 +142,8 @@ final class FileInstaller {
                 continue;
             }
             Path path = instance.path().resolve(lines.get(i)).normalize();
-            if (!path.startsWith(instance.path()) || path.equals(instance.path()) || !instance.isLinkFree(path.getParent())) {
+            if (!path.startsWith(instance.path()) || path.equals(instance.path())
+                    || !instance.isLinkFree(path.getParent())) {
                 // a hook may have put a link where a deployed folder was: never delete through it
                 continue;
             }
@@ -168,14 +170,6 @@ final class FileInstaller {
 
     private String shown(Path target) {
         return "/" + instance.path().relativize(target);
-    }
-
-    private static String strip(String path) {
-        String p = path.replace('\\', '/');
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        return p;
     }
 
     static void makeExecutable(Path script) throws IOException {

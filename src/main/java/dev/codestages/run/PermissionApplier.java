@@ -22,8 +22,8 @@ import java.util.function.Consumer;
  * an entry on a copied file applies to that file; an entry on a folder applies to what this
  * deployment copied (type file) or created (type directory) below it that matches {@code pattern} and
  * not {@code except} ({@link AgentAppspec.Permission#matches}: only {@code *} is a wildcard), never to
- * the folder itself. ACLs and SELinux contexts are noted, not applied locally. Mode is applied; owner and group where the names
- * exist on this machine, otherwise noted and skipped.
+ * the folder itself. Mode is applied; owner and group where the names exist on this machine,
+ * otherwise noted and skipped; ACLs and SELinux contexts are noted, not applied locally.
  */
 final class PermissionApplier {
 
