@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A hook timeout as the Ruby agent reads it, the one reading the rules and the local agent share: the
  * YAML 1.1 value, then Ruby's {@code to_i}, and 3600 when the script names none. So {@code "300"} is
- * 300, {@code 30s} is 30, {@code 3.9} is 3 and {@code 0x10} is 16; a boolean or a date makes the agent
- * crash, which is reported as "no value". Huge numbers are capped. Source: aws-codedeploy-agent,
+ * 300, {@code 30s} is 30, {@code 3.9} is 3, {@code 0x10} is 16 and {@code false} falls back to 3600;
+ * {@code true} or a date makes the agent crash, which is reported as "no value". Huge numbers are capped. Source: aws-codedeploy-agent,
  * lib/instance_agent/plugins/codedeploy/application_specification/script_info.rb
  * ({@code @timeout = opts[:timeout] || 3600; @timeout = @timeout.to_i}, and a value {@code <= 0}
  * fails the deployment).
@@ -21,6 +21,8 @@ public final class AgentTimeout {
 
     private static final long CAP = 1_000_000_000L;
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** The YAML 1.1 spellings of false that Ruby's Psych reads. */
+    private static final Pattern FALSE = Pattern.compile("(?i)false|no|off");
 
     private AgentTimeout() {
     }
@@ -49,6 +51,9 @@ public final class AgentTimeout {
             case STRING:
             case OTHER:
                 return OptionalLong.of(rubyToI(scalar.value()));
+            case BOOLEAN:
+                // "opts[:timeout] || 3600": false falls back to the hour; true has no to_i and crashes
+                return FALSE.matcher(text).matches() ? OptionalLong.of(DEFAULT_SECONDS) : OptionalLong.empty();
             default:
                 return OptionalLong.empty();
         }
