@@ -255,9 +255,16 @@ class DeployAgentTest {
         DeployAgent agent = new DeployAgent(listener);
         assertThat(agent.deploy(v1, target(), DeploySettings.local("demo")).succeeded()).isTrue();
 
-        agent.deploy(bundle("v2", "2", "exit 0"), target(), DeploySettings.local("demo"));
+        DeploymentResult second = agent.deploy(bundle("v2", "2", "exit 0"), target(), DeploySettings.local("demo"));
 
         assertThat(shared.resolve("app.conf")).hasContent("shared config");
+        try (Stream<Path> files = Files.list(shared)) {
+            assertThat(files).containsExactly(shared.resolve("app.conf"));
+        }
+        assertThat(second.failure()).isNull();
+        assertThat(target().resolve("opt/app/conf")).isDirectory().isNotEqualTo(shared);
+        assertThat(Files.isSymbolicLink(target().resolve("opt/app/conf"))).isFalse();
+        assertThat(target().resolve("opt/app/conf/app.conf")).hasContent("conf 2");
     }
 
     @Test
