@@ -85,6 +85,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void theRunnerHasNoLifecycleTableOfItsOwn() {
+        noClasses().that().resideInAPackage("dev.codestages.run..").should().haveSimpleNameContaining("LifecycleEvent")
+                .because("the one lifecycle table is appspec's LifecycleEvents, read by the rules and the agent")
+                .check(CLASSES);
+    }
+
+    @Test
     void onlyTheCliEntryPointExits() {
         noClasses().that().doNotHaveFullyQualifiedName("dev.codestages.cli.Codestages")
                 .should().callMethod(System.class, "exit", int.class)

@@ -3,13 +3,18 @@ package dev.codestages.appspec;
 import java.util.List;
 
 /**
- * The CodeDeploy lifecycle events: which ones an AppSpec may hook, which are reserved for CodeDeploy,
- * and the order they run in for each kind of deployment. Source: the AppSpec hooks section,
- * https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html
- * (and for ECS, https://docs.aws.amazon.com/codedeploy/latest/userguide/deployment-steps-ecs.html); the
- * scriptable EC2 names are exactly the keys of the agent's {@code DEFAULT_HOOK_MAPPING}.
+ * The CodeDeploy lifecycle events, read by the AppSpec rules and by the local agent in {@code run}:
+ * which events an AppSpec may hook, which are reserved for CodeDeploy and which the agent on the
+ * instance is sent; the order they run in for each kind of deployment is {@link DeploymentType}.
+ * Source: the AppSpec hooks section,
+ * https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html;
+ * the scriptable EC2 names are exactly the keys of the agent's {@code DEFAULT_HOOK_MAPPING}.
  */
 public final class LifecycleEvents {
+
+    public static final String APPLICATION_STOP = "ApplicationStop";
+    public static final String DOWNLOAD_BUNDLE = "DownloadBundle";
+    public static final String INSTALL = "Install";
 
     /** EC2/On-Premises events that run the AppSpec's scripts, in run order. */
     public static final List<String> EC2_SCRIPTABLE = List.of("BeforeBlockTraffic", "AfterBlockTraffic",
@@ -20,42 +25,24 @@ public final class LifecycleEvents {
     public static final List<String> EC2_RESERVED = List.of("Start", "DownloadBundle", "Install", "BlockTraffic",
             "AllowTraffic", "End");
 
-    /** In-place deployment without a load balancer (also an in-place rollback). */
-    public static final List<String> IN_PLACE = List.of("Start", "ApplicationStop", "DownloadBundle",
-            "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "End");
-
-    /** In-place deployment with a Classic, Application or Network Load Balancer in the deployment group. */
-    public static final List<String> IN_PLACE_WITH_LOAD_BALANCER = List.of("Start", "BeforeBlockTraffic",
-            "BlockTraffic", "AfterBlockTraffic", "ApplicationStop", "DownloadBundle", "BeforeInstall", "Install",
-            "AfterInstall", "ApplicationStart", "ValidateService", "BeforeAllowTraffic", "AllowTraffic",
-            "AfterAllowTraffic", "End");
-
-    /** Blue/green deployment, on the replacement instances. */
-    public static final List<String> BLUE_GREEN_REPLACEMENT = List.of("ApplicationStop", "DownloadBundle",
-            "BeforeInstall", "Install", "AfterInstall", "ApplicationStart", "ValidateService", "BeforeAllowTraffic",
-            "AllowTraffic", "AfterAllowTraffic");
-
-    /** Blue/green deployment, on the original instances once traffic has moved. */
-    public static final List<String> BLUE_GREEN_ORIGINAL = List.of("BeforeBlockTraffic", "BlockTraffic",
-            "AfterBlockTraffic");
-
     /** Lambda: the events a hook function may run at. */
     public static final List<String> LAMBDA_HOOKS = List.of("BeforeAllowTraffic", "AfterAllowTraffic");
-
-    /** Lambda deployment order. */
-    public static final List<String> LAMBDA_ORDER = List.of("Start", "BeforeAllowTraffic", "AllowTraffic",
-            "AfterAllowTraffic", "End");
 
     /** ECS: the events a hook function may run at. */
     public static final List<String> ECS_HOOKS = List.of("BeforeInstall", "AfterInstall", "AfterAllowTestTraffic",
             "BeforeAllowTraffic", "AfterAllowTraffic");
 
-    /** ECS deployment order. */
-    public static final List<String> ECS_ORDER = List.of("Start", "BeforeInstall", "Install", "AfterInstall",
-            "AllowTestTraffic", "AfterAllowTestTraffic", "BeforeAllowTraffic", "AllowTraffic", "AfterAllowTraffic",
-            "End");
-
     private LifecycleEvents() {
+    }
+
+    /**
+     * True for the EC2/On-Premises events the agent on the instance carries out: the scriptable ones and
+     * its own DownloadBundle and Install. Start, End, BlockTraffic and AllowTraffic are done by the
+     * CodeDeploy service (aws-codedeploy-agent, lib/aws/codedeploy/local/deployer.rb,
+     * {@code DEFAULT_ORDERED_LIFECYCLE_EVENTS}).
+     */
+    public static boolean runByAgent(String event) {
+        return EC2_SCRIPTABLE.contains(event) || event.equals(DOWNLOAD_BUNDLE) || event.equals(INSTALL);
     }
 
     /** The events a hook may name on a platform. */

@@ -1,5 +1,6 @@
 package dev.codestages.run;
 
+import dev.codestages.appspec.AppspecFileNames;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
@@ -17,8 +18,6 @@ import java.util.stream.Stream;
  * refused; a single wrapping top-level folder holding the appspec is stripped, as the agent does.
  */
 final class BundleExtractor {
-
-    private static final List<String> APPSPEC_NAMES = List.of("appspec.yml", "appspec.yaml", "appspec.json");
 
     private BundleExtractor() {
     }
@@ -66,7 +65,7 @@ final class BundleExtractor {
     }
 
     private static void stripWrappingFolder(Path archive) throws IOException {
-        if (APPSPEC_NAMES.stream().anyMatch(name -> Files.exists(archive.resolve(name)))) {
+        if (hasAppspec(archive)) {
             return;
         }
         List<Path> children;
@@ -74,12 +73,21 @@ final class BundleExtractor {
             children = list.toList();
         }
         if (children.size() == 1 && Files.isDirectory(children.get(0), LinkOption.NOFOLLOW_LINKS)
-                && APPSPEC_NAMES.stream().anyMatch(name -> Files.exists(children.get(0).resolve(name)))) {
+                && hasAppspec(children.get(0))) {
             Path wrapper = children.get(0);
             Path moved = archive.resolveSibling(archive.getFileName() + ".wrapper");
             Files.move(wrapper, moved);
             Files.delete(archive);
             Files.move(moved, archive);
         }
+    }
+
+    private static boolean hasAppspec(Path folder) {
+        for (String name : AppspecFileNames.EC2) {
+            if (Files.exists(folder.resolve(name))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -1,7 +1,11 @@
 package dev.codestages.run;
 
-import dev.codestages.yaml.LoadedYaml;
-import dev.codestages.yaml.YamlLoader;
+import dev.codestages.appspec.AgentAppspec;
+import dev.codestages.appspec.AppspecRejectedException;
+import dev.codestages.appspec.DeploymentType;
+import dev.codestages.appspec.LifecycleEvents;
+import dev.codestages.lint.Finding;
+import dev.codestages.report.TextReport;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -17,15 +21,16 @@ import java.util.Optional;
 
 /**
  * A local CodeDeploy agent for in-place EC2/On-Premises deployments into an instance folder: the
- * events run in CodeDeploy's order, ApplicationStop with the scripts of the last installed revision,
- * the bundle is unpacked, the files installed, and each hook script runs with the agent's variables
- * and its time limit (the whole process tree is killed at the limit). A failed event fails the
- * deployment; with rollback on, the last good revision is deployed again as a new deployment. The
- * instance folder keeps the revisions, the instructions and the logs where the agent keeps them.
+ * events the agent is sent run in the order of {@link DeploymentType#IN_PLACE}, ApplicationStop with
+ * the scripts of the last installed revision, the bundle is unpacked, its AppSpec read through
+ * {@link AgentAppspec} (an AppSpec the linter finds errors in fails the deployment with those
+ * findings), the files installed, and each hook script runs with the agent's variables and its time
+ * limit (the whole process tree is killed at the limit). Any failure inside an event fails that event
+ * and the deployment; with rollback on, the last good revision is deployed again as a new deployment.
+ * The instance folder keeps the revisions, the instructions and the logs where the agent keeps them.
  */
 public final class DeployAgent {
 
-    private static final List<String> APPSPEC_NAMES = List.of("appspec.yml", "appspec.yaml", "appspec.json");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final RunListener listener;
@@ -64,8 +69,11 @@ public final class DeployAgent {
         HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener);
         log(instance, "deployment " + id + " started");
         String failure = null;
-        DeploymentSpec spec = null;
-        for (String event : LifecycleEvent.IN_PLACE) {
+        AgentAppspec spec = null;
+        for (String event : DeploymentType.IN_PLACE.order()) {
+            if (!LifecycleEvents.runByAgent(event)) {
+                continue;
+            }
             if (failure != null) {
                 events.add(new DeploymentResult.EventResult(event, StepStatus.SKIPPED, 0, List.of()));
                 continue;
@@ -75,27 +83,32 @@ public final class DeployAgent {
             List<DeploymentResult.ScriptResult> scripts = new ArrayList<>();
             try {
                 switch (event) {
-                    case LifecycleEvent.APPLICATION_STOP:
+                    case LifecycleEvents.APPLICATION_STOP:
                         if (lastInstalled.isPresent()) {
-                            DeploymentSpec previous = readSpec(lastInstalled.get());
-                            failure = hooks.run(event, previous.scriptsOf(event), lastInstalled.get(), scripts);
+                            AgentAppspec previous = AgentAppspec.load(lastInstalled.get());
+                            failure = hooks.run(event, previous, lastInstalled.get(), scripts);
                         }
                         break;
-                    case LifecycleEvent.DOWNLOAD_BUNDLE:
+                    case LifecycleEvents.DOWNLOAD_BUNDLE:
                         BundleExtractor.extract(bundle, archive);
-                        spec = readSpec(archive);
+                        spec = AgentAppspec.load(archive);
                         break;
-                    case LifecycleEvent.INSTALL:
+                    case LifecycleEvents.INSTALL:
                         new FileInstaller(instance, settings.deploymentGroupId(), line -> listener.note(event, line))
                                 .install(archive, spec);
                         writePointer(instance, settings.deploymentGroupId() + "_last_successful_install", archive);
                         break;
                     default:
-                        failure = hooks.run(event, spec.scriptsOf(event), archive, scripts);
+                        failure = hooks.run(event, spec, archive, scripts);
                         break;
                 }
-            } catch (IOException e) {
-                failure = event + " failed: " + e.getMessage();
+            } catch (AppspecRejectedException e) {
+                failure = event + " failed: " + rejection(e);
+            } catch (IOException | RuntimeException e) {
+                // Whatever goes wrong inside an event fails that event, so the deployment still rolls
+                // back and the report is still written.
+                String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+                failure = event + " failed: " + message;
             }
             long durationMs = (System.nanoTime() - start) / 1_000_000;
             StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
@@ -113,20 +126,13 @@ public final class DeployAgent {
                 null);
     }
 
-    private static DeploymentSpec readSpec(Path archive) throws IOException {
-        for (String name : APPSPEC_NAMES) {
-            Path file = archive.resolve(name);
-            if (Files.isRegularFile(file)) {
-                LoadedYaml yaml = new YamlLoader().load(file);
-                if (yaml.rootMapping() == null) {
-                    throw new IOException("the application specification file " + name + " cannot be read"
-                            + " (run 'codestages lint' on it)");
-                }
-                return DeploymentSpec.of(yaml.rootMapping());
-            }
+    /** The rejection and each finding as the text report shows it. */
+    private static String rejection(AppspecRejectedException e) {
+        StringBuilder out = new StringBuilder(e.getMessage()).append(':');
+        for (Finding finding : e.findings()) {
+            out.append('\n').append(TextReport.line(finding));
         }
-        throw new IOException("The CodeDeploy agent did not find an AppSpec file within the unpacked revision"
-                + " directory at revision-relative path \"appspec.yml\"");
+        return out.toString();
     }
 
     private static Optional<Path> readPointer(InstanceRoot instance, String name) throws IOException {
@@ -177,15 +183,16 @@ public final class DeployAgent {
             this.listener = listener;
         }
 
-        /** Returns the failure message, or null when every script succeeded. */
-        String run(String event, List<DeploymentSpec.HookScript> scripts, Path archive,
+        /** Runs the scripts {@code spec} lists for {@code event}; the failure message, or null when all succeeded. */
+        String run(String event, AgentAppspec spec, Path archive,
                    List<DeploymentResult.ScriptResult> results) throws IOException, InterruptedException {
             Path root = archive.toRealPath();
-            for (DeploymentSpec.HookScript script : scripts) {
+            for (AgentAppspec.HookScript script : spec.scriptsOf(event)) {
                 String location = script.location() == null ? "" : script.location();
                 append("LifecycleEvent - " + event);
                 append("Script - " + location);
-                Path path = root.resolve(location.replaceFirst("^/+", "")).normalize();
+                String inRevision = spec.revisionPath(location);
+                Path path = inRevision == null ? root.resolve(location).normalize() : root.resolve(inRevision);
                 if (location.isBlank() || !path.startsWith(root) || !Files.isRegularFile(path)
                         || !path.toRealPath().startsWith(root)) {
                     String message = "ScriptMissing: Script does not exist at specified location: " + path;

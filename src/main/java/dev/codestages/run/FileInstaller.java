@@ -1,5 +1,6 @@
 package dev.codestages.run;
 
+import dev.codestages.appspec.AgentAppspec;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -32,18 +33,19 @@ final class FileInstaller {
         this.log = log;
     }
 
-    void install(Path archive, DeploymentSpec spec) throws IOException {
+    void install(Path archive, AgentAppspec spec) throws IOException {
         cleanUp();
         Path archiveRoot = archive.toRealPath();
         Set<Path> created = new LinkedHashSet<>();
         List<Path> copied = new ArrayList<>();
         try {
-            for (DeploymentSpec.FileMapping mapping : spec.files()) {
+            for (AgentAppspec.FileMapping mapping : spec.files()) {
                 if (mapping.source() == null || mapping.destination() == null) {
                     throw new IOException("a files entry needs both source and destination");
                 }
-                Path source = archiveRoot.resolve(strip(mapping.source())).normalize();
-                if (!source.startsWith(archiveRoot)) {
+                String inRevision = spec.revisionPath(mapping.source());
+                Path source = inRevision == null ? null : archiveRoot.resolve(inRevision).normalize();
+                if (source == null || !source.startsWith(archiveRoot)) {
                     throw new IOException("files source '" + mapping.source() + "' leads outside the bundle");
                 }
                 if (!Files.exists(source, LinkOption.NOFOLLOW_LINKS)) {
@@ -88,9 +90,9 @@ final class FileInstaller {
         instance.checkInside(target, instance.path().relativize(target).toString());
         if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             switch (behavior) {
-                case "OVERWRITE":
+                case AgentAppspec.OVERWRITE:
                     break;
-                case "RETAIN":
+                case AgentAppspec.RETAIN:
                     log.accept("kept existing " + shown(target) + " (file_exists_behavior: RETAIN)");
                     return;
                 default:
@@ -126,7 +128,10 @@ final class FileInstaller {
         }
     }
 
-    /** Removes what the previous install created: files and links, and folders that are empty. */
+    /**
+     * Removes what the previous install created: files and links, and folders that are empty. A path
+     * whose folder is no longer a plain folder of the target (a link now) is left alone.
+     */
     private void cleanUp() throws IOException {
         if (!Files.exists(cleanupFile)) {
             return;
@@ -137,7 +142,9 @@ final class FileInstaller {
                 continue;
             }
             Path path = instance.path().resolve(lines.get(i)).normalize();
-            if (!path.startsWith(instance.path()) || path.equals(instance.path())) {
+            if (!path.startsWith(instance.path()) || path.equals(instance.path())
+                    || !instance.isLinkFree(path.getParent())) {
+                // a hook may have put a link where a deployed folder was: never delete through it
                 continue;
             }
             if (Files.isDirectory(path, LinkOption.NOFOLLOW_LINKS)) {
@@ -163,14 +170,6 @@ final class FileInstaller {
 
     private String shown(Path target) {
         return "/" + instance.path().relativize(target);
-    }
-
-    private static String strip(String path) {
-        String p = path.replace('\\', '/');
-        while (p.startsWith("/")) {
-            p = p.substring(1);
-        }
-        return p;
     }
 
     static void makeExecutable(Path script) throws IOException {

@@ -66,4 +66,16 @@ final class InstanceRoot {
             throw new IOException("path '" + shownAs + "' goes through a dangling symbolic link");
         }
     }
+
+    /**
+     * True when {@code folder} exists inside the root and no part of its path below the root is a
+     * symbolic link, so that deleting in it deletes in the target and nowhere else.
+     */
+    boolean isLinkFree(Path folder) {
+        try {
+            return folder.startsWith(root) && folder.toRealPath().equals(folder);
+        } catch (IOException e) {
+            return false;
+        }
+    }
 }

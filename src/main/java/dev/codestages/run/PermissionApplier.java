@@ -1,11 +1,10 @@
 package dev.codestages.run;
 
+import dev.codestages.appspec.AgentAppspec;
 import java.io.IOException;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.nio.file.attribute.GroupPrincipal;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
@@ -22,28 +21,26 @@ import java.util.function.Consumer;
  * Applies {@code permissions} entries the way the agent's code does (not as the docs describe it):
  * an entry on a copied file applies to that file; an entry on a folder applies to what this
  * deployment copied (type file) or created (type directory) below it that matches {@code pattern} and
- * not {@code except}, never to the folder itself. Mode is applied; owner and group where the names
- * exist on this machine, otherwise noted and skipped.
+ * not {@code except} ({@link AgentAppspec.Permission#matches}: only {@code *} is a wildcard), never to
+ * the folder itself. Mode is applied; owner and group where the names exist on this machine,
+ * otherwise noted and skipped; ACLs and SELinux contexts are noted, not applied locally.
  */
 final class PermissionApplier {
 
     private PermissionApplier() {
     }
 
-    static void apply(InstanceRoot instance, List<DeploymentSpec.Permission> permissions, Collection<Path> copied,
+    static void apply(InstanceRoot instance, List<AgentAppspec.Permission> permissions, Collection<Path> copied,
                       Collection<Path> created, Consumer<String> log) throws IOException {
         Set<Path> done = new HashSet<>();
-        for (DeploymentSpec.Permission permission : permissions) {
-            if (permission.object() == null) {
-                continue;
-            }
+        for (AgentAppspec.Permission permission : permissions) {
             Path object = instance.resolve(permission.object());
-            List<String> types = permission.types().isEmpty() ? List.of("file", "directory") : permission.types();
+            List<String> types = permission.types();
             for (Path target : created) {
                 boolean isFile = copied.contains(target);
                 boolean applies = target.equals(object) ? isFile && types.contains("file")
                         : target.startsWith(object) && (isFile ? types.contains("file") : types.contains("directory"))
-                        && matches(object.relativize(target), permission);
+                        && permission.matches(object.relativize(target).toString());
                 if (!applies) {
                     continue;
                 }
@@ -56,27 +53,13 @@ final class PermissionApplier {
         }
     }
 
-    private static boolean matches(Path relative, DeploymentSpec.Permission permission) {
-        String name = relative.toString();
-        if (permission.except().stream().anyMatch(e -> simpleGlob(e, name))) {
-            return false;
-        }
-        return permission.pattern() == null || permission.pattern().equals("**") || simpleGlob(permission.pattern(), name);
-    }
-
-    /** The agent matches a pattern against the relative name, never across a '/'. */
-    private static boolean simpleGlob(String glob, String name) {
-        if (name.contains("/")) {
-            return false;
-        }
-        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
-        return matcher.matches(Path.of(name));
-    }
-
-    private static void applyTo(Path target, DeploymentSpec.Permission permission, Consumer<String> log)
+    private static void applyTo(Path target, AgentAppspec.Permission permission, Consumer<String> log)
             throws IOException {
         if (Files.isSymbolicLink(target)) {
             return;
+        }
+        if (!permission.acls().isEmpty() || permission.context() != null) {
+            log.accept("acls and context not applied locally to " + target.getFileName());
         }
         if (permission.mode() != null) {
             Files.setPosixFilePermissions(target, parseMode(permission.mode()));

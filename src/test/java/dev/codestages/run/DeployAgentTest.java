@@ -243,4 +243,94 @@ class DeployAgentTest {
                 StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED,
                 StepStatus.SUCCEEDED, StepStatus.FAILED, StepStatus.SKIPPED);
     }
+
+    @Test
+    void cleanupNeverFollowsALinkAHookPutInPlaceOfADeployedFolder() throws Exception {
+        Path shared = Files.createDirectories(temp.resolve("elsewhere/shared"));
+        Files.writeString(shared.resolve("app.conf"), "shared config");
+        Path v1 = bundle("v1", "1", "exit 0");
+        // AfterInstall replaces the deployed conf folder with a link to shared config outside the target
+        write(v1.resolve("scripts/after.sh"), HOOK + "rm -rf \"$CODESTAGES_INSTANCE_ROOT/opt/app/conf\"\n"
+                + "ln -s " + shared + " \"$CODESTAGES_INSTANCE_ROOT/opt/app/conf\"\n");
+        DeployAgent agent = new DeployAgent(listener);
+        assertThat(agent.deploy(v1, target(), DeploySettings.local("demo")).succeeded()).isTrue();
+
+        DeploymentResult second = agent.deploy(bundle("v2", "2", "exit 0"), target(), DeploySettings.local("demo"));
+
+        assertThat(shared.resolve("app.conf")).hasContent("shared config");
+        try (Stream<Path> files = Files.list(shared)) {
+            assertThat(files).containsExactly(shared.resolve("app.conf"));
+        }
+        assertThat(second.failure()).isNull();
+        assertThat(target().resolve("opt/app/conf")).isDirectory().isNotEqualTo(shared);
+        assertThat(Files.isSymbolicLink(target().resolve("opt/app/conf"))).isFalse();
+        assertThat(target().resolve("opt/app/conf/app.conf")).hasContent("conf 2");
+    }
+
+    @Test
+    void aPermissionsPatternIsMatchedAsTheAgentMatchesItWithOnlyStarAsWildcard() throws Exception {
+        Path bundle = bundle("v1", "1", "exit 0");
+        write(bundle.resolve("app/[a-"), "literal name");
+        write(bundle.resolve("app/a"), "plain name");
+        Files.writeString(bundle.resolve("appspec.yml"), Files.readString(bundle.resolve("appspec.yml"))
+                .replace("pattern: \"*.txt\"", "pattern: \"[a-\""));
+
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+        assertThat(result.failure()).isNull();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target().resolve("opt/app/[a-"))))
+                .isEqualTo("rw-r-----");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(target().resolve("opt/app/a"))))
+                .isNotEqualTo("rw-r-----");
+    }
+
+    @Test
+    void aFailureInsideAnEventFailsThatEventAndRollsBack() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        agent.deploy(bundle("v1", "1", "exit 0"), target(), DeploySettings.local("demo"));
+        Path v2 = bundle("v2", "2", "exit 0");
+        // a NUL in a destination is no path on this file system: the Install event fails on it
+        Files.writeString(v2.resolve("appspec.yml"), Files.readString(v2.resolve("appspec.yml"))
+                .replace("destination: /opt/app", "destination: \"/opt/app\\0x\""));
+
+        DeploymentResult result = agent.deploy(v2, target(), DeploySettings.local("demo"));
+
+        assertThat(result.failure()).startsWith("Install failed: ");
+        assertThat(result.events()).filteredOn(e -> e.name().equals("Install"))
+                .extracting(DeploymentResult.EventResult::status).containsExactly(StepStatus.FAILED);
+        assertThat(result.rolledBack()).isTrue();
+        assertThat(result.rollback().succeeded()).isTrue();
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("1");
+    }
+
+    @Test
+    void anAppspecTheLinterRejectsFailsTheDeploymentWithTheFinding() throws Exception {
+        Path bundle = bundle("v1", "1", "exit 0");
+        Files.writeString(bundle.resolve("appspec.yml"), Files.readString(bundle.resolve("appspec.yml"))
+                .replace("timeout: 30", "timeout: soon"));
+
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+        assertThat(result.failure()).isEqualTo("DownloadBundle failed: the application specification file appspec.yml"
+                + " has 1 error the agent fails on:\nappspec.yml:23:16: error [AS015] timeout 'soon' is not a positive"
+                + " number of seconds; the agent fails the deployment");
+        assertThat(result.events()).extracting(DeploymentResult.EventResult::status).containsExactly(
+                StepStatus.SUCCEEDED, StepStatus.FAILED, StepStatus.SKIPPED, StepStatus.SKIPPED, StepStatus.SKIPPED,
+                StepStatus.SKIPPED, StepStatus.SKIPPED);
+        assertThat(target().resolve("events.log")).as("no hook ran").doesNotExist();
+    }
+
+    @Test
+    void theAgentFindsAppspecYamlButNotAppspecJson() throws Exception {
+        Path yaml = bundle("yaml", "1", "exit 0");
+        Files.move(yaml.resolve("appspec.yml"), yaml.resolve("appspec.yaml"));
+        assertThat(new DeployAgent(listener).deploy(yaml, target(), DeploySettings.local("demo")).succeeded()).isTrue();
+
+        Path json = temp.resolve("json");
+        write(json.resolve("appspec.json"), "{\"version\": 0.0, \"os\": \"linux\"}");
+        DeploymentResult result = new DeployAgent(listener).deploy(json, temp.resolve("other"),
+                DeploySettings.local("demo"));
+        assertThat(result.failure()).isEqualTo("DownloadBundle failed: The CodeDeploy agent did not find an AppSpec"
+                + " file within the unpacked revision directory at revision-relative path \"appspec.yml\"");
+    }
 }

@@ -92,6 +92,20 @@ class PipelineRunnerTest {
     }
 
     @Test
+    void aFailureInsideADeploymentEventFailsTheDeployStageAndTheReportIsStillWritten() throws Exception {
+        // a NUL in a destination is no path on this file system: Install fails on it
+        write("appspec.yml", Files.readString(repo.resolve("appspec.yml"))
+                .replace("destination: /opt/demo", "destination: \"/opt/demo\\0x\""));
+        GitRepos.commitAll(repo, "bad destination");
+
+        ExecutionResult result = run(Approval.Decision.APPROVED);
+
+        assertThat(result.status()).isEqualTo("Failed");
+        assertThat(result.deployment().failure()).startsWith("Install failed: ");
+        assertThat(RunReportWriter.write(result)).contains("\"name\" : \"Install\"", "\"status\" : \"Failed\"");
+    }
+
+    @Test
     void aRejectionEndsTheExecutionAsRejectedAndNoHookRuns() throws Exception {
         ExecutionResult result = run(Approval.Decision.REJECTED);
 

@@ -2,6 +2,7 @@ package dev.codestages.appspec.rules;
 
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecRule;
+import dev.codestages.appspec.DeploymentType;
 import dev.codestages.appspec.LifecycleEvents;
 import dev.codestages.lint.DidYouMean;
 import dev.codestages.lint.FileKind;
@@ -18,9 +19,9 @@ public final class HookEventNotAllowedRule implements AppspecRule {
             FileKind.APPSPEC,
             "Lambda and ECS hooks run a validation Lambda function at fixed points of the deployment. A Lambda"
                     + " deployment has only BeforeAllowTraffic and AfterAllowTraffic ("
-                    + LifecycleEvents.describe(LifecycleEvents.LAMBDA_ORDER) + "). An ECS deployment has"
+                    + LifecycleEvents.describe(DeploymentType.LAMBDA.order()) + "). An ECS deployment has"
                     + " BeforeInstall, AfterInstall, AfterAllowTestTraffic, BeforeAllowTraffic and"
-                    + " AfterAllowTraffic (" + LifecycleEvents.describe(LifecycleEvents.ECS_ORDER) + ")."
+                    + " AfterAllowTraffic (" + LifecycleEvents.describe(DeploymentType.ECS.order()) + ")."
                     + " EC2 events such as ValidateService do not exist there.",
             Docs.HOOKS, Examples.LAMBDA + """
                     Hooks:

@@ -1,5 +1,6 @@
 package dev.codestages.appspec.rules;
 
+import dev.codestages.appspec.AgentGlob;
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecRule;
 import dev.codestages.lint.FileKind;
@@ -19,7 +20,9 @@ public final class PermissionPatternRule implements AppspecRule {
             "'pattern' and 'except' are globs matched against the names directly inside 'object'; only '**'"
                     + " (the default) reaches every depth. A pattern or except item with a '/' in it never"
                     + " matches, and neither is a regular expression: '.*' matches only names that start with a"
-                    + " dot. The agent applies nothing (or excludes nothing) and says nothing.",
+                    + " dot. Only '*' is a wildcard to the agent: '?', '[', ']', '{' and '}' stand for"
+                    + " themselves, so '[a-z]*' or 'app?.log' match only names with those characters (its"
+                    + " matches_simple_glob). The agent applies nothing (or excludes nothing) and says nothing.",
             Docs.PERMISSIONS, """
                     version: 0.0
                     os: linux
@@ -83,6 +86,10 @@ public final class PermissionPatternRule implements AppspecRule {
             context.report(glob, what + " " + glob.quoted() + " looks like a regular expression, but it is a glob"
                     + (text.startsWith(".") ? ": it matches only names that start with '.'" : ""),
                     "write a glob: '*' for every name, '*.sh' for names ending in .sh, '**' for every depth");
+        } else if (AgentGlob.hasLiteralMetacharacter(text)) {
+            context.report(glob, what + " " + glob.quoted() + " uses a character the agent matches literally: only"
+                    + " '*' is a wildcard, so it matches only a name with these exact characters",
+                    "write the name with '*' in place of what varies, such as 'app*.log'");
         }
     }
 }

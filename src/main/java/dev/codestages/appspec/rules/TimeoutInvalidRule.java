@@ -1,5 +1,6 @@
 package dev.codestages.appspec.rules;
 
+import dev.codestages.appspec.AgentTimeout;
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecRule;
 import dev.codestages.lint.FileKind;
@@ -46,7 +47,7 @@ public final class TimeoutInvalidRule implements AppspecRule {
                 continue;
             }
             OptionalLong seconds = AgentTimeout.read(timeout);
-            if (seconds.isEmpty() || seconds.getAsLong() <= 0) {
+            if (!AgentTimeout.isUsable(seconds)) {
                 context.report(timeout, "timeout " + timeout.quoted() + " is not a positive number of seconds;"
                         + " the agent fails the deployment", "write the seconds the script may run, such as"
                         + " 'timeout: 300'");

@@ -1,5 +1,6 @@
 package dev.codestages.appspec.rules;
 
+import dev.codestages.appspec.AgentTimeout;
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecRule;
 import dev.codestages.lint.FileKind;

@@ -2,6 +2,7 @@ package dev.codestages.appspec.rules;
 
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecRule;
+import dev.codestages.appspec.DeploymentType;
 import dev.codestages.appspec.LifecycleEvents;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
@@ -19,12 +20,12 @@ public final class ValidateServiceMissingRule implements AppspecRule {
                     + " automatically instead of leaving a broken application running. Without it, a service"
                     + " that crashes right after ApplicationStart is reported as a success."
                     + " The events run in this order (* = run by CodeDeploy itself, no scripts)."
-                    + " In-place: " + LifecycleEvents.describe(LifecycleEvents.IN_PLACE) + "."
+                    + " In-place: " + LifecycleEvents.describe(DeploymentType.IN_PLACE.order()) + "."
                     + " In-place with a load balancer: "
-                    + LifecycleEvents.describe(LifecycleEvents.IN_PLACE_WITH_LOAD_BALANCER) + "."
+                    + LifecycleEvents.describe(DeploymentType.IN_PLACE_WITH_LOAD_BALANCER.order()) + "."
                     + " Blue/green, replacement instances: "
-                    + LifecycleEvents.describe(LifecycleEvents.BLUE_GREEN_REPLACEMENT) + "; original instances: "
-                    + LifecycleEvents.describe(LifecycleEvents.BLUE_GREEN_ORIGINAL) + "."
+                    + LifecycleEvents.describe(DeploymentType.BLUE_GREEN_REPLACEMENT.order()) + "; original instances: "
+                    + LifecycleEvents.describe(DeploymentType.BLUE_GREEN_ORIGINAL.order()) + "."
                     + " ApplicationStop runs the previous revision's script; the others run the new revision's."
                     + " With a load balancer, BeforeAllowTraffic runs just before the instance takes traffic"
                     + " again, after ValidateService.",

@@ -1,5 +1,6 @@
 package dev.codestages.bundle.rules;
 
+import dev.codestages.appspec.AppspecFileNames;
 import dev.codestages.bundle.BundleContext;
 import dev.codestages.bundle.BundleRule;
 import dev.codestages.lint.FileKind;
@@ -29,9 +30,6 @@ public final class AppspecNameRule implements BundleRule {
                     #| systemctl stop app
                     """);
 
-    private static final List<String> EC2_NAMES = List.of("appspec.yml", "appspec.yaml");
-    private static final List<String> SERVICE_NAMES = List.of("appspec.yml", "appspec.yaml", "appspec.json");
-
     @Override
     public RuleInfo info() {
         return INFO;
@@ -39,7 +37,7 @@ public final class AppspecNameRule implements BundleRule {
 
     @Override
     public void check(BundleContext bundle, RuleContext context) {
-        List<String> names = bundle.appspec().isEc2() ? EC2_NAMES : SERVICE_NAMES;
+        List<String> names = AppspecFileNames.of(bundle.appspec().platform());
         String name = bundle.fileName();
         if (!names.contains(name)) {
             context.report(Position.START, "CodeDeploy looks for " + String.join(" or ", names) + " exactly; it"

@@ -2,6 +2,7 @@ package dev.codestages.appspec.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codestages.appspec.AgentTimeout;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlScalar;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,7 @@ class AgentReadingsTest {
         assertThat(AgentTimeout.read(scalar("foo"))).isEqualTo(OptionalLong.of(0));
         assertThat(AgentTimeout.read(scalar("-5"))).isEqualTo(OptionalLong.of(-5));
         assertThat(AgentTimeout.read(scalar("true"))).isEmpty();
+        assertThat(AgentTimeout.read(scalar("false"))).isEqualTo(OptionalLong.of(3600));
         assertThat(AgentTimeout.read(scalar(".inf"))).isEmpty();
         assertThat(AgentTimeout.isPlainInteger(scalar("300"))).isTrue();
         assertThat(AgentTimeout.isPlainInteger(scalar("'300'"))).isFalse();

@@ -1,23 +1,47 @@
-package dev.codestages.appspec.rules;
+package dev.codestages.appspec;
 
 import dev.codestages.yaml.YamlScalar;
 import java.math.BigInteger;
 import java.util.OptionalLong;
+import java.util.regex.Pattern;
 
 /**
- * A hook timeout as the Ruby agent reads it: the YAML 1.1 value, then Ruby's {@code to_i}. So
- * {@code "300"} is 300, {@code 30s} is 30, {@code 3.9} is 3 and {@code 0x10} is 16; a boolean or a date
- * makes the agent crash, which is reported as "no value". Huge numbers are capped.
+ * A hook timeout as the Ruby agent reads it, the one reading the rules and the local agent share: the
+ * YAML 1.1 value, then Ruby's {@code to_i}, and 3600 when the script names none. So {@code "300"} is
+ * 300, {@code 30s} is 30, {@code 3.9} is 3, {@code 0x10} is 16 and {@code false} falls back to 3600;
+ * {@code true} or a date makes the agent crash, which is reported as "no value". Huge numbers are capped. Source: aws-codedeploy-agent,
+ * lib/instance_agent/plugins/codedeploy/application_specification/script_info.rb
+ * ({@code @timeout = opts[:timeout] || 3600; @timeout = @timeout.to_i}, and a value {@code <= 0}
+ * fails the deployment).
  */
-final class AgentTimeout {
+public final class AgentTimeout {
+
+    /** The seconds a script may run when its entry names no timeout. */
+    public static final long DEFAULT_SECONDS = 3600;
 
     private static final long CAP = 1_000_000_000L;
+    private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** The YAML 1.1 spellings of false that Ruby's Psych reads. */
+    private static final Pattern FALSE = Pattern.compile("(?i)false|no|off");
 
     private AgentTimeout() {
     }
 
+    /**
+     * The seconds the agent gives a script whose {@code timeout} is {@code scalar} (null when the entry
+     * has none): {@link #DEFAULT_SECONDS} for none or null, else {@link #read}.
+     */
+    public static OptionalLong seconds(YamlScalar scalar) {
+        return scalar == null || scalar.isNull() ? OptionalLong.of(DEFAULT_SECONDS) : read(scalar);
+    }
+
+    /** True when the agent accepts the seconds: it fails the deployment on none or on zero or less. */
+    public static boolean isUsable(OptionalLong seconds) {
+        return seconds.isPresent() && seconds.getAsLong() > 0;
+    }
+
     /** The seconds the agent would use, or empty when it cannot read the value at all. */
-    static OptionalLong read(YamlScalar scalar) {
+    public static OptionalLong read(YamlScalar scalar) {
         String text = scalar.value().trim();
         switch (scalar.type()) {
             case INTEGER:
@@ -27,14 +51,17 @@ final class AgentTimeout {
             case STRING:
             case OTHER:
                 return OptionalLong.of(rubyToI(scalar.value()));
+            case BOOLEAN:
+                // "opts[:timeout] || 3600": false falls back to the hour; true has no to_i and crashes
+                return FALSE.matcher(text).matches() ? OptionalLong.of(DEFAULT_SECONDS) : OptionalLong.empty();
             default:
                 return OptionalLong.empty();
         }
     }
 
     /** True for the one form both agents read: a plain, unquoted decimal whole number. */
-    static boolean isPlainInteger(YamlScalar scalar) {
-        return !scalar.style().isQuoted() && scalar.explicitTag() == null && Values.isDigits(scalar.value());
+    public static boolean isPlainInteger(YamlScalar scalar) {
+        return !scalar.style().isQuoted() && scalar.explicitTag() == null && DIGITS.matcher(scalar.value()).matches();
     }
 
     private static OptionalLong yamlInteger(String text) {
@@ -78,7 +105,7 @@ final class AgentTimeout {
     }
 
     /** Ruby's String#to_i: leading blanks, a sign, digits (single underscores between them), then stop. */
-    static long rubyToI(String text) {
+    private static long rubyToI(String text) {
         int i = 0;
         while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
             i++;
