@@ -124,12 +124,15 @@ class FuzzLintTest {
     private static List<String> findingsWithoutFiles(JsonNode report) {
         List<String> findings = new ArrayList<>();
         for (JsonNode finding : report.get("findings")) {
+            // a lone surrogate in a message cannot be encoded: the child's UTF-8 output has '?' for it
+            String message = new String(finding.get("message").asText().getBytes(StandardCharsets.UTF_8),
+                    StandardCharsets.UTF_8);
             boolean bundle = finding.get("rule").asText().startsWith("BN");
-            if (bundle && !finding.get("message").asText().chars().allMatch(c -> c < 0x80)) {
+            if (bundle && (message.indexOf('?') >= 0 || !message.chars().allMatch(c -> c < 0x80))) {
                 continue;
             }
             findings.add(finding.get("rule").asText() + " " + finding.get("line").asInt() + ":"
-                    + finding.get("column").asInt() + " " + finding.get("message").asText());
+                    + finding.get("column").asInt() + " " + message);
         }
         return findings;
     }
