@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.OnFailure;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -51,25 +52,21 @@ public final class OnFailureFormRule implements BuildspecRule {
     }
 
     private static void check(YamlScalar value, RuleContext context) {
-        OnFailureValue read = OnFailureValue.read(value.value());
-        if (read.kind == OnFailureValue.Kind.AMBIGUOUS_COUNT) {
-            context.report(value, "on-failure " + value.quoted() + " runs a count into other text; it is unclear"
-                    + " whether CodeBuild reads a count or a regex", "for a count write RETRY-<count>; for a regex"
+        OnFailure read = OnFailure.of(value);
+        if (read.kind() == OnFailure.Kind.AMBIGUOUS_COUNT) {
+            context.report(value, read.unclearReason(), "for a count write RETRY-<count>; for a regex"
                     + " that starts with a digit write RETRY-<count>-<regex>");
             return;
         }
-        if (read.kind != OnFailureValue.Kind.DOCUMENTED && read.kind != OnFailureValue.Kind.OTHER_CASE) {
+        if (read.kind() != OnFailure.Kind.DOCUMENTED && read.kind() != OnFailure.Kind.OTHER_CASE) {
             return; // BS040
         }
-        if (read.kind == OnFailureValue.Kind.OTHER_CASE && !read.countTooHigh()) {
+        if (read.kind() == OnFailure.Kind.OTHER_CASE && !read.countTooHigh()) {
             context.report(value, "on-failure " + value.quoted() + " is not in upper case as the reference writes"
                     + " it", "write '" + read.upperCased() + "'");
         }
-        String problem = read.regexProblem();
-        if (problem != null) {
-            context.report(value, "on-failure regex '" + read.regex + "' " + problem
-                    + "; CodeBuild cannot match it against the error message", "write a plain regular expression, such as"
-                    + " RETRY-3-timeout");
+        if (read.regexProblem() != null) {
+            context.report(value, read.unclearReason(), "write a plain regular expression, such as RETRY-3-timeout");
         }
     }
 }
