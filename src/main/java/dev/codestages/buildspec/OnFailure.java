@@ -129,6 +129,11 @@ public final class OnFailure {
         return raw;
     }
 
+    /** The value for a message: {@code 'abort'}. */
+    public String quoted() {
+        return quoted;
+    }
+
     /** Where the value is written. */
     public Position at() {
         return at;

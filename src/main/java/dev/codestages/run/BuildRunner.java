@@ -62,7 +62,7 @@ public final class BuildRunner {
             listener.note("DOWNLOAD_SOURCE", envError.get());
             return new BuildResult(false, settings.buildId(), List.of(), Map.of(), List.of(), List.of(), envError.get());
         }
-        String declaredShell = buildspec.environment().shell();
+        String declaredShell = buildspec.environment().shellName();
         String shell = "/bin/sh".equals(declaredShell) || "sh".equals(declaredShell) ? "/bin/sh" : "bash";
         BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
                 environment);
@@ -107,7 +107,7 @@ public final class BuildRunner {
                 stoppedAt = stop ? phaseName : null;
             }
         }
-        Map<String, String> exported = buildShell.exportedValues(buildspec.environment().exportedVariables());
+        Map<String, String> exported = buildShell.exportedValues(buildspec.environment().exportedVariableNames());
         List<TestReport> reports = results.isEmpty() ? List.of() : collectReports(buildspec, sourceDir);
         // UPLOAD_ARTIFACTS follows post_build, and a failed build; not a failed install or pre_build, nor ABORT
         boolean upload = stoppedAt == null || stoppedAt.equals("post_build");
@@ -294,22 +294,25 @@ public final class BuildRunner {
     private static Optional<String> resolveVariables(Buildspec buildspec, BuildSettings settings,
                                                      Map<String, String> environment, List<String> secretValues) {
         BuildEnvironment env = buildspec.environment();
+        for (BuildEnvironment.Variable variable : env.plaintext()) {
+            environment.put(variable.name(), variable.text());
+        }
         for (BuildEnvironment.Variable variable : env.variables()) {
-            environment.put(variable.name(), variable.value());
+            environment.put(variable.name(), variable.text());
         }
         for (BuildEnvironment.Variable variable : env.parameterStore()) {
-            String value = settings.secrets().get(variable.value());
+            String value = settings.secrets().get(variable.text());
             if (value == null) {
-                return Optional.of("Decrypted Variables Error: parameter does not exist: " + variable.value()
+                return Optional.of("Decrypted Variables Error: parameter does not exist: " + variable.text()
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value);
             secretValues.add(value);
         }
         for (BuildEnvironment.Variable variable : env.secretsManager()) {
-            Optional<String> value = SecretReference.resolve(variable.value(), settings.secrets());
+            Optional<String> value = SecretReference.resolve(variable.text(), settings.secrets());
             if (value.isEmpty()) {
-                return Optional.of("Secrets Manager Error: secret not found: " + variable.value()
+                return Optional.of("Secrets Manager Error: secret not found: " + variable.text()
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value.get());

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.buildspec.OnFailure;
@@ -7,7 +8,6 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlScalar;
 
 /**
  * BS041: an 'on-failure' value that CodeBuild may read otherwise than meant: another case than the
@@ -46,15 +46,16 @@ public final class OnFailureFormRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlScalar value : PhaseCommands.phaseScalars(buildspec, "on-failure")) {
-            check(value, context);
+        for (BuildPhase phase : buildspec.buildPhases()) {
+            if (phase.onFailure() != null) {
+                check(phase.onFailure(), context);
+            }
         }
     }
 
-    private static void check(YamlScalar value, RuleContext context) {
-        OnFailure read = OnFailure.of(value);
+    private static void check(OnFailure read, RuleContext context) {
         if (read.kind() == OnFailure.Kind.AMBIGUOUS_COUNT) {
-            context.report(value, read.unclearReason(), "for a count write RETRY-<count>; for a regex"
+            context.report(read.at(), read.unclearReason(), "for a count write RETRY-<count>; for a regex"
                     + " that starts with a digit write RETRY-<count>-<regex>");
             return;
         }
@@ -62,11 +63,11 @@ public final class OnFailureFormRule implements BuildspecRule {
             return; // BS040
         }
         if (read.kind() == OnFailure.Kind.OTHER_CASE && !read.countTooHigh()) {
-            context.report(value, "on-failure " + value.quoted() + " is not in upper case as the reference writes"
+            context.report(read.at(), "on-failure " + read.quoted() + " is not in upper case as the reference writes"
                     + " it", "write '" + read.upperCased() + "'");
         }
         if (read.regexProblem() != null) {
-            context.report(value, read.unclearReason(), "write a plain regular expression, such as RETRY-3-timeout");
+            context.report(read.at(), read.unclearReason(), "write a plain regular expression, such as RETRY-3-timeout");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.buildspec.OnFailure;
@@ -8,7 +9,6 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlScalar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -58,26 +58,27 @@ public final class OnFailureValueRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlScalar value : PhaseCommands.phaseScalars(buildspec, "on-failure")) {
-            check(value, context);
+        for (BuildPhase phase : buildspec.buildPhases()) {
+            if (phase.onFailure() != null) {
+                check(phase.onFailure(), context);
+            }
         }
     }
 
-    private static void check(YamlScalar value, RuleContext context) {
-        OnFailure read = OnFailure.of(value);
+    private static void check(OnFailure read, RuleContext context) {
         String reason = read.invalidReason();
         if (reason == null) {
             return; // BS041 reports the unclear forms
         }
         switch (read.kind()) {
             case PLACEHOLDER:
-                context.report(value, reason, "choose one: ABORT stops the build, CONTINUE goes on to the next phase");
+                context.report(read.at(), reason, "choose one: ABORT stops the build, CONTINUE goes on to the next phase");
                 break;
             case INVALID:
-                context.report(value, reason, hint(value.value()));
+                context.report(read.at(), reason, hint(read.raw()));
                 break;
             default:
-                context.report(value, reason, "write a count of " + OnFailure.MAX_COUNT + " or less, such as RETRY-3");
+                context.report(read.at(), reason, "write a count of " + OnFailure.MAX_COUNT + " or less, such as RETRY-3");
                 break;
         }
     }
