@@ -21,6 +21,7 @@ public final class ArtifactGlob {
     private final String text;
     private final List<Segment> segments;
     private final boolean literal;
+    private final boolean hasDoubleStar;
 
     private ArtifactGlob(String text) {
         this.text = text;
@@ -36,6 +37,11 @@ public final class ArtifactGlob {
             }
         }
         this.segments = List.copyOf(parts);
+        boolean doubleStar = false;
+        for (Segment segment : segments) {
+            doubleStar |= segment.isDoubleStar();
+        }
+        this.hasDoubleStar = doubleStar;
     }
 
     public static ArtifactGlob of(String pattern) {
@@ -76,11 +82,20 @@ public final class ArtifactGlob {
      */
     public String stripAsBase(String path) {
         List<String> parts = split(path);
+        if (hasDoubleStar) {
+            // the shortest leading folders the pattern matches: '**/dist' strips 'a/dist' from 'a/dist/x'
+            for (int k = 0; k < parts.size(); k++) {
+                if (match(0, parts.subList(0, k), 0, false)) {
+                    return String.join("/", parts.subList(k, parts.size()));
+                }
+            }
+            return null;
+        }
         if (parts.size() < segments.size()) {
             return null;
         }
         for (int i = 0; i < segments.size(); i++) {
-            if (segments.get(i).isDoubleStar() || !segments.get(i).matches(parts.get(i))) {
+            if (!segments.get(i).matches(parts.get(i))) {
                 return null;
             }
         }

@@ -48,18 +48,6 @@ public final class Buildspec {
                 && version.value().equals("0.1");
     }
 
-    public Optional<YamlMapping> section(String key) {
-        return root.mapping(key);
-    }
-
-    public Optional<YamlMapping> env() {
-        return root.mapping("env");
-    }
-
-    public Optional<YamlMapping> phases() {
-        return root.mapping("phases");
-    }
-
     /** The phases present, as entries (name, phase value), in file order; only known phase names. */
     public List<YamlEntry> knownPhases() {
         if (knownPhases == null) {

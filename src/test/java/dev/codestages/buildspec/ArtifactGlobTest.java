@@ -97,4 +97,11 @@ class ArtifactGlobTest {
         assertThat(ArtifactGlob.of("a+c").matches("a+c")).isTrue();
         assertThat(ArtifactGlob.of("dist\\app.js").matches("dist/app.js")).isTrue();
     }
+
+    @Test
+    void aDoubleStarBaseDirectoryStripsTheShortestMatchingFolders() {
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("web/dist/index.html")).isEqualTo("index.html");
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("dist/index.html")).isEqualTo("index.html");
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("src/index.html")).isNull();
+    }
 }
