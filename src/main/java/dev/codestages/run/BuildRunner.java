@@ -137,6 +137,11 @@ public final class BuildRunner {
             }
             // a pipeline names the primary artifact; a secondary one is named by its identifier
             String name = definition.isPrimary() ? primaryName : definition.identifier();
+            if (definition.enableSymlinks()) {
+                // the reference: with enable-symlinks, a ZIP keeps the build's internal symbolic links
+                listener.note("UPLOAD_ARTIFACTS", name + ": enable-symlinks is not played locally; links inside"
+                        + " the build folder are packed as the files they point to");
+            }
             List<ArtifactSelection.Entry> entries = ArtifactSelection.select(definition, sourceDir);
             if (entries.isEmpty()) {
                 return "CLIENT_ERROR: no matching artifact paths found (artifact '" + name + "')";

@@ -506,4 +506,21 @@ class BuildRunnerTest {
         // a folder name carries its contents
         assertThat(zipped("site.zip")).containsExactly("api/index.html");
     }
+
+    @Test
+    void enableSymlinksSaysThatLinksArePackedAsFiles() throws Exception {
+        runPacking("""
+                version: 0.2
+                phases:
+                  build:
+                    commands: [echo ok]
+                artifacts:
+                  files: [app.txt]
+                  enable-symlinks: yes
+                """, "app.txt");
+
+        assertThat(listener.events).contains("note UPLOAD_ARTIFACTS: BuildOutput: enable-symlinks is not played"
+                + " locally; links inside the build folder are packed as the files they point to");
+        assertThat(zipped("BuildOutput.zip")).containsExactly("app.txt");
+    }
 }
