@@ -446,6 +446,9 @@ class BuildRunnerTest {
         assertThat(listener.events).filteredOn(e -> e.startsWith("start build")).hasSize(1);
     }
 
+    /** A build phase that succeeds, for the artifact tests. */
+    private static final String BUILD_OK = "version: 0.2\nphases:\n  build:\n    commands: [echo ok]\n";
+
     /** Runs the build in {@code src} with these files, packing into {@code artifacts}. */
     private BuildResult runPacking(String yaml, String... files) throws IOException, InterruptedException {
         Path source = Files.createDirectories(temp.resolve("src"));
@@ -471,11 +474,7 @@ class BuildRunnerTest {
     @CsvSource(delimiter = ';', value = {"yes; app.txt", "on; app.txt", "\"yes\"; app.txt", "\"true\"; app.txt",
             "\"on\"; out/app.txt", "no; out/app.txt", "\"no\"; out/app.txt"})
     void discardPathsIsReadAsTheModelSettledIt(String value, String entry) throws Exception {
-        runPacking("""
-                version: 0.2
-                phases:
-                  build:
-                    commands: [echo ok]
+        runPacking(BUILD_OK + """
                 artifacts:
                   files: ['out/*']
                   discard-paths: %s
@@ -486,11 +485,7 @@ class BuildRunnerTest {
 
     @Test
     void eachSecondaryArtifactIsAZipNamedByItsIdentifier() throws Exception {
-        BuildResult result = runPacking("""
-                version: 0.2
-                phases:
-                  build:
-                    commands: [echo ok]
+        BuildResult result = runPacking(BUILD_OK + """
                 artifacts:
                   secondary-artifacts:
                     binaries:
@@ -509,11 +504,7 @@ class BuildRunnerTest {
 
     @Test
     void enableSymlinksSaysThatLinksArePackedAsFiles() throws Exception {
-        runPacking("""
-                version: 0.2
-                phases:
-                  build:
-                    commands: [echo ok]
+        runPacking(BUILD_OK + """
                 artifacts:
                   files: [app.txt]
                   enable-symlinks: yes
