@@ -81,10 +81,11 @@ public final class ArtifactDefinition {
      * {@code discard-paths} and {@code enable-symlinks}: the reference writes {@code yes}/{@code no}. The
      * CodeBuild agent is a Go program reading YAML 1.1 with go-yaml v2, whose resolve table makes the
      * plain scalars y, yes, true and on (in the forms y/Y, yes/Yes/YES, true/True/TRUE, on/On/ON) the
-     * boolean true (github.com/go-yaml/yaml, branch v2, resolve.go). A quoted value is a string there;
-     * quoted "yes" and "true" are seen in public buildspecs and read as meant, so they count too, while a
-     * quoted "on" or "y" is not a documented spelling and reads as false (the runner read it as true before
-     * this model settled it).
+     * boolean true (github.com/go-yaml/yaml, branch v2, resolve.go). A quoted value is a string there,
+     * and what the agent makes of it is not documented: a quoted "yes" is seen in public buildspecs, so a
+     * quoted "yes" or "true" (the documented word, and YAML's) counts as true, as the bundle checks and
+     * BS073 already read it; a quoted "on" or "y" is no documented spelling and reads as false (the runner
+     * read a quoted "on" as true before this model settled it).
      */
     static boolean isYes(YamlNode node) {
         if (!(node instanceof YamlScalar value) || value.isNull()) {

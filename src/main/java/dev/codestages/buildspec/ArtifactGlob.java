@@ -8,8 +8,8 @@ import java.util.List;
  * an artifact or a report group), the only one in the project: {@code /}-separated (a {@code \\} is
  * read as {@code /}); in a segment {@code *} is any run of characters and {@code ?} one character,
  * never a {@code /}; a whole segment {@code **} is any number of folders, none included (the
- * buildspec reference: "{@code *} represents a single path component and {@code **} represents
- * multiple path components"). A leading {@code ./} and a trailing {@code /} are ignored. A pattern
+ * buildspec reference, artifacts/files: {@code *} stays within one path component, {@code **}
+ * crosses folders). A leading {@code ./} and a trailing {@code /} are ignored. A pattern
  * without wildcards that names a folder carries everything below it; this is the one place that
  * says so, for the linter, the bundle checks and the runner alike (not documented by AWS: the
  * reference's examples write {@code my-directory/**}{@code /*}; a folder name is given the benefit
