@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * A CodeBuild artifact path pattern ({@code files}, {@code exclude-paths}, {@code base-directory} of
- * an artifact or a report group), the only one in the project: {@code /}-separated (a {@code \\} is
+ * an artifact or a report group), the only one in the project: {@code /}-separated (a {@code \} is
  * read as {@code /}); in a segment {@code *} is any run of characters and {@code ?} one character,
  * never a {@code /}; a whole segment {@code **} is any number of folders, none included (the
  * buildspec reference, artifacts/files: {@code *} stays within one path component, {@code **}
