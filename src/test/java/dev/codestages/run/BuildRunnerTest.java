@@ -369,6 +369,22 @@ class BuildRunnerTest {
     }
 
     @Test
+    void aCommandReadAsAListFailsThePhaseWithTheLintersFinding() throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - [echo, a]
+                """;
+        BuildResult result = run(yaml);
+
+        assertThat(lintFindings(yaml, "BS008")).containsExactly("BS008 5:9 'phases.build.commands[0]' must be a"
+                + " string, found a list");
+        assertThat(result.failure()).isEqualTo("YAML_FILE_ERROR: " + lintFindings(yaml, "BS008").get(0));
+    }
+
+    @Test
     void aNullCommandItemRunsNothingAndTheBuildGoesOn() throws Exception {
         String yaml = """
                 version: 0.2
