@@ -1,7 +1,9 @@
 package dev.codestages;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -96,5 +98,12 @@ class ArchitectureTest {
         noClasses().that().doNotHaveFullyQualifiedName("dev.codestages.cli.Codestages")
                 .should().callMethod(System.class, "exit", int.class)
                 .check(CLASSES);
+    }
+
+    /** One glob for artifact paths, owned by the buildspec model, for the rules, the bundle checks and the runner. */
+    @Test
+    void thereIsExactlyOneArtifactGlobAndTheBuildspecModelOwnsIt() {
+        assertThat(CLASSES.stream().filter(c -> c.getSimpleName().endsWith("ArtifactGlob")).map(JavaClass::getName))
+                .containsExactly("dev.codestages.buildspec.ArtifactGlob");
     }
 }

@@ -13,8 +13,10 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A buildspec as the rules see it: the YAML tree with named accessors for its sections, and the
- * differences from {@link BuildspecSchema}, computed once and shared by every rule that needs them.
+ * A buildspec, the one reading of the file for the rules, the bundle checks and the runner: the YAML
+ * tree with named accessors for its sections, the typed parts built from it once on first use (phases
+ * and their commands, {@code on-failure}, env, artifacts, report groups), and the differences from
+ * {@link BuildspecSchema}, computed once and shared by every rule that needs them.
  */
 public final class Buildspec {
 
@@ -22,6 +24,10 @@ public final class Buildspec {
     private List<ShapeViolation> violations;
     private List<YamlScalar> commands;
     private List<YamlEntry> knownPhases;
+    private List<BuildPhase> buildPhases;
+    private List<ArtifactDefinition> artifacts;
+    private List<ReportGroup> reportGroups;
+    private BuildEnvironment environment;
 
     public Buildspec(YamlMapping root) {
         this.root = root;
@@ -42,18 +48,6 @@ public final class Buildspec {
                 && version.value().equals("0.1");
     }
 
-    public Optional<YamlMapping> section(String key) {
-        return root.mapping(key);
-    }
-
-    public Optional<YamlMapping> env() {
-        return root.mapping("env");
-    }
-
-    public Optional<YamlMapping> phases() {
-        return root.mapping("phases");
-    }
-
     /** The phases present, as entries (name, phase value), in file order; only known phase names. */
     public List<YamlEntry> knownPhases() {
         if (knownPhases == null) {
@@ -70,22 +64,86 @@ public final class Buildspec {
         return knownPhases;
     }
 
+    /** The known phases whose value is a mapping, in file order, with their commands and on-failure. */
+    public List<BuildPhase> buildPhases() {
+        if (buildPhases == null) {
+            List<BuildPhase> found = new ArrayList<>();
+            for (YamlEntry phase : knownPhases()) {
+                if (phase.value() instanceof YamlMapping body) {
+                    found.add(new BuildPhase(phase, body));
+                }
+            }
+            buildPhases = Collections.unmodifiableList(found);
+        }
+        return buildPhases;
+    }
+
+    /** The phase of this name, when present with a mapping value. */
+    public Optional<BuildPhase> phase(String name) {
+        for (BuildPhase phase : buildPhases()) {
+            if (phase.name().equals(name)) {
+                return Optional.of(phase);
+            }
+        }
+        return Optional.empty();
+    }
+
     /**
-     * Every string in the {@code commands} and {@code finally} lists of every known phase, in file
-     * order (a single string counts as one list item); computed once, since many rules read them.
+     * Every string in the {@code commands} and {@code finally} lists of every known phase (commands
+     * first, then finally, phase by phase in file order; a single string counts as one list item).
      */
     public List<YamlScalar> commands() {
         if (commands == null) {
             List<YamlScalar> all = new ArrayList<>();
-            for (YamlEntry phase : knownPhases()) {
-                if (phase.value() instanceof YamlMapping body) {
-                    addStringItems(body.get("commands"), all);
-                    addStringItems(body.get("finally"), all);
-                }
+            for (BuildPhase phase : buildPhases()) {
+                addCommandNodes(phase.commands(), all);
+                addCommandNodes(phase.finallyCommands(), all);
             }
             commands = Collections.unmodifiableList(all);
         }
         return commands;
+    }
+
+    private static void addCommandNodes(List<PhaseCommand> items, List<YamlScalar> into) {
+        for (PhaseCommand item : items) {
+            if (item.kind() == PhaseCommand.Kind.COMMAND) {
+                into.add((YamlScalar) item.node());
+            }
+        }
+    }
+
+    /** The artifacts: the primary first, then each secondary one that is a mapping, in file order. */
+    public List<ArtifactDefinition> artifacts() {
+        if (artifacts == null) {
+            artifacts = ArtifactDefinition.artifactsOf(root);
+        }
+        return artifacts;
+    }
+
+    /** The report groups whose value is a mapping, in file order. */
+    public List<ReportGroup> reportGroups() {
+        if (reportGroups == null) {
+            List<ReportGroup> found = new ArrayList<>();
+            if (root.get("reports") instanceof YamlMapping reports) {
+                for (YamlEntry group : reports.entries()) {
+                    if (group.value() instanceof YamlMapping body) {
+                        YamlScalar format = body.get("file-format") instanceof YamlScalar s && !s.isNull() ? s : null;
+                        found.add(new ReportGroup(group.keyText(), ArtifactDefinition.ofReportGroup(group, body),
+                                format));
+                    }
+                }
+            }
+            reportGroups = Collections.unmodifiableList(found);
+        }
+        return reportGroups;
+    }
+
+    /** The {@code env} section (or 0.1's {@code environment_variables}) as the runner plays it. */
+    public BuildEnvironment environment() {
+        if (environment == null) {
+            environment = new BuildEnvironment(root);
+        }
+        return environment;
     }
 
     /**

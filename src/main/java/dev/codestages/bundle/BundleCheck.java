@@ -2,6 +2,8 @@ package dev.codestages.bundle;
 
 import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecChecker;
+import dev.codestages.buildspec.ArtifactDefinition;
+import dev.codestages.buildspec.Buildspec;
 import dev.codestages.bundle.rules.BundleRules;
 import dev.codestages.lint.CrossFileCheck;
 import dev.codestages.lint.FileKind;
@@ -57,7 +59,7 @@ public final class BundleCheck implements CrossFileCheck {
         @Override
         public void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
             if (kind == FileKind.BUILDSPEC) {
-                List<ArtifactDefinition> definitions = ArtifactDefinition.of(root);
+                List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
                 if (!definitions.isEmpty()) {
                     buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(), folderOf(file.path()),
                             definitions));

@@ -1,5 +1,6 @@
 package dev.codestages.bundle;
 
+import dev.codestages.buildspec.ArtifactDefinition;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,33 +1,34 @@
 package dev.codestages.run;
 
+import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.ArtifactSelection;
+import dev.codestages.buildspec.BuildEnvironment;
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
+import dev.codestages.buildspec.BuildspecProblem;
 import dev.codestages.buildspec.BuildspecSchema;
-import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlMapping;
-import dev.codestages.yaml.YamlScalar;
+import dev.codestages.buildspec.OnFailure;
+import dev.codestages.buildspec.PhaseCommand;
+import dev.codestages.buildspec.ReportGroup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
 
 /**
  * Runs a buildspec's phases locally, as CodeBuild runs them: install, pre_build, build, post_build in
  * that order; in each phase the commands until the first that fails, then the {@code finally}
  * commands; a failed install or pre_build ends the build, a failed build still runs post_build;
  * {@code on-failure} ABORT, CONTINUE and the RETRY forms change that. CODEBUILD_* variables are set,
- * CODEBUILD_BUILD_SUCCEEDING turns 0 after a failure, and secrets are masked in the output.
+ * CODEBUILD_BUILD_SUCCEEDING turns 0 after a failure, and secrets are masked in the output. It reads
+ * the buildspec only through the model ({@link Buildspec}); a part the model marks invalid (a command
+ * YAML read as a mapping, an on-failure value that is none of the forms) fails the build at its phase
+ * with the linter's finding, since CodeBuild refuses such a file.
  */
 public final class BuildRunner {
-
-    private static final Pattern RETRY = Pattern.compile("RETRY(?:-(\\d+))?(?:-(.+))?");
 
     private final RunListener listener;
 
@@ -61,8 +62,8 @@ public final class BuildRunner {
             listener.note("DOWNLOAD_SOURCE", envError.get());
             return new BuildResult(false, settings.buildId(), List.of(), Map.of(), List.of(), List.of(), envError.get());
         }
-        String shell = buildspec.env().flatMap(e -> e.scalar("shell")).map(YamlScalar::value)
-                .filter(s -> s.equals("/bin/sh") || s.equals("sh")).isPresent() ? "/bin/sh" : "bash";
+        String declaredShell = buildspec.environment().shellName();
+        String shell = "/bin/sh".equals(declaredShell) || "sh".equals(declaredShell) ? "/bin/sh" : "bash";
         BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
                 environment);
 
@@ -72,7 +73,7 @@ public final class BuildRunner {
         String stoppedAt = null;
         String failure = null;
         for (String phaseName : BuildspecSchema.PHASES) {
-            Optional<YamlMapping> phase = buildspec.phases().flatMap(p -> p.mapping(phaseName));
+            Optional<BuildPhase> phase = buildspec.phase(phaseName);
             if (phase.isEmpty()) {
                 continue;
             }
@@ -81,23 +82,32 @@ public final class BuildRunner {
                 listener.note(phaseName, "skipped: an earlier phase failed");
                 continue;
             }
-            PhaseResult result = runPhase(phaseName, phase.get(), buildShell, succeeding, masker);
+            BuildspecProblem refused = problemIn(phase.get());
+            if (refused != null) {
+                results.add(refuse(phaseName, refused));
+                succeeding = false;
+                failure = failure == null ? results.get(results.size() - 1).failure() : failure;
+                stop = true;
+                stoppedAt = phaseName;
+                continue;
+            }
+            PhaseResult result = runPhase(phase.get(), buildShell, succeeding, masker);
             results.add(result);
             if (result.status() == StepStatus.FAILED) {
                 succeeding = false;
                 failure = failure == null ? result.failure() : failure;
-                String onFailure = phase.get().scalar("on-failure").map(YamlScalar::value).orElse("")
-                        .toUpperCase(Locale.ROOT);
-                if (onFailure.equals("ABORT")) {
+                OnFailure.Action onFailure = phase.get().onFailure() == null ? null
+                        : phase.get().onFailure().action();
+                if (onFailure == OnFailure.Action.ABORT) {
                     stop = true;
-                } else if (!onFailure.equals("CONTINUE")) {
+                } else if (onFailure != OnFailure.Action.CONTINUE) {
                     // CodeBuild's default transitions: only a failed build goes on to post_build
                     stop = !phaseName.equals("build");
                 }
                 stoppedAt = stop ? phaseName : null;
             }
         }
-        Map<String, String> exported = buildShell.exportedValues(exportedNames(buildspec));
+        Map<String, String> exported = buildShell.exportedValues(buildspec.environment().exportedVariableNames());
         List<TestReport> reports = results.isEmpty() ? List.of() : collectReports(buildspec, sourceDir);
         // UPLOAD_ARTIFACTS follows post_build, and a failed build; not a failed install or pre_build, nor ABORT
         boolean upload = stoppedAt == null || stoppedAt.equals("post_build");
@@ -121,27 +131,24 @@ public final class BuildRunner {
     /** Packs every artifact definition; returns CodeBuild's message when one matches no file. */
     private String packArtifacts(Buildspec buildspec, Path sourceDir, Path artifactDir, String primaryName,
                                  List<Path> written) throws IOException {
-        Optional<YamlMapping> primary = buildspec.root().mapping("artifacts");
-        if (primary.isEmpty()) {
-            return null;
-        }
-        Map<String, YamlMapping> definitions = new LinkedHashMap<>();
-        if (primary.get().has("files")) {
-            definitions.put(primaryName, primary.get());
-        }
-        primary.get().mapping("secondary-artifacts").ifPresent(secondary -> secondary.entries().forEach(entry -> {
-            if (entry.value() instanceof YamlMapping definition) {
-                definitions.put(entry.keyText(), definition);
+        for (ArtifactDefinition definition : buildspec.artifacts()) {
+            if (definition.isPrimary() && !definition.declaresFiles()) {
+                continue; // an 'artifacts' section that only holds secondary-artifacts
             }
-        }));
-        for (Map.Entry<String, YamlMapping> definition : definitions.entrySet()) {
-            List<ArtifactSelection.Entry> entries = ArtifactSelection.select(definition.getValue(), sourceDir);
+            // a pipeline names the primary artifact; a secondary one is named by its identifier
+            String name = definition.isPrimary() ? primaryName : definition.identifier();
+            if (definition.enableSymlinks()) {
+                // the reference: with enable-symlinks, a ZIP keeps the build's internal symbolic links
+                listener.note("UPLOAD_ARTIFACTS", name + ": enable-symlinks is not played locally; links inside"
+                        + " the build folder are packed as the files they point to");
+            }
+            List<ArtifactSelection.Entry> entries = ArtifactSelection.select(definition, sourceDir);
             if (entries.isEmpty()) {
-                return "CLIENT_ERROR: no matching artifact paths found (artifact '" + definition.getKey() + "')";
+                return "CLIENT_ERROR: no matching artifact paths found (artifact '" + name + "')";
             }
-            Path zip = artifactDir.resolve(definition.getKey() + ".zip");
+            Path zip = artifactDir.resolve(name + ".zip");
             ZipArchives.pack(entries, zip);
-            listener.note("UPLOAD_ARTIFACTS", definition.getKey() + ": " + entries.size() + " files -> " + zip);
+            listener.note("UPLOAD_ARTIFACTS", name + ": " + entries.size() + " files -> " + zip);
             written.add(zip);
         }
         return null;
@@ -149,56 +156,85 @@ public final class BuildRunner {
 
     private List<TestReport> collectReports(Buildspec buildspec, Path sourceDir) throws IOException {
         List<TestReport> reports = new ArrayList<>();
-        Optional<YamlMapping> groups = buildspec.root().mapping("reports");
-        if (groups.isEmpty()) {
-            return reports;
-        }
-        for (YamlEntry group : groups.get().entries()) {
-            if (group.value() instanceof YamlMapping definition) {
-                String format = definition.scalar("file-format").map(YamlScalar::value).orElse(null);
-                TestReport report = TestReportReader.read(group.keyText(), format,
-                        ArtifactSelection.select(definition, sourceDir));
-                listener.note("REPORTS", report.group() + ": " + report.files() + " files, " + report.tests()
-                        + " tests, " + report.failures() + " failures, " + report.errors() + " errors, "
-                        + report.skipped() + " skipped");
-                reports.add(report);
-            }
+        for (ReportGroup group : buildspec.reportGroups()) {
+            TestReport report = TestReportReader.read(group.name(), group.format(),
+                    ArtifactSelection.select(group.files(), sourceDir));
+            listener.note("REPORTS", report.group() + ": " + report.files() + " files, " + report.tests()
+                    + " tests, " + report.failures() + " failures, " + report.errors() + " errors, "
+                    + report.skipped() + " skipped");
+            reports.add(report);
         }
         return reports;
     }
 
-    private PhaseResult runPhase(String name, YamlMapping phase, BuildShell shell, boolean succeeding,
-                                 OutputMasker masker) throws IOException, InterruptedException {
-        int attempts = 1 + retries(phase);
-        Pattern retryOn = retryPattern(phase);
+    /**
+     * The first part of the phase the runner must not play: an invalid command item or on-failure value,
+     * with the finding the linter gives it; null when the whole phase can run.
+     */
+    private static BuildspecProblem problemIn(BuildPhase phase) {
+        if (phase.onFailure() != null && phase.onFailure().problem() != null) {
+            return phase.onFailure().problem();
+        }
+        for (List<PhaseCommand> items : List.of(phase.commands(), phase.finallyCommands())) {
+            for (PhaseCommand item : items) {
+                if (item.problem() != null) {
+                    return item.problem();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** A phase that does not run because the buildspec is invalid there, failed as CodeBuild fails it. */
+    private PhaseResult refuse(String name, BuildspecProblem problem) {
+        listener.started(name);
+        String failure = "YAML_FILE_ERROR: " + problem.text();
+        listener.note(name, failure);
+        listener.finished(name, StepStatus.FAILED, 0);
+        return new PhaseResult(name, StepStatus.FAILED, 0, List.of(), failure);
+    }
+
+    private PhaseResult runPhase(BuildPhase phase, BuildShell shell, boolean succeeding, OutputMasker masker)
+            throws IOException, InterruptedException {
+        OnFailure onFailure = phase.onFailure();
+        int attempts = 1 + (onFailure == null ? 0 : onFailure.retries());
         PhaseResult result = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
-            result = runPhaseOnce(name, phase, shell, succeeding, masker);
+            result = runPhaseOnce(phase, shell, succeeding, masker);
             if (result.status() != StepStatus.FAILED || attempt == attempts
-                    || !retryOn.matcher(result.failure()).find()) {
+                    || !onFailure.retriesOn(result.failure())) {
                 break;
             }
-            listener.note(name, "on-failure RETRY: attempt " + (attempt + 1) + " of " + attempts);
+            listener.note(phase.name(), "on-failure RETRY: attempt " + (attempt + 1) + " of " + attempts);
         }
         return result;
     }
 
-    private PhaseResult runPhaseOnce(String name, YamlMapping phase, BuildShell shell, boolean succeeding,
-                                     OutputMasker masker) throws IOException, InterruptedException {
+    private PhaseResult runPhaseOnce(BuildPhase phase, BuildShell shell, boolean succeeding, OutputMasker masker)
+            throws IOException, InterruptedException {
+        String name = phase.name();
         listener.started(name);
         long start = System.nanoTime();
         List<CommandResult> commands = new ArrayList<>();
         String failure = null;
-        for (YamlScalar command : Buildspec.stringItems(phase.get("commands"))) {
-            CommandResult result = runCommand(name, command.value(), shell, succeeding && failure == null, masker);
+        for (PhaseCommand item : phase.commands()) {
+            if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                noteNullItem(name, item);
+                continue;
+            }
+            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
             commands.add(result);
             if (!result.succeeded()) {
                 failure = failureMessage(result);
                 break;
             }
         }
-        for (YamlScalar command : Buildspec.stringItems(phase.get("finally"))) {
-            CommandResult result = runCommand(name, command.value(), shell, succeeding && failure == null, masker);
+        for (PhaseCommand item : phase.finallyCommands()) {
+            if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                noteNullItem(name, item);
+                continue;
+            }
+            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
             commands.add(result);
             if (!result.succeeded() && failure == null) {
                 failure = failureMessage(result);
@@ -211,6 +247,16 @@ public final class BuildRunner {
         }
         listener.finished(name, status, durationMs);
         return new PhaseResult(name, status, durationMs, commands, failure);
+    }
+
+    /**
+     * A null item ({@code - # comment}, BS010) runs nothing. Public buildspecs with such items have driven
+     * real CodeBuild projects for years (issue 16); no AWS document says what the agent does with one, so
+     * the runner passes over it, and says so. Invalid items never get here (see {@link #problemIn}).
+     */
+    private void noteNullItem(String phase, PhaseCommand item) {
+        listener.note(phase, "'" + item.path() + "' at " + item.at().line() + ":" + item.at().column()
+                + " is an empty item (null, BS010): nothing to run");
     }
 
     private CommandResult runCommand(String phase, String command, BuildShell shell, boolean succeeding,
@@ -233,30 +279,6 @@ public final class BuildRunner {
         return newline < 0 ? trimmed : trimmed.substring(0, newline) + " ...";
     }
 
-    private static int retries(YamlMapping phase) {
-        String value = phase.scalar("on-failure").map(YamlScalar::value).orElse("").toUpperCase(Locale.ROOT);
-        Matcher matcher = RETRY.matcher(value);
-        if (!matcher.matches()) {
-            return 0;
-        }
-        return matcher.group(1) == null ? 3 : Math.min(100, Integer.parseInt(matcher.group(1)));
-    }
-
-    private static Pattern retryPattern(YamlMapping phase) {
-        String value = phase.scalar("on-failure").map(YamlScalar::value).orElse("");
-        Matcher matcher = RETRY.matcher(value.toUpperCase(Locale.ROOT));
-        if (matcher.matches() && matcher.group(2) != null) {
-            // the regex as written, not upper-cased
-            String regex = value.substring(value.length() - matcher.group(2).length());
-            try {
-                return Pattern.compile(regex);
-            } catch (PatternSyntaxException e) {
-                return Pattern.compile(Pattern.quote(regex));
-            }
-        }
-        return Pattern.compile(".*");
-    }
-
     private static Map<String, String> codebuildVariables(Path sourceDir, BuildSettings settings, long start) {
         Map<String, String> variables = new LinkedHashMap<>();
         variables.put("CODEBUILD_SRC_DIR", sourceDir.toString());
@@ -276,55 +298,31 @@ public final class BuildRunner {
     /** Adds env.variables (literally), parameter-store and secrets-manager values; an unknown secret is an error. */
     private static Optional<String> resolveVariables(Buildspec buildspec, BuildSettings settings,
                                                      Map<String, String> environment, List<String> secretValues) {
-        YamlMapping env = buildspec.env().orElse(null);
-        if (env == null) {
-            env = buildspec.root().mapping("environment_variables").orElse(null);
-            if (env != null) {
-                env.mapping("plaintext").ifPresent(p -> putScalars(p, environment));
-            }
-            return Optional.empty();
+        BuildEnvironment env = buildspec.environment();
+        for (BuildEnvironment.Variable variable : env.plaintext()) {
+            environment.put(variable.name(), variable.text());
         }
-        env.mapping("variables").ifPresent(v -> putScalars(v, environment));
-        Optional<YamlMapping> parameters = env.mapping("parameter-store");
-        if (parameters.isPresent()) {
-            for (YamlEntry entry : parameters.get().entries()) {
-                String parameter = text(entry);
-                String value = settings.secrets().get(parameter);
-                if (value == null) {
-                    return Optional.of("Decrypted Variables Error: parameter does not exist: " + parameter
-                            + " (give it with --secrets FILE or the environment)");
-                }
-                environment.put(entry.keyText(), value);
-                secretValues.add(value);
-            }
+        for (BuildEnvironment.Variable variable : env.variables()) {
+            environment.put(variable.name(), variable.text());
         }
-        Optional<YamlMapping> secrets = env.mapping("secrets-manager");
-        if (secrets.isPresent()) {
-            for (YamlEntry entry : secrets.get().entries()) {
-                Optional<String> value = SecretReference.resolve(text(entry), settings.secrets());
-                if (value.isEmpty()) {
-                    return Optional.of("Secrets Manager Error: secret not found: " + text(entry)
-                            + " (give it with --secrets FILE or the environment)");
-                }
-                environment.put(entry.keyText(), value.get());
-                secretValues.add(value.get());
+        for (BuildEnvironment.Variable variable : env.parameterStore()) {
+            String value = settings.secrets().get(variable.text());
+            if (value == null) {
+                return Optional.of("Decrypted Variables Error: parameter does not exist: " + variable.text()
+                        + " (give it with --secrets FILE or the environment)");
             }
+            environment.put(variable.name(), value);
+            secretValues.add(value);
+        }
+        for (BuildEnvironment.Variable variable : env.secretsManager()) {
+            Optional<String> value = SecretReference.resolve(variable.text(), settings.secrets());
+            if (value.isEmpty()) {
+                return Optional.of("Secrets Manager Error: secret not found: " + variable.text()
+                        + " (give it with --secrets FILE or the environment)");
+            }
+            environment.put(variable.name(), value.get());
+            secretValues.add(value.get());
         }
         return Optional.empty();
-    }
-
-    private static void putScalars(YamlMapping mapping, Map<String, String> environment) {
-        for (YamlEntry entry : mapping.entries()) {
-            environment.put(entry.keyText(), text(entry));
-        }
-    }
-
-    private static String text(YamlEntry entry) {
-        return entry.value() instanceof YamlScalar scalar && !scalar.isNull() ? scalar.value() : "";
-    }
-
-    private static List<String> exportedNames(Buildspec buildspec) {
-        return buildspec.env().map(e -> Buildspec.stringItems(e.get("exported-variables"))).orElse(List.of())
-                .stream().map(YamlScalar::value).toList();
     }
 }

@@ -3,11 +3,15 @@ package dev.codestages.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codestages.buildspec.Buildspec;
+import dev.codestages.lint.FileKind;
+import dev.codestages.lint.Finding;
+import dev.codestages.lint.Linter;
 import dev.codestages.yaml.YamlLoader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -302,5 +306,228 @@ class BuildRunnerTest {
                 temp.resolve("artifacts"), "BuildOutput");
         assertThat(result.artifacts()).isEmpty();
         assertThat(temp.resolve("artifacts")).doesNotExist();
+    }
+
+    /** The findings of one rule when the linter reads the same text, as "ID line:column message". */
+    private static List<String> lintFindings(String yaml, String rule) {
+        List<String> texts = new java.util.ArrayList<>();
+        for (Finding finding : new Linter().lintBytes("buildspec.yml", yaml.getBytes(StandardCharsets.UTF_8),
+                FileKind.BUILDSPEC).findings()) {
+            if (finding.rule().equals(rule)) {
+                texts.add(finding.rule() + " " + finding.line() + ":" + finding.column() + " " + finding.message());
+            }
+        }
+        return texts;
+    }
+
+    @Test
+    void aCommandReadAsAMappingFailsTheBuildAtItsPhaseWithTheLintersFinding() throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  install:
+                    commands:
+                      - echo installed
+                  build:
+                    commands:
+                      - echo before
+                      - echo Build status: done
+                  post_build:
+                    commands:
+                      - echo after
+                """;
+        BuildResult result = run(yaml);
+
+        List<String> lint = lintFindings(yaml, "BS009");
+        assertThat(lint).containsExactly("BS009 9:9 'phases.build.commands[1]' is read as a mapping, not a command:"
+                + " the ': ' after 'echo Build status' makes it a key");
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("YAML_FILE_ERROR: " + lint.get(0));
+        assertThat(result.phases()).extracting(PhaseResult::name, PhaseResult::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("install", StepStatus.SUCCEEDED),
+                org.assertj.core.groups.Tuple.tuple("build", StepStatus.FAILED),
+                org.assertj.core.groups.Tuple.tuple("post_build", StepStatus.SKIPPED));
+        // nothing of the refused phase runs: CodeBuild does not play a file it cannot read
+        assertThat(result.phases().get(1).commands()).isEmpty();
+        assertThat(listener.events).doesNotContain("output build: before");
+    }
+
+    @Test
+    void aMappingInFinallyFailsThePhaseToo() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - echo ok
+                    finally:
+                      - curl -H Content-Type: json
+                """);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).startsWith("YAML_FILE_ERROR: BS009 7:9 'phases.build.finally[0]' is read as a"
+                + " mapping");
+    }
+
+    @Test
+    void aCommandReadAsAListFailsThePhaseWithTheLintersFinding() throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - [echo, a]
+                """;
+        BuildResult result = run(yaml);
+
+        assertThat(lintFindings(yaml, "BS008")).containsExactly("BS008 5:9 'phases.build.commands[0]' must be a"
+                + " string, found a list");
+        assertThat(result.failure()).isEqualTo("YAML_FILE_ERROR: " + lintFindings(yaml, "BS008").get(0));
+    }
+
+    @Test
+    void aNullCommandItemRunsNothingAndTheBuildGoesOn() throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - # npm test
+                      - echo built
+                """;
+        BuildResult result = run(yaml);
+
+        assertThat(lintFindings(yaml, "BS010")).singleElement().asString().startsWith("BS010 5:7 ");
+        assertThat(result.succeeded()).isTrue();
+        assertThat(result.phases().get(0).commands()).extracting(CommandResult::command).containsExactly("echo built");
+        assertThat(listener.events).contains("note build: 'phases.build.commands[0]' at 5:7 is an empty item (null,"
+                + " BS010): nothing to run");
+    }
+
+    @ParameterizedTest(name = "on-failure {0}")
+    @CsvSource({"abort, SKIPPED", "Continue, SUCCEEDED", "ABORT, SKIPPED", "CONTINUE, SUCCEEDED"})
+    void onFailureIsReadInAnyCaseAsTheLinterReadsIt(String value, StepStatus postBuild) throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  build:
+                    on-failure: %s
+                    commands:
+                      - exit 1
+                  post_build:
+                    commands:
+                      - echo post
+                """.formatted(value);
+        BuildResult result = run(yaml);
+
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED, postBuild);
+        // the linter reads the same value as a documented form: no BS040, at most BS041's case warning
+        assertThat(lintFindings(yaml, "BS040")).isEmpty();
+        assertThat(lintFindings(yaml, "BS041")).hasSize(value.equals(value.toUpperCase()) ? 0 : 1);
+    }
+
+    @Test
+    void anOnFailureValueTheLinterRejectsFailsThePhaseWithTheLintersFinding() throws Exception {
+        String yaml = """
+                version: 0.2
+                phases:
+                  install:
+                    on-failure: ABORT | CONTINUE
+                    commands:
+                      - echo never
+                  build:
+                    commands:
+                      - echo never either
+                """;
+        BuildResult result = run(yaml);
+
+        List<String> lint = lintFindings(yaml, "BS040");
+        assertThat(lint).hasSize(1);
+        assertThat(result.failure()).isEqualTo("YAML_FILE_ERROR: " + lint.get(0));
+        assertThat(result.phases()).extracting(PhaseResult::status)
+                .containsExactly(StepStatus.FAILED, StepStatus.SKIPPED);
+    }
+
+    @Test
+    void aRetryRegexRetriesOnlyWhenTheErrorMessageMatches() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  build:
+                    on-failure: RETRY-2-exit status 7
+                    commands:
+                      - echo x >> attempts
+                      - exit 3
+                """);
+        assertThat(result.succeeded()).isFalse();
+        assertThat(listener.events).filteredOn(e -> e.startsWith("start build")).hasSize(1);
+    }
+
+    /** A build phase that succeeds, for the artifact tests. */
+    private static final String BUILD_OK = "version: 0.2\nphases:\n  build:\n    commands: [echo ok]\n";
+
+    /** Runs the build in {@code src} with these files, packing into {@code artifacts}. */
+    private BuildResult runPacking(String yaml, String... files) throws IOException, InterruptedException {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        for (String file : files) {
+            Path path = source.resolve(file);
+            Files.createDirectories(path.getParent());
+            Files.writeString(path, file);
+        }
+        Buildspec buildspec = new Buildspec(new YamlLoader().load(yaml.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+        return new BuildRunner(listener).run(buildspec, source, temp.resolve("work"), settings,
+                temp.resolve("artifacts"), "BuildOutput");
+    }
+
+    /** The file names in a zip of the artifact folder. */
+    private List<String> zipped(String zipName) throws IOException {
+        try (var zip = new java.util.zip.ZipFile(temp.resolve("artifacts").resolve(zipName).toFile())) {
+            return zip.stream().filter(e -> !e.isDirectory()).map(java.util.zip.ZipEntry::getName).toList();
+        }
+    }
+
+    @ParameterizedTest(name = "discard-paths: {0}")
+    @CsvSource(delimiter = ';', value = {"yes; app.txt", "on; app.txt", "\"yes\"; app.txt", "\"true\"; app.txt",
+            "\"on\"; out/app.txt", "no; out/app.txt", "\"no\"; out/app.txt"})
+    void discardPathsIsReadAsTheModelSettledIt(String value, String entry) throws Exception {
+        runPacking(BUILD_OK + """
+                artifacts:
+                  files: ['out/*']
+                  discard-paths: %s
+                """.formatted(value), "out/app.txt");
+
+        assertThat(zipped("BuildOutput.zip")).containsExactly(entry);
+    }
+
+    @Test
+    void eachSecondaryArtifactIsAZipNamedByItsIdentifier() throws Exception {
+        BuildResult result = runPacking(BUILD_OK + """
+                artifacts:
+                  secondary-artifacts:
+                    binaries:
+                      files: [app.jar]
+                    site:
+                      base-directory: docs
+                      files: [api]
+                """, "app.jar", "docs/api/index.html");
+
+        // no 'files' in the primary section: only the secondary artifacts are written
+        assertThat(result.artifacts()).containsExactly(temp.resolve("artifacts/binaries.zip"),
+                temp.resolve("artifacts/site.zip"));
+        // a folder name carries its contents
+        assertThat(zipped("site.zip")).containsExactly("api/index.html");
+    }
+
+    @Test
+    void enableSymlinksSaysThatLinksArePackedAsFiles() throws Exception {
+        runPacking(BUILD_OK + """
+                artifacts:
+                  files: [app.txt]
+                  enable-symlinks: yes
+                """, "app.txt");
+
+        assertThat(listener.events).contains("note UPLOAD_ARTIFACTS: BuildOutput: enable-symlinks is not played"
+                + " locally; links inside the build folder are packed as the files they point to");
+        assertThat(zipped("BuildOutput.zip")).containsExactly("app.txt");
     }
 }

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -49,15 +50,15 @@ public final class ArtifactPathRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            YamlScalar base = artifact.baseDirectory().orElse(null);
+        for (ArtifactDefinition artifact : buildspec.artifacts()) {
+            YamlScalar base = artifact.baseDirectoryNode();
             if (base != null) {
                 check(artifact.path() + ".base-directory", base, context);
             }
-            for (YamlScalar file : artifact.files()) {
+            for (YamlScalar file : artifact.fileNodes()) {
                 check(artifact.path() + ".files", file, context);
             }
-            for (YamlScalar path : artifact.excludePaths()) {
+            for (YamlScalar path : artifact.excludeNodes()) {
                 check(artifact.path() + ".exclude-paths", path, context);
             }
         }

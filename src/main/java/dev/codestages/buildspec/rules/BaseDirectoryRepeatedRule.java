@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -46,8 +47,8 @@ public final class BaseDirectoryRepeatedRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            YamlScalar base = artifact.baseDirectory().orElse(null);
+        for (ArtifactDefinition artifact : buildspec.artifacts()) {
+            YamlScalar base = artifact.baseDirectoryNode();
             if (base != null) {
                 check(artifact, base, context);
             }
@@ -59,7 +60,7 @@ public final class BaseDirectoryRepeatedRule implements BuildspecRule {
         if (base.isEmpty() || base.startsWith("/") || GlobPath.isGlob(base) || GlobPath.isDynamic(base)) {
             return;
         }
-        for (YamlScalar file : artifact.files()) {
+        for (YamlScalar file : artifact.fileNodes()) {
             String path = GlobPath.normalize(file.value());
             if (path.startsWith(base + "/")) {
                 String rest = path.substring(base.length() + 1);

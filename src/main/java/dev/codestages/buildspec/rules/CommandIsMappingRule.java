@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.PhaseCommand;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -50,20 +51,15 @@ public final class CommandIsMappingRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)) {
             if (applies(v)) {
-                context.report(v.node(), "'" + v.path() + "' is read as a mapping, not a command: "
-                        + "the ': ' after '" + firstKey((YamlMapping) v.node()) + "' makes it a key",
+                context.report(v.node(), PhaseCommand.mappingMessage(v.path(), (YamlMapping) v.node()),
                         "quote the whole command: - '" + reconstruct((YamlMapping) v.node()) + "'");
             }
         }
     }
 
-    private static String firstKey(YamlMapping mapping) {
-        return mapping.entries().isEmpty() ? "" : mapping.entries().get(0).keyText();
-    }
-
     private static String reconstruct(YamlMapping mapping) {
         if (mapping.entries().size() != 1) {
-            return firstKey(mapping) + ": ...";
+            return PhaseCommand.firstKey(mapping) + ": ...";
         }
         YamlEntry entry = mapping.entries().get(0);
         String value = entry.value() instanceof dev.codestages.yaml.YamlScalar scalar ? scalar.value() : "...";

@@ -2,12 +2,11 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.ReportGroup;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import java.util.List;
@@ -59,27 +58,21 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
-            for (YamlEntry group : reports.entries()) {
-                if (group.value() instanceof YamlMapping body) {
-                    check(group.keyText(), body, context);
-                }
-            }
+        for (ReportGroup group : buildspec.reportGroups()) {
+            check(group, context);
         }
     }
 
-    private static void check(String group, YamlMapping body, RuleContext context) {
-        YamlScalar formatNode = null;
-        if (body.get("file-format") instanceof YamlScalar scalar && !scalar.isNull()) {
-            formatNode = scalar;
-        }
+    private static void check(ReportGroup reportGroup, RuleContext context) {
+        String group = reportGroup.name();
+        YamlScalar formatNode = reportGroup.fileFormat();
         String format = formatNode != null ? formatNode.value() : ReportFormats.DEFAULT;
         String canonical = ReportFormats.canonical(format);
         if (ReportFormats.isVariable(format) || canonical == null || !ReportFormats.TEST.contains(canonical)) {
             return; // coverage formats are right; unknown ones are BS060's
         }
-        for (YamlScalar file : Buildspec.stringItems(body.get("files"))) {
-            String[] word = coverageWord(file.value(), body);
+        for (YamlScalar file : reportGroup.files().fileNodes()) {
+            String[] word = coverageWord(file.value(), reportGroup.files().baseDirectoryNode());
             if (word != null) {
                 YamlNode at = formatNode != null ? formatNode : file;
                 String how = formatNode != null ? "as " + formatNode.quoted()
@@ -96,17 +89,14 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
      * The coverage word in the file's name, or in its folder (or the base directory) when the name itself is
      * only a glob such as '*.xml'; null when none.
      */
-    private static String[] coverageWord(String file, YamlMapping body) {
+    private static String[] coverageWord(String file, YamlScalar baseDirectory) {
         String name = GlobPath.fileName(file).toLowerCase(Locale.ROOT);
         String[] inName = find(name);
         if (inName != null || !GlobPath.isGlob(name) || hasLetters(name.replace("xml", "").replace("json", ""))) {
             return inName;
         }
         String folder = file.substring(0, file.length() - GlobPath.fileName(file).length());
-        String base = "";
-        if (body.get("base-directory") instanceof YamlScalar baseDirectory && !baseDirectory.isNull()) {
-            base = baseDirectory.value();
-        }
+        String base = baseDirectory == null ? "" : baseDirectory.value();
         return find((base + "/" + folder).toLowerCase(Locale.ROOT));
     }
 

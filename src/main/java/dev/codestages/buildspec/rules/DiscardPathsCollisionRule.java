@@ -1,15 +1,14 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlScalar;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 
 /** BS073: with discard-paths, two listed files of the same name from different folders land on one path. */
@@ -51,8 +50,8 @@ public final class DiscardPathsCollisionRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (ArtifactDefinition artifact : ArtifactDefinition.all(buildspec)) {
-            if (artifact.body().get("discard-paths") instanceof YamlScalar flag && !flag.isNull() && isTrue(flag)) {
+        for (ArtifactDefinition artifact : buildspec.artifacts()) {
+            if (artifact.discardPaths()) {
                 check(artifact, context);
             }
         }
@@ -60,7 +59,7 @@ public final class DiscardPathsCollisionRule implements BuildspecRule {
 
     private static void check(ArtifactDefinition artifact, RuleContext context) {
         Map<String, String> seen = new HashMap<>();
-        for (YamlScalar file : artifact.files()) {
+        for (YamlScalar file : artifact.fileNodes()) {
             String path = GlobPath.normalize(file.value());
             if (path.isEmpty() || GlobPath.isGlob(path) || GlobPath.isDynamic(path)) {
                 continue;
@@ -73,11 +72,5 @@ public final class DiscardPathsCollisionRule implements BuildspecRule {
                         "set discard-paths: no, or rename one of the files in a command before the upload");
             }
         }
-    }
-
-    private static boolean isTrue(YamlScalar flag) {
-        String value = flag.value().toLowerCase(Locale.ROOT);
-        boolean yes = value.equals("yes") || value.equals("true") || value.equals("on");
-        return yes && (flag.type() == ScalarType.BOOLEAN || flag.type() == ScalarType.STRING);
     }
 }

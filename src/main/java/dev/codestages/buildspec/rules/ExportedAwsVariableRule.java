@@ -46,7 +46,7 @@ public final class ExportedAwsVariableRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlScalar item : EnvVariables.exported(buildspec)) {
+        for (YamlScalar item : buildspec.environment().exportedVariables()) {
             if (item.value().startsWith("AWS_")) {
                 context.report(item, "exported variable '" + item.value()
                         + "' starts with 'AWS_'; CodeBuild does not export such names", "export a copy instead:"

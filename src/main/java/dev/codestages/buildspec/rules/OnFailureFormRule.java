@@ -1,12 +1,13 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.OnFailure;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlScalar;
 
 /**
  * BS041: an 'on-failure' value that CodeBuild may read otherwise than meant: another case than the
@@ -45,31 +46,28 @@ public final class OnFailureFormRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlScalar value : PhaseCommands.phaseScalars(buildspec, "on-failure")) {
-            check(value, context);
+        for (BuildPhase phase : buildspec.buildPhases()) {
+            if (phase.onFailure() != null) {
+                check(phase.onFailure(), context);
+            }
         }
     }
 
-    private static void check(YamlScalar value, RuleContext context) {
-        OnFailureValue read = OnFailureValue.read(value.value());
-        if (read.kind == OnFailureValue.Kind.AMBIGUOUS_COUNT) {
-            context.report(value, "on-failure " + value.quoted() + " runs a count into other text; it is unclear"
-                    + " whether CodeBuild reads a count or a regex", "for a count write RETRY-<count>; for a regex"
+    private static void check(OnFailure read, RuleContext context) {
+        if (read.kind() == OnFailure.Kind.AMBIGUOUS_COUNT) {
+            context.report(read.at(), read.unclearReason(), "for a count write RETRY-<count>; for a regex"
                     + " that starts with a digit write RETRY-<count>-<regex>");
             return;
         }
-        if (read.kind != OnFailureValue.Kind.DOCUMENTED && read.kind != OnFailureValue.Kind.OTHER_CASE) {
+        if (read.kind() != OnFailure.Kind.DOCUMENTED && read.kind() != OnFailure.Kind.OTHER_CASE) {
             return; // BS040
         }
-        if (read.kind == OnFailureValue.Kind.OTHER_CASE && !read.countTooHigh()) {
-            context.report(value, "on-failure " + value.quoted() + " is not in upper case as the reference writes"
+        if (read.kind() == OnFailure.Kind.OTHER_CASE && !read.countTooHigh()) {
+            context.report(read.at(), "on-failure " + read.quoted() + " is not in upper case as the reference writes"
                     + " it", "write '" + read.upperCased() + "'");
         }
-        String problem = read.regexProblem();
-        if (problem != null) {
-            context.report(value, "on-failure regex '" + read.regex + "' " + problem
-                    + "; CodeBuild cannot match it against the error message", "write a plain regular expression, such as"
-                    + " RETRY-3-timeout");
+        if (read.regexProblem() != null) {
+            context.report(read.at(), read.unclearReason(), "write a plain regular expression, such as RETRY-3-timeout");
         }
     }
 }

@@ -1,13 +1,14 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.OnFailure;
 import dev.codestages.lint.DidYouMean;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlScalar;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -46,6 +47,8 @@ public final class OnFailureValueRule implements BuildspecRule {
             "IGNORE", "CONTINUE", "SKIP", "CONTINUE", "PROCEED", "CONTINUE", "NEXT", "CONTINUE",
             "RETRIES", "RETRY", "REPEAT", "RETRY");
     /** 'RETRY3', 'RETRY_3', 'RETRY 3': a count without its dash. */
+    /** A count followed by a dash and nothing else. */
+    private static final Pattern EMPTY_REGEX = Pattern.compile("(?i)RETRY-\\d+-");
     private static final Pattern COUNT_WITHOUT_DASH = Pattern.compile("(?i)RETRY[_ ]?(\\d+)(.*)", Pattern.DOTALL);
 
     @Override
@@ -55,45 +58,29 @@ public final class OnFailureValueRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlScalar value : PhaseCommands.phaseScalars(buildspec, "on-failure")) {
-            check(value, context);
+        for (BuildPhase phase : buildspec.buildPhases()) {
+            if (phase.onFailure() != null) {
+                check(phase.onFailure(), context);
+            }
         }
     }
 
-    private static void check(YamlScalar value, RuleContext context) {
-        OnFailureValue read = OnFailureValue.read(value.value());
-        switch (read.kind) {
+    private static void check(OnFailure read, RuleContext context) {
+        String reason = read.invalidReason();
+        if (reason == null) {
+            return; // BS041 reports the unclear forms
+        }
+        switch (read.kind()) {
             case PLACEHOLDER:
-                context.report(value, "on-failure " + value.quoted() + " is the placeholder from the reference's"
-                        + " syntax outline, not a value", "choose one: ABORT stops the build, CONTINUE goes on to"
-                        + " the next phase");
+                context.report(read.at(), reason, "choose one: ABORT stops the build, CONTINUE goes on to the next phase");
                 break;
             case INVALID:
-                context.report(value, invalidMessage(value), hint(value.value()));
-                break;
-            case DOCUMENTED:
-            case OTHER_CASE:
-                if (read.countTooHigh()) {
-                    context.report(value, "on-failure " + value.quoted() + " retries " + read.count
-                            + " times; the count must be 0 to " + OnFailureValue.MAX_COUNT,
-                            "write a count of " + OnFailureValue.MAX_COUNT + " or less, such as RETRY-3");
-                }
+                context.report(read.at(), reason, hint(read.raw()));
                 break;
             default:
-                break; // BS041
+                context.report(read.at(), reason, "write a count of " + OnFailure.MAX_COUNT + " or less, such as RETRY-3");
+                break;
         }
-    }
-
-    private static String invalidMessage(YamlScalar value) {
-        String raw = value.value();
-        String upper = raw.toUpperCase(Locale.ROOT);
-        if (upper.equals("RETRY-")) {
-            return "on-failure " + value.quoted() + " has nothing after 'RETRY-'; expected a count or a regex";
-        }
-        if (upper.matches("RETRY-\\d+-")) {
-            return "on-failure " + value.quoted() + " has an empty regex after the count";
-        }
-        return "on-failure " + value.quoted() + " is not a valid value; expected " + OnFailureValue.FORMS;
     }
 
     private static String hint(String raw) {
@@ -102,7 +89,7 @@ public final class OnFailureValueRule implements BuildspecRule {
             return "did you mean 'RETRY-" + countOnly.group(1) + countOnly.group(2) + "'?";
         }
         String upper = raw.toUpperCase(Locale.ROOT);
-        if (upper.matches("RETRY-\\d+-")) {
+        if (EMPTY_REGEX.matcher(raw).matches()) {
             return "write " + raw.substring(0, raw.length() - 1) + ", or add the regex after the dash";
         }
         if (upper.equals("RETRY-")) {
@@ -113,7 +100,7 @@ public final class OnFailureValueRule implements BuildspecRule {
         String rest = dash < 0 ? "" : raw.substring(dash);
         String meant = MEANT.get(word.strip().toUpperCase(Locale.ROOT));
         if (meant == null) {
-            meant = DidYouMean.suggest(word, OnFailureValue.KEYWORDS);
+            meant = DidYouMean.suggest(word, OnFailure.KEYWORDS);
         }
         if (meant == null) {
             return null;

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -53,7 +54,7 @@ public final class ParameterStoreNameRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "parameter-store")) {
+        for (BuildEnvironment.Variable d : buildspec.environment().parameterStore()) {
             YamlScalar value = d.value().orElse(null);
             if (value == null) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildPhase;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -51,7 +52,8 @@ public final class PhaseWithoutCommandsRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (YamlEntry phase : PhaseCommands.phases(buildspec)) {
+        for (BuildPhase buildPhase : buildspec.buildPhases()) {
+            YamlEntry phase = buildPhase.entry();
             if (!phase.keyText().equals("install")) {
                 check(phase, context);
             }

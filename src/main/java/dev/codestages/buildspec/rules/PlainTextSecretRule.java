@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -66,7 +67,7 @@ public final class PlainTextSecretRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "variables")) {
+        for (BuildEnvironment.Variable d : buildspec.environment().variables()) {
             YamlScalar value = d.value().orElse(null);
             if (value == null) {
                 continue;

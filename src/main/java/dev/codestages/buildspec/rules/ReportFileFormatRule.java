@@ -2,13 +2,12 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.ReportGroup;
 import dev.codestages.lint.DidYouMean;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import java.util.Locale;
 
@@ -53,12 +52,9 @@ public final class ReportFileFormatRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        if (buildspec.root().get("reports") instanceof YamlMapping reports) {
-            for (YamlEntry group : reports.entries()) {
-                if (group.value() instanceof YamlMapping body && body.get("file-format") instanceof YamlScalar format
-                        && !format.isNull()) {
-                    check(group.keyText(), format, context);
-                }
+        for (ReportGroup group : buildspec.reportGroups()) {
+            if (group.fileFormat() != null) {
+                check(group.name(), group.fileFormat(), context);
             }
         }
     }

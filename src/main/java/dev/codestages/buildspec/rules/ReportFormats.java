@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.ReportGroup;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,7 +11,7 @@ import java.util.Locale;
  */
 final class ReportFormats {
 
-    static final String DEFAULT = "JUNITXML";
+    static final String DEFAULT = ReportGroup.DEFAULT_FORMAT;
     static final List<String> TEST = List.of("CUCUMBERJSON", "JUNITXML", "NUNITXML", "NUNIT3XML", "TESTNGXML",
             "VISUALSTUDIOTRX");
     static final List<String> COVERAGE = List.of("CLOVERXML", "COBERTURAXML", "JACOCOXML", "SIMPLECOV");

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -54,7 +55,7 @@ public final class ReservedVariableNameRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+        for (BuildEnvironment.Variable d : buildspec.environment().definitions()) {
             if (d.name().startsWith(PREFIX) && !SETTINGS.contains(d.name())) {
                 context.report(d.key(), "variable '" + d.name() + "' in '" + d.where()
                         + "' uses the prefix 'CODEBUILD_', which CodeBuild reserves for its own variables",

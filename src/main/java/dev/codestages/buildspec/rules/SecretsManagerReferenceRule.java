@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -57,7 +58,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        for (EnvVariables.Definition d : EnvVariables.in(buildspec, "secrets-manager")) {
+        for (BuildEnvironment.Variable d : buildspec.environment().secretsManager()) {
             Optional<YamlScalar> value = d.value();
             if (value.isEmpty() || SkeletonPlaceholderRule.isPlaceholder(d)) {
                 continue;

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -83,7 +84,7 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
     }
 
     /** True for a variable defined as the skeleton's {@code key: "value"}. */
-    static boolean isPlaceholder(EnvVariables.Definition definition) {
+    static boolean isPlaceholder(BuildEnvironment.Variable definition) {
         YamlScalar value = definition.value().orElse(null);
         if (value == null) {
             return false;
@@ -104,7 +105,7 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
             check(env, "shell", "env.shell", "env.shell", context);
             check(env, "git-credential-helper", "env.git-credential-helper", "env.git-credential-helper", context);
         }
-        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+        for (BuildEnvironment.Variable d : buildspec.environment().definitions()) {
             if (!isPlaceholder(d)) {
                 continue;
             }
@@ -116,7 +117,7 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
                         + "' is the documentation's placeholder", fix(d.map()));
             }
         }
-        for (YamlScalar item : EnvVariables.exported(buildspec)) {
+        for (YamlScalar item : buildspec.environment().exportedVariables()) {
             check("env.exported-variables[]", "env.exported-variables", item, context);
         }
         for (YamlEntry phase : buildspec.knownPhases()) {

@@ -1,11 +1,13 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -48,22 +50,22 @@ public final class VariableDefinedTwiceRule implements BuildspecRule {
         return INFO;
     }
 
-    private static final Comparator<EnvVariables.Definition> IN_FILE_ORDER =
+    private static final Comparator<BuildEnvironment.Variable> IN_FILE_ORDER =
             Comparator.comparing(d -> d.key().start());
 
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
-        List<EnvVariables.Definition> definitions = EnvVariables.all(buildspec);
+        List<BuildEnvironment.Variable> definitions = new ArrayList<>(buildspec.environment().definitions());
         if (definitions.size() < 2) {
             return;
         }
         definitions.sort(IN_FILE_ORDER);
-        Map<String, EnvVariables.Definition> first = new HashMap<>();
-        for (EnvVariables.Definition d : definitions) {
+        Map<String, BuildEnvironment.Variable> first = new HashMap<>();
+        for (BuildEnvironment.Variable d : definitions) {
             if (SkeletonPlaceholderRule.isPlaceholder(d)) {
                 continue;
             }
-            EnvVariables.Definition earlier = first.putIfAbsent(d.name(), d);
+            BuildEnvironment.Variable earlier = first.putIfAbsent(d.name(), d);
             if (earlier != null && !earlier.map().equals(d.map())) {
                 context.report(d.key(), "'" + d.name() + "' is defined in both '" + earlier.where()
                         + "' (line " + earlier.key().start().line() + ") and '" + d.where()

@@ -1,5 +1,6 @@
 package dev.codestages.buildspec.rules;
 
+import dev.codestages.buildspec.BuildEnvironment;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
 import dev.codestages.lint.FileKind;
@@ -51,13 +52,13 @@ public final class VariableNameRule implements BuildspecRule {
         if (EnvVariables.windowsShell(buildspec)) {
             return; // cmd.exe and PowerShell have their own syntax for such names
         }
-        for (EnvVariables.Definition d : EnvVariables.all(buildspec)) {
+        for (BuildEnvironment.Variable d : buildspec.environment().definitions()) {
             if (!isShellName(d.name())) {
                 context.report(d.key(), "variable name '" + d.name() + "' in '" + d.where()
                         + "' cannot be referenced in a shell command; " + RULE, hint(d));
             }
         }
-        for (YamlScalar item : EnvVariables.exported(buildspec)) {
+        for (YamlScalar item : buildspec.environment().exportedVariables()) {
             if (!isShellName(item.value())) {
                 context.report(item, "exported variable '" + item.value() + "' cannot be set by a shell command; "
                         + RULE, "did you mean '" + fixed(item.value()) + "'?");
@@ -78,7 +79,7 @@ public final class VariableNameRule implements BuildspecRule {
         return true;
     }
 
-    private static String hint(EnvVariables.Definition d) {
+    private static String hint(BuildEnvironment.Variable d) {
         Optional<YamlScalar> value = d.value();
         if (d.map().equals("parameter-store") && d.name().startsWith("/") && value.isPresent()
                 && isShellName(value.get().value())) {

@@ -1,6 +1,6 @@
 package dev.codestages.bundle.rules;
 
-import dev.codestages.bundle.ArtifactDefinition;
+import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.bundle.Pairing;
 import dev.codestages.bundle.PairingRule;
 import dev.codestages.lint.FileKind;

@@ -99,7 +99,7 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
     }
 
     private static String hint(Pairing.Carrier carrier, List<AppspecNeeds.Need> missing) {
-        if (carrier.definition().discard()) {
+        if (carrier.definition().discardPaths()) {
             return "discard-paths: yes flattens folders; drop it, or set base-directory instead";
         }
         for (AppspecNeeds.Need need : missing) {

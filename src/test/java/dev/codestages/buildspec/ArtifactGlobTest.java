@@ -1,4 +1,4 @@
-package dev.codestages.bundle;
+package dev.codestages.buildspec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -88,5 +88,20 @@ class ArtifactGlobTest {
         String part = "a".repeat(20_000);
         assertThat(ArtifactGlob.wildcardMatch("*a*a*a*a*a*a*a*a*b", part)).isFalse();
         assertThat(ArtifactGlob.wildcardMatch("*a*a*a*a*a*a*a*a*", part)).isTrue();
+    }
+
+    @Test
+    void aTrailingDoubleStarTakesEverythingBelowAndOtherCharactersAreLiteral() {
+        assertThat(ArtifactGlob.of("dist/**").matches("dist/a/b")).isTrue();
+        assertThat(ArtifactGlob.of("a.c").matches("abc")).isFalse();
+        assertThat(ArtifactGlob.of("a+c").matches("a+c")).isTrue();
+        assertThat(ArtifactGlob.of("dist\\app.js").matches("dist/app.js")).isTrue();
+    }
+
+    @Test
+    void aDoubleStarBaseDirectoryStripsTheShortestMatchingFolders() {
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("web/dist/index.html")).isEqualTo("index.html");
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("dist/index.html")).isEqualTo("index.html");
+        assertThat(ArtifactGlob.of("**/dist").stripAsBase("src/index.html")).isNull();
     }
 }

@@ -1,6 +1,5 @@
-package dev.codestages.buildspec.rules;
+package dev.codestages.buildspec;
 
-import dev.codestages.buildspec.Buildspec;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
@@ -9,16 +8,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One task of {@code batch.build-graph} or {@code batch.build-list}: the list it is in, its place there
- * (for messages such as {@code batch.build-graph[2]}) and its mapping.
+ * One task of {@code batch.build-graph} or {@code batch.build-list}, the model's reading of a batch
+ * task for the batch rules: the list it is in, its place there (for messages such as
+ * {@code batch.build-graph[2]}) and its mapping.
  */
-record BatchTask(String list, int index, YamlMapping body) {
+public record BatchTask(String list, int index, YamlMapping body) {
 
-    static final String GRAPH = "build-graph";
-    static final String LIST = "build-list";
+    public static final String GRAPH = "build-graph";
+    public static final String LIST = "build-list";
 
     /** The tasks of one list ({@link #GRAPH} or {@link #LIST}) that are mappings, in file order. */
-    static List<BatchTask> of(Buildspec buildspec, String list) {
+    public static List<BatchTask> of(Buildspec buildspec, String list) {
         List<BatchTask> tasks = new ArrayList<>();
         if (buildspec.root().get("batch") instanceof YamlMapping batch
                 && batch.get(list) instanceof YamlSequence sequence) {
@@ -32,23 +32,23 @@ record BatchTask(String list, int index, YamlMapping body) {
     }
 
     /** The tasks of both lists, graph first. */
-    static List<BatchTask> all(Buildspec buildspec) {
+    public static List<BatchTask> all(Buildspec buildspec) {
         List<BatchTask> tasks = new ArrayList<>(of(buildspec, GRAPH));
         tasks.addAll(of(buildspec, LIST));
         return tasks;
     }
 
-    String path() {
+    public String path() {
         return "batch." + list + "[" + index + "]";
     }
 
     /** The identifier when it is a non-null scalar. */
-    Optional<YamlScalar> identifier() {
+    public Optional<YamlScalar> identifier() {
         return body.scalar("identifier");
     }
 
     /** The string items of {@code depend-on}. */
-    List<YamlScalar> dependOn() {
+    public List<YamlScalar> dependOn() {
         return Buildspec.stringItems(body.get("depend-on"));
     }
 }
