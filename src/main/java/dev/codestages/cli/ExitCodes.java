@@ -16,7 +16,7 @@ final class ExitCodes {
     static final int OK = 0;
     /** Findings at or above {@code --fail-on}; a run that failed or was rejected. */
     static final int FINDINGS = 1;
-    /** A usage error, a path that cannot be read, or a run stopped at an approval with no decision. */
+    /** A usage error, an unreadable path, or a run left waiting at an approval. */
     static final int USAGE = 2;
 
     /** Code and meaning, as {@code --help} lists them. */
@@ -27,10 +27,9 @@ final class ExitCodes {
 
     private static Map<String, String> table() {
         Map<String, String> table = new LinkedHashMap<>();
-        table.put(String.valueOf(OK), "done: no finding at or above --fail-on (lint), the run succeeded (run)");
-        table.put(String.valueOf(FINDINGS), "findings at or above --fail-on (lint), the run failed or was rejected (run)");
-        table.put(String.valueOf(USAGE), "usage error, a path that cannot be read, or a run stopped at an approval"
-                + " with no decision");
+        table.put(String.valueOf(OK), "done: no finding at or above --fail-on; the run succeeded");
+        table.put(String.valueOf(FINDINGS), "findings at or above --fail-on; the run failed or was rejected");
+        table.put(String.valueOf(USAGE), "usage error, an unreadable path, or a run left waiting at an approval");
         return table;
     }
 
