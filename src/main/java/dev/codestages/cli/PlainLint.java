@@ -12,6 +12,7 @@ import java.util.List;
  * {@link LintCommand} picocli would make ({@link LintCommand#plain}) and calls it: same defaults (the
  * fields' initial values, which picocli uses too; PlainLintTest checks it), same checks, same output.
  * Anything else (an option, an {@code @} argument file, an empty or invalid path) goes to picocli.
+ * Kept because picocli's model doubles a one-file lint: 135 against 342 ms of CPU (RUNS=20, docs/performance.md).
  */
 final class PlainLint {
 
