@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# Builds the benchmark corpus: the real buildspecs of /work/shared/corpus/real/buildspec (or $CORPUS),
+# Builds the benchmark corpus: the real buildspecs of src/test/resources/corpus/real/buildspec (or $CORPUS),
 # repeated in order to $COUNT files (default 1200) named bench/out/corpus/buildspec-NNNN.yml, so that
 # folder discovery (`codestages lint bench/out/corpus`) finds every one of them.
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-source_dir="${CORPUS:-/work/shared/corpus/real/buildspec}"
+source_dir="${CORPUS:-$here/../src/test/resources/corpus/real/buildspec}"
 count="${COUNT:-1200}"
 out="$here/out/corpus"
 

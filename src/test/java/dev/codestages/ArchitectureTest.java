@@ -10,7 +10,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * Tests the one-way data flow of DESIGN.md: files -> yaml -> model -> rules -> findings -> report,
+ * Tests the one-way data flow of docs/architecture.md: files -> yaml -> model -> rules -> findings -> report,
  * with the CLI on top and nothing below it knowing it; and that YAML is never loaded into objects.
  */
 class ArchitectureTest {

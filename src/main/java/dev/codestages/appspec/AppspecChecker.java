@@ -1,7 +1,6 @@
 package dev.codestages.appspec;
 
 import dev.codestages.appspec.rules.AppspecRules;
-import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.Rule;
@@ -16,11 +15,6 @@ public final class AppspecChecker implements SpecChecker {
 
     private final List<AppspecRule> rules = AppspecRules.all();
     private final List<RuleInfo> infos = Rule.infos(rules);
-
-    @Override
-    public FileKind kind() {
-        return FileKind.APPSPEC;
-    }
 
     @Override
     public List<AppspecRule> rules() {

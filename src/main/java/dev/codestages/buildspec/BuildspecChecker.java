@@ -1,7 +1,6 @@
 package dev.codestages.buildspec;
 
 import dev.codestages.buildspec.rules.BuildspecRules;
-import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.Rule;
 import dev.codestages.lint.RuleInfo;
@@ -14,11 +13,6 @@ public final class BuildspecChecker implements SpecChecker {
 
     private final List<BuildspecRule> rules = BuildspecRules.all();
     private final List<RuleInfo> infos = Rule.infos(rules);
-
-    @Override
-    public FileKind kind() {
-        return FileKind.BUILDSPEC;
-    }
 
     @Override
     public List<BuildspecRule> rules() {

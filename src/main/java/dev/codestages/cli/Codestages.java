@@ -14,10 +14,7 @@ import picocli.CommandLine.Spec;
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
-            CommandLine.HelpCommand.class},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no findings at or above --fail-on", "1:findings at or above --fail-on",
-            "2:usage error, or a path that cannot be read"})
+            CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 
     @Spec
@@ -33,6 +30,7 @@ public final class Codestages implements Runnable {
         CommandLine cli = new CommandLine(new Codestages());
         cli.setOut(out);
         cli.setErr(err);
+        ExitCodes.describe(cli);
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
@@ -57,11 +55,11 @@ public final class Codestages implements Runnable {
     }
 
     /**
-     * Runs one command line: a plain {@code lint PATH...} directly (see {@link LintCommand#runPlain}),
+     * Runs one command line: a plain {@code lint PATH...} directly (see {@link PlainLint}),
      * everything else through picocli. Same output and exit code either way.
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
-        Integer plain = LintCommand.runPlain(args, out, err);
+        Integer plain = PlainLint.run(args, out, err);
         return plain != null ? plain : commandLine(out, err).execute(args);
     }
 

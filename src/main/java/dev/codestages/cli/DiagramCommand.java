@@ -14,7 +14,6 @@ import dev.codestages.lint.SpecFinder;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
-import dev.codestages.report.ReportFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,6 +21,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,9 +31,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "diagram", mixinStandardHelpOptions = true, header = "Draw the pipeline.",
         description = "Draws the pipeline of a definition file (--pipeline: CodePipeline JSON/YAML or a CloudFormation"
                 + " template), or the implicit pipeline of DIR (its git source, buildspec, approval and appspec)."
-                + " With --report, stages and actions are coloured by that run.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the diagram was written", "2:usage error, or a file that cannot be read"})
+                + " With --report, stages and actions are coloured by that run.")
 final class DiagramCommand implements Callable<Integer> {
 
     @Spec
@@ -42,27 +40,27 @@ final class DiagramCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "the project folder (default: .)")
     private Path dir = Path.of(".");
 
-    @Option(names = "--pipeline", paramLabel = "FILE", description = "a CodePipeline definition or CloudFormation template")
-    private Path pipeline;
+    @Mixin
+    private PipelineOption pipeline = new PipelineOption();
 
     @Option(names = "--format", paramLabel = "FORMAT",
             description = "svg, mermaid, dot, ascii or html (default: svg with --output, ascii on a terminal)")
     private String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "write to FILE instead of standard output")
-    private Path output;
+    @Mixin
+    private OutputOption output = new OutputOption();
 
     @Option(names = "--report", paramLabel = "FILE", description = "a run report (codestages run --report) to colour by")
     private Path report;
 
     @Override
     public Integer call() {
-        DiagramFormat chosen = format == null ? (output == null ? DiagramFormat.ASCII : DiagramFormat.SVG)
+        DiagramFormat chosen = format == null ? (output.file() == null ? DiagramFormat.ASCII : DiagramFormat.SVG)
                 : DiagramFormat.of(format);
         if (chosen == null) {
             return fail("unknown --format '" + format + "'; expected svg, mermaid, dot, ascii or html");
         }
-        Path source = pipeline != null ? pipeline : dir;
+        Path source = pipeline.sourceIn(dir);
         if (!Files.exists(source)) {
             return fail("cannot read '" + source + "': no such file or directory");
         }
@@ -72,12 +70,7 @@ final class DiagramCommand implements Callable<Integer> {
                     : RunStatuses.parse(Files.readString(report, StandardCharsets.UTF_8));
             DiagramModel diagram = PipelineDiagrams.of(model, statuses);
             String text = chosen == DiagramFormat.HTML ? html(diagram, source) : chosen.render(diagram);
-            if (output == null) {
-                spec.commandLine().getOut().print(text);
-                spec.commandLine().getOut().flush();
-            } else {
-                ReportFiles.writeAtomically(output, text);
-            }
+            output.write(text, spec.commandLine().getOut(), Path.of(""));
             return ExitCodes.OK;
         } catch (IOException e) {
             return fail(e.getMessage());

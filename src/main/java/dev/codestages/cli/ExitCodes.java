@@ -1,15 +1,48 @@
 package dev.codestages.cli;
 
-/** The exit codes of every command, as DESIGN.md fixes them. */
+import dev.codestages.lint.LintReport;
+import dev.codestages.lint.Severity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The exit codes of every command, and the one table of them that every command's {@code --help}
+ * prints ({@link #describe}) and docs/cli.md repeats (ExitCodesTest keeps them equal).
+ */
 final class ExitCodes {
 
-    /** Nothing at or above the threshold; a run that succeeded. */
+    /** Nothing at or above the threshold; a run that succeeded; anything else done as asked. */
     static final int OK = 0;
     /** Findings at or above {@code --fail-on}; a run that failed or was rejected. */
     static final int FINDINGS = 1;
-    /** A usage error, or a path that cannot be read. */
+    /** A usage error, an unreadable path, or a run left waiting at an approval. */
     static final int USAGE = 2;
 
+    /** Code and meaning, as {@code --help} lists them. */
+    static final Map<String, String> TABLE = table();
+
     private ExitCodes() {
+    }
+
+    private static Map<String, String> table() {
+        Map<String, String> table = new LinkedHashMap<>();
+        table.put(String.valueOf(OK), "done: no finding at or above --fail-on; the run succeeded");
+        table.put(String.valueOf(FINDINGS), "findings at or above --fail-on; the run failed or was rejected");
+        table.put(String.valueOf(USAGE), "usage error, an unreadable path, or a run left waiting at an approval");
+        return table;
+    }
+
+    /** The verdict of a lint: {@link #FINDINGS} when a finding is at or above {@code threshold} (null: never). */
+    static int of(LintReport report, Severity threshold) {
+        return report.hasFindingsAtOrAbove(threshold) ? FINDINGS : OK;
+    }
+
+    /** Puts the table into the help of {@code cli} and of each of its subcommands. */
+    static void describe(CommandLine cli) {
+        cli.getCommandSpec().usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(TABLE);
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            describe(sub);
+        }
     }
 }

@@ -79,9 +79,9 @@ final class LiveView implements RunListener {
 
     void summary(ExecutionResult result, Path target) {
         out.println();
-        out.println(paint("1", "Execution " + result.executionId() + ": " + result.status()));
+        out.println(paint("1", "Execution " + result.executionId() + ": " + result.status().label()));
         for (ExecutionResult.StageRun stage : result.stages()) {
-            out.println("  " + pad(stage.name(), 16) + stage.status());
+            out.println("  " + pad(stage.name(), 16) + stage.status().label());
         }
         DeploymentResult deployment = result.deployment();
         if (deployment != null) {

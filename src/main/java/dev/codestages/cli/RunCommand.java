@@ -23,6 +23,7 @@ import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -33,10 +34,7 @@ import picocli.CommandLine.Spec;
         header = "Run the pipeline locally: source, build, approval, deployment.",
         description = "Takes the committed source of the git repository in DIR (CodeCommit), runs the"
                 + " buildspec's phases (CodeBuild), waits for the approval, and deploys with the appspec's"
-                + " lifecycle hooks into a local instance folder (CodeDeploy), with rollback.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:the execution succeeded", "1:the execution failed or was rejected",
-            "2:usage error, I/O error, or stopped at an approval with no decision"})
+                + " lifecycle hooks into a local instance folder (CodeDeploy), with rollback.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -45,8 +43,8 @@ final class RunCommand implements Callable<Integer> {
     @Parameters(paramLabel = "DIR", arity = "0..1", description = "the project folder, a git repository (default: .)")
     private Path dir = Path.of(".");
 
-    @Option(names = "--pipeline", paramLabel = "FILE", description = "a CodePipeline definition (default: the folder's implicit pipeline)")
-    private Path pipeline;
+    @Mixin
+    private PipelineOption pipeline = new PipelineOption();
 
     @ArgGroup(exclusive = true)
     private Decision decision;
@@ -113,7 +111,7 @@ final class RunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(base, revision, storeDir, targetDir, approval(view), secrets, !noRollback);
         ExecutionResult result;
         try {
-            Path source = pipeline != null ? pipeline : base;
+            Path source = pipeline.sourceIn(base);
             PipelinePlan plan = PipelinePlans.of(PipelineFiles.read(source, source.toString()));
             result = new PipelineRunner(options, view).run(plan);
         } catch (IOException e) {
@@ -134,9 +132,9 @@ final class RunCommand implements Callable<Integer> {
             }
         }
         switch (result.status()) {
-            case ExecutionResult.SUCCEEDED:
+            case SUCCEEDED:
                 return ExitCodes.OK;
-            case ExecutionResult.STOPPED:
+            case STOPPED:
                 err.println("codestages run: stopped at the approval; pass --approve or --reject, or run on a terminal");
                 return ExitCodes.USAGE;
             default:

@@ -17,23 +17,14 @@ import java.util.List;
  */
 public final class Linter {
 
-    private final YamlLoader loader;
+    private final YamlLoader loader = new YamlLoader();
     private final LintOptions options;
 
     public Linter() {
-        this(new YamlLoader(), LintOptions.DEFAULT);
+        this(LintOptions.DEFAULT);
     }
 
     public Linter(LintOptions options) {
-        this(new YamlLoader(), options);
-    }
-
-    public Linter(YamlLoader loader) {
-        this(loader, LintOptions.DEFAULT);
-    }
-
-    public Linter(YamlLoader loader, LintOptions options) {
-        this.loader = loader;
         this.options = options;
     }
 
@@ -118,11 +109,6 @@ public final class Linter {
                 throw failure;
             }
         }
-    }
-
-    /** Lints one file into {@code out} and returns what it was; no check across files. */
-    public LintedFile lintOne(SpecFile file, FindingCollector out) throws IOException {
-        return check(file, loader.load(file.path()), out, List.of());
     }
 
     /**

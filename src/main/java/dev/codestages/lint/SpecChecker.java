@@ -6,8 +6,6 @@ import java.util.List;
 /** Runs every rule of one file kind over a loaded file. One implementation per kind, listed in {@link Rules}. */
 public interface SpecChecker {
 
-    FileKind kind();
-
     /** The rules this checker runs, for the registry. */
     List<? extends Rule> rules();
 

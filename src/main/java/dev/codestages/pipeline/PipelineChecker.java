@@ -1,6 +1,5 @@
 package dev.codestages.pipeline;
 
-import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.Rule;
 import dev.codestages.lint.RuleInfo;
@@ -14,11 +13,6 @@ public final class PipelineChecker implements SpecChecker {
 
     private final List<PipelineRule> rules = PipelineRules.all();
     private final List<RuleInfo> infos = Rule.infos(rules);
-
-    @Override
-    public FileKind kind() {
-        return FileKind.PIPELINE;
-    }
 
     @Override
     public List<PipelineRule> rules() {

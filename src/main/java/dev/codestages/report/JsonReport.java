@@ -10,7 +10,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 
 /**
- * The machine format of DESIGN.md: exactly one JSON object with {@code version}, {@code files},
+ * The machine format of {@code lint --format json} (docs/cli.md): exactly one JSON object with {@code version}, {@code files},
  * {@code findings} and {@code summary}, written with jackson-core's streaming generator.
  */
 public final class JsonReport implements ReportWriter {

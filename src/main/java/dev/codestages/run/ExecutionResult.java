@@ -3,33 +3,51 @@ package dev.codestages.run;
 import java.util.List;
 
 /**
- * One pipeline execution, as the run report and the coloured diagram show it: the overall status
- * (Succeeded, Failed or Rejected), each stage and action with status and duration, and the
- * deployment when one ran.
+ * One pipeline execution, as the run report and the coloured diagram show it: the overall status,
+ * each stage and action with status and duration, and the deployment when one ran.
  */
-public record ExecutionResult(String status, String executionId, List<StageRun> stages, DeploymentResult deployment) {
+public record ExecutionResult(Status status, String executionId, List<StageRun> stages, DeploymentResult deployment) {
 
-    public static final String SUCCEEDED = "Succeeded";
-    public static final String FAILED = "Failed";
-    public static final String REJECTED = "Rejected";
-    public static final String STOPPED = "Stopped";
+    /**
+     * How an execution, a stage or an action ended. The label is CodePipeline's word for it, the
+     * value the run report writes.
+     */
+    public enum Status {
+        SUCCEEDED("Succeeded"),
+        FAILED("Failed"),
+        REJECTED("Rejected"),
+        /** An action not run because an earlier one in its stage did not succeed. */
+        SKIPPED("Skipped"),
+        /** Waiting at a manual approval that nobody answered. */
+        STOPPED("Stopped");
+
+        private final String label;
+
+        Status(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
+    }
 
     public ExecutionResult {
         stages = List.copyOf(stages);
     }
 
     public boolean succeeded() {
-        return SUCCEEDED.equals(status);
+        return status == Status.SUCCEEDED;
     }
 
     /** One stage. */
-    public record StageRun(String name, String status, List<ActionRun> actions) {
+    public record StageRun(String name, Status status, List<ActionRun> actions) {
         public StageRun {
             actions = List.copyOf(actions);
         }
     }
 
-    /** One action: status is Succeeded, Failed, Rejected, Skipped or Stopped (waiting for approval). */
-    public record ActionRun(String name, String provider, String status, long durationMs, String message) {
+    /** One action, with the message that says why it did not succeed (null when it did). */
+    public record ActionRun(String name, String provider, Status status, long durationMs, String message) {
     }
 }

@@ -43,20 +43,21 @@ public final class PipelineRunner {
         Files.createDirectories(executionDir);
         Context context = new Context(executionId, executionDir, artifactDir);
         List<ExecutionResult.StageRun> stages = new ArrayList<>();
-        String status = ExecutionResult.SUCCEEDED;
+        ExecutionResult.Status status = ExecutionResult.Status.SUCCEEDED;
         for (PipelinePlan.StagePlan stage : plan.stages()) {
-            if (!status.equals(ExecutionResult.SUCCEEDED)) {
+            if (status != ExecutionResult.Status.SUCCEEDED) {
                 break;
             }
             listener.started(stage.name());
             long start = System.nanoTime();
             List<ExecutionResult.ActionRun> actions = new ArrayList<>();
-            String stageStatus = ExecutionResult.SUCCEEDED;
+            ExecutionResult.Status stageStatus = ExecutionResult.Status.SUCCEEDED;
             List<PipelinePlan.ActionPlan> ordered = new ArrayList<>(stage.actions());
             ordered.sort(Comparator.comparingInt(PipelinePlan.ActionPlan::runOrder));
             for (PipelinePlan.ActionPlan action : ordered) {
-                if (!stageStatus.equals(ExecutionResult.SUCCEEDED)) {
-                    actions.add(new ExecutionResult.ActionRun(action.name(), action.provider(), "Skipped", 0, null));
+                if (stageStatus != ExecutionResult.Status.SUCCEEDED) {
+                    actions.add(new ExecutionResult.ActionRun(action.name(), action.provider(),
+                            ExecutionResult.Status.SKIPPED, 0, null));
                     continue;
                 }
                 String step = stage.name() + "/" + action.name();
@@ -66,16 +67,17 @@ public final class PipelineRunner {
                 try {
                     outcome = execute(plan, action, context, step);
                 } catch (IOException e) {
-                    outcome = new ActionOutcome(ExecutionResult.FAILED, e.getMessage());
+                    outcome = new ActionOutcome(ExecutionResult.Status.FAILED, e.getMessage());
                 }
                 long durationMs = (System.nanoTime() - actionStart) / 1_000_000;
-                if (outcome.message() != null && !outcome.status().equals(ExecutionResult.SUCCEEDED)) {
+                if (outcome.message() != null && outcome.status() != ExecutionResult.Status.SUCCEEDED) {
                     listener.note(step, outcome.message());
                 }
                 listener.finished(step, stepStatus(outcome.status()), durationMs);
                 actions.add(new ExecutionResult.ActionRun(action.name(), action.provider(), outcome.status(), durationMs,
                         outcome.message()));
-                if (!outcome.status().equals(ExecutionResult.SUCCEEDED) && !outcome.status().equals("Skipped")) {
+                if (outcome.status() != ExecutionResult.Status.SUCCEEDED
+                        && outcome.status() != ExecutionResult.Status.SKIPPED) {
                     stageStatus = outcome.status();
                 }
             }
@@ -86,15 +88,15 @@ public final class PipelineRunner {
         return new ExecutionResult(status, executionId, stages, context.deployment);
     }
 
-    private static StepStatus stepStatus(String status) {
-        return status.equals(ExecutionResult.SUCCEEDED) ? StepStatus.SUCCEEDED
-                : status.equals("Skipped") ? StepStatus.SKIPPED : StepStatus.FAILED;
+    private static StepStatus stepStatus(ExecutionResult.Status status) {
+        return status == ExecutionResult.Status.SUCCEEDED ? StepStatus.SUCCEEDED
+                : status == ExecutionResult.Status.SKIPPED ? StepStatus.SKIPPED : StepStatus.FAILED;
     }
 
     /** How one action ended: Succeeded, Failed, Rejected, Skipped or Stopped, with a message. */
-    record ActionOutcome(String status, String message) {
+    record ActionOutcome(ExecutionResult.Status status, String message) {
         static ActionOutcome succeeded() {
-            return new ActionOutcome(ExecutionResult.SUCCEEDED, null);
+            return new ActionOutcome(ExecutionResult.Status.SUCCEEDED, null);
         }
     }
 
@@ -121,7 +123,7 @@ public final class PipelineRunner {
             throws IOException, InterruptedException {
         for (String input : action.inputArtifacts()) {
             if (!context.artifacts.containsKey(input)) {
-                return new ActionOutcome(ExecutionResult.FAILED, "input artifact '" + input
+                return new ActionOutcome(ExecutionResult.Status.FAILED, "input artifact '" + input
                         + "' was not produced by an earlier action");
             }
         }
@@ -135,7 +137,7 @@ public final class PipelineRunner {
             case "CodeDeploy":
                 return deploy(action, context, step);
             default:
-                return new ActionOutcome("Skipped", "provider " + action.provider() + " needs AWS; not run locally");
+                return new ActionOutcome(ExecutionResult.Status.SKIPPED, "provider " + action.provider() + " needs AWS; not run locally");
         }
     }
 
@@ -159,7 +161,7 @@ public final class PipelineRunner {
     private ActionOutcome build(PipelinePlan plan, PipelinePlan.ActionPlan action, Context context, String step)
             throws IOException, InterruptedException {
         if (action.inputArtifacts().isEmpty()) {
-            return new ActionOutcome(ExecutionResult.FAILED, "a CodeBuild action needs an input artifact");
+            return new ActionOutcome(ExecutionResult.Status.FAILED, "a CodeBuild action needs an input artifact");
         }
         Path work = context.executionDir.resolve("build-" + safe(action.name()));
         Path sourceDir = work.resolve("src");
@@ -173,12 +175,12 @@ public final class PipelineRunner {
         String buildspecPath = action.configuration().getOrDefault("BuildspecPath", "buildspec.yml");
         Path buildspecFile = sourceDir.resolve(buildspecPath).normalize();
         if (!buildspecFile.startsWith(sourceDir) || !Files.isRegularFile(buildspecFile)) {
-            return new ActionOutcome(ExecutionResult.FAILED, "YAML_FILE_ERROR: stat " + buildspecPath
+            return new ActionOutcome(ExecutionResult.Status.FAILED, "YAML_FILE_ERROR: stat " + buildspecPath
                     + ": no such file or directory");
         }
         LoadedYaml yaml = new YamlLoader().load(buildspecFile);
         if (yaml.rootMapping() == null) {
-            return new ActionOutcome(ExecutionResult.FAILED, "YAML_FILE_ERROR: " + buildspecPath
+            return new ActionOutcome(ExecutionResult.Status.FAILED, "YAML_FILE_ERROR: " + buildspecPath
                     + " cannot be read (run 'codestages lint' on it)");
         }
         String project = action.configuration().getOrDefault("ProjectName", plan.name() + "-build");
@@ -194,7 +196,7 @@ public final class PipelineRunner {
         }
         result.exportedVariables().forEach(context.variables::put);
         return result.succeeded() ? ActionOutcome.succeeded()
-                : new ActionOutcome(ExecutionResult.FAILED, result.failure());
+                : new ActionOutcome(ExecutionResult.Status.FAILED, result.failure());
     }
 
     private ActionOutcome approve(PipelinePlan.ActionPlan action, String step) {
@@ -205,9 +207,9 @@ public final class PipelineRunner {
             case APPROVED:
                 return ActionOutcome.succeeded();
             case REJECTED:
-                return new ActionOutcome(ExecutionResult.REJECTED, "rejected");
+                return new ActionOutcome(ExecutionResult.Status.REJECTED, "rejected");
             default:
-                return new ActionOutcome(ExecutionResult.STOPPED, "waiting for approval: run again with --approve or"
+                return new ActionOutcome(ExecutionResult.Status.STOPPED, "waiting for approval: run again with --approve or"
                         + " --reject, or on a terminal to answer the prompt");
         }
     }
@@ -215,7 +217,7 @@ public final class PipelineRunner {
     private ActionOutcome deploy(PipelinePlan.ActionPlan action, Context context, String step)
             throws IOException, InterruptedException {
         if (action.inputArtifacts().isEmpty()) {
-            return new ActionOutcome(ExecutionResult.FAILED, "a CodeDeploy action needs an input artifact");
+            return new ActionOutcome(ExecutionResult.Status.FAILED, "a CodeDeploy action needs an input artifact");
         }
         String application = action.configuration().getOrDefault("ApplicationName", "local-app");
         String group = action.configuration().getOrDefault("DeploymentGroupName", "LocalFleet");
@@ -224,7 +226,7 @@ public final class PipelineRunner {
                 options.target(), settings);
         context.deployment = result;
         return result.succeeded() ? ActionOutcome.succeeded()
-                : new ActionOutcome(ExecutionResult.FAILED, result.failure()
+                : new ActionOutcome(ExecutionResult.Status.FAILED, result.failure()
                         + (result.rolledBack() ? " (rolled back to the last good revision)" : ""));
     }
 

@@ -23,19 +23,19 @@ public final class RunReportWriter {
         try (JsonGenerator json = JSON.createGenerator(out)) {
             json.useDefaultPrettyPrinter();
             json.writeStartObject();
-            json.writeStringField("status", execution.status());
+            json.writeStringField("status", execution.status().label());
             json.writeStringField("executionId", execution.executionId());
             json.writeArrayFieldStart("stages");
             for (ExecutionResult.StageRun stage : execution.stages()) {
                 json.writeStartObject();
                 json.writeStringField("name", stage.name());
-                json.writeStringField("status", stage.status());
+                json.writeStringField("status", stage.status().label());
                 json.writeArrayFieldStart("actions");
                 for (ExecutionResult.ActionRun action : stage.actions()) {
                     json.writeStartObject();
                     json.writeStringField("name", action.name());
                     json.writeStringField("provider", action.provider());
-                    json.writeStringField("status", action.status());
+                    json.writeStringField("status", action.status().label());
                     json.writeNumberField("durationMs", action.durationMs());
                     if (action.message() != null) {
                         json.writeStringField("message", action.message());

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
-/** Tests {@link LintCommand#runPlain}: a plain {@code lint PATH...} run without picocli behaves exactly as through it. */
+/** Tests {@link PlainLint}: a plain {@code lint PATH...} run without picocli behaves exactly as through it. */
 class PlainLintTest {
 
     @TempDir
@@ -50,16 +50,16 @@ class PlainLintTest {
         "lint --", "lint -h", "--version"})
     void leavesEverythingButPathsToPicocli(String commandLine) {
         StringWriter out = new StringWriter();
-        assertThat(LintCommand.runPlain(commandLine.split(" "), new PrintWriter(out), new PrintWriter(out))).isNull();
+        assertThat(PlainLint.run(commandLine.split(" "), new PrintWriter(out), new PrintWriter(out))).isNull();
         assertThat(out.toString()).isEmpty();
     }
 
     @Test
     void leavesEmptyAndInvalidPathsToPicocli() {
         PrintWriter sink = new PrintWriter(new StringWriter());
-        assertThat(LintCommand.runPlain(new String[] {"lint", ""}, sink, sink)).isNull();
-        assertThat(LintCommand.runPlain(new String[] {"lint", "a\0b"}, sink, sink)).isNull();
-        assertThat(LintCommand.runPlain(new String[0], sink, sink)).isNull();
+        assertThat(PlainLint.run(new String[] {"lint", ""}, sink, sink)).isNull();
+        assertThat(PlainLint.run(new String[] {"lint", "a\0b"}, sink, sink)).isNull();
+        assertThat(PlainLint.run(new String[0], sink, sink)).isNull();
     }
 
     /** A new option with a picocli {@code defaultValue} would be null on the plain path: this catches it. */
@@ -67,25 +67,32 @@ class PlainLintTest {
     void picocliLeavesEveryOptionAtTheInitialValueOfItsField() throws IllegalAccessException {
         CommandLine cli = Codestages.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()));
         LintCommand parsed = cli.parseArgs("lint", "a.yml").subcommand().commandSpec().commandLine().getCommand();
-        LintCommand fresh = new LintCommand();
+        LintCommand fresh = LintCommand.plain(List.of(), null, null);
         List<String> differences = new ArrayList<>();
-        for (Field field : LintCommand.class.getDeclaredFields()) {
+        compareOptions(parsed, fresh, differences);
+        assertThat(differences).as("give option defaults as field initial values, not defaultValue").isEmpty();
+    }
+
+    /** Every option field of {@code parsed} and {@code fresh}, and of their mixins, compared by value. */
+    private static void compareOptions(Object parsed, Object fresh, List<String> differences) throws IllegalAccessException {
+        for (Field field : parsed.getClass().getDeclaredFields()) {
             if (Modifier.isStatic(field.getModifiers()) || field.isAnnotationPresent(CommandLine.Spec.class)
                     || field.isAnnotationPresent(CommandLine.Parameters.class)) {
                 continue;
             }
             field.setAccessible(true);
-            if (!Objects.equals(field.get(parsed), field.get(fresh))) {
+            if (field.isAnnotationPresent(CommandLine.Mixin.class)) {
+                compareOptions(field.get(parsed), field.get(fresh), differences);
+            } else if (!Objects.equals(field.get(parsed), field.get(fresh))) {
                 differences.add(field.getName() + ": picocli " + field.get(parsed) + ", initial " + field.get(fresh));
             }
         }
-        assertThat(differences).as("give option defaults as field initial values, not defaultValue").isEmpty();
     }
 
     private static Outcome plain(String[] args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        Integer code = LintCommand.runPlain(args, new PrintWriter(out, true), new PrintWriter(err, true));
+        Integer code = PlainLint.run(args, new PrintWriter(out, true), new PrintWriter(err, true));
         assertThat(code).as("taken by the plain path").isNotNull();
         return new Outcome(code, out.toString(), err.toString());
     }

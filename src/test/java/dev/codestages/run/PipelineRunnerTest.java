@@ -77,12 +77,12 @@ class PipelineRunnerTest {
         String commit = GitRepos.git(repo, "rev-parse", "HEAD");
         ExecutionResult result = run(Approval.Decision.APPROVED);
 
-        assertThat(result.status()).isEqualTo("Succeeded");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.SUCCEEDED);
         assertThat(result.stages()).extracting(ExecutionResult.StageRun::name, ExecutionResult.StageRun::status)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Source", "Succeeded"),
-                        org.assertj.core.groups.Tuple.tuple("Build", "Succeeded"),
-                        org.assertj.core.groups.Tuple.tuple("Approval", "Succeeded"),
-                        org.assertj.core.groups.Tuple.tuple("Deploy", "Succeeded"));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Source", ExecutionResult.Status.SUCCEEDED),
+                        org.assertj.core.groups.Tuple.tuple("Build", ExecutionResult.Status.SUCCEEDED),
+                        org.assertj.core.groups.Tuple.tuple("Approval", ExecutionResult.Status.SUCCEEDED),
+                        org.assertj.core.groups.Tuple.tuple("Deploy", ExecutionResult.Status.SUCCEEDED));
         assertThat(temp.resolve("instance/opt/demo/version.txt")).hasContent("version " + commit);
         assertThat(Files.readAllLines(temp.resolve("instance/hooks.log"))).containsExactly("started", "validated");
         assertThat(result.deployment().succeeded()).isTrue();
@@ -109,7 +109,7 @@ class PipelineRunnerTest {
     void aRejectionEndsTheExecutionAsRejectedAndNoHookRuns() throws Exception {
         ExecutionResult result = run(Approval.Decision.REJECTED);
 
-        assertThat(result.status()).isEqualTo("Rejected");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.REJECTED);
         assertThat(result.stages()).extracting(ExecutionResult.StageRun::name).containsExactly("Source", "Build",
                 "Approval");
         assertThat(result.deployment()).isNull();
@@ -119,7 +119,7 @@ class PipelineRunnerTest {
     @Test
     void withoutADecisionTheRunStopsAtTheApproval() throws Exception {
         ExecutionResult result = run(Approval.Decision.PENDING);
-        assertThat(result.status()).isEqualTo("Stopped");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.STOPPED);
         assertThat(result.stages().get(2).actions().get(0).message()).contains("--approve");
     }
 
@@ -128,7 +128,7 @@ class PipelineRunnerTest {
         write("buildspec.yml", "version: 0.2\nphases:\n  build:\n    commands:\n      - exit 4\n");
         GitRepos.commitAll(repo, "break the build");
         ExecutionResult result = run(Approval.Decision.APPROVED);
-        assertThat(result.status()).isEqualTo("Failed");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.FAILED);
         assertThat(result.stages()).extracting(ExecutionResult.StageRun::name).containsExactly("Source", "Build");
         assertThat(result.stages().get(1).actions().get(0).message())
                 .isEqualTo("COMMAND_EXECUTION_ERROR: Error while executing command: exit 4. Reason: exit status 4");
@@ -138,7 +138,7 @@ class PipelineRunnerTest {
     void uncommittedChangesAreNotBuilt() throws Exception {
         write("buildspec.yml", "version: 0.2\nphases:\n  build:\n    commands:\n      - exit 9\n");
         ExecutionResult result = run(Approval.Decision.APPROVED);
-        assertThat(result.status()).isEqualTo("Succeeded");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.SUCCEEDED);
     }
 
     @Test
@@ -159,6 +159,6 @@ class PipelineRunnerTest {
         write("buildspec.yml", "version: 0.2\nphases:\n  build:\n    commands:\n      - test -L link-to-appspec\n");
         GitRepos.commitAll(repo, "a link");
         ExecutionResult result = run(Approval.Decision.REJECTED);
-        assertThat(result.stages().get(1).status()).isEqualTo("Succeeded");
+        assertThat(result.stages().get(1).status()).isEqualTo(ExecutionResult.Status.SUCCEEDED);
     }
 }
