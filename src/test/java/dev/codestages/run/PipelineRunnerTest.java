@@ -100,7 +100,7 @@ class PipelineRunnerTest {
 
         ExecutionResult result = run(Approval.Decision.APPROVED);
 
-        assertThat(result.status()).isEqualTo("Failed");
+        assertThat(result.status()).isEqualTo(ExecutionResult.Status.FAILED);
         assertThat(result.deployment().failure()).startsWith("Install failed: ");
         assertThat(RunReportWriter.write(result)).contains("\"name\" : \"Install\"", "\"status\" : \"Failed\"");
     }
