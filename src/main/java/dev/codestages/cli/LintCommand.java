@@ -8,9 +8,9 @@ import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.SpecFinder;
-import dev.codestages.diagram.Layout;
-import dev.codestages.diagram.PipelineDiagrams;
-import dev.codestages.diagram.SvgRenderer;
+import dev.codestages.diagram.DiagramPicture;
+import dev.codestages.diagram.Direction;
+import dev.codestages.diagram.PipelinePictures;
 import dev.codestages.lint.LintedFile;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
@@ -165,7 +165,7 @@ final class LintCommand implements Callable<Integer> {
             StringBuilder text = new StringBuilder();
             boolean colour = output == null && useColour();
             ReportWriter writer = reportFormat == ReportFormat.HTML
-                    ? new HtmlReport("codestages lint", diagramFor(report), Rules.infos())
+                    ? new HtmlReport("codestages lint", diagramsFor(report), Rules.infos())
                     : reportFormat.writer(colour, Rules::infos, Version.current(), threshold);
             writer.write(report, text);
             rendered = text.toString();
@@ -185,37 +185,21 @@ final class LintCommand implements Callable<Integer> {
         return report.hasFindingsAtOrAbove(threshold) ? ExitCodes.FINDINGS : ExitCodes.OK;
     }
 
-    /**
-     * The diagram for an HTML report: of the first pipeline file linted, else of the first folder's
-     * implicit pipeline; none when neither can be drawn.
-     */
-    private String diagramFor(LintReport report) {
-        Path source = null;
-        String display = null;
+    /** The diagrams of an HTML report: every pipeline file linted, else the implicit pipeline of each folder. */
+    private List<DiagramPicture> diagramsFor(LintReport report) {
+        Map<Path, String> definitions = new LinkedHashMap<>();
         for (LintedFile file : report.files()) {
             if (file.kind() == FileKind.PIPELINE) {
-                source = workingDirectory.resolve(file.path());
-                display = file.path();
-                break;
+                definitions.put(workingDirectory.resolve(file.path()), file.path());
             }
         }
-        if (source == null) {
-            for (Path given : paths) {
-                if (Files.isDirectory(workingDirectory.resolve(given))) {
-                    source = workingDirectory.resolve(given);
-                    display = given.toString();
-                    break;
-                }
+        Map<Path, String> folders = new LinkedHashMap<>();
+        for (Path given : paths) {
+            if (Files.isDirectory(workingDirectory.resolve(given))) {
+                folders.put(workingDirectory.resolve(given), given.toString());
             }
         }
-        if (source == null) {
-            return null;
-        }
-        try {
-            return SvgRenderer.element(Layout.of(PipelineDiagrams.of(PipelineFiles.read(source, display))));
-        } catch (IOException e) {
-            return null;
-        }
+        return PipelinePictures.draw(definitions, folders, Direction.LR);
     }
 
     private List<SpecFile> collect(FileKind kind) throws IOException {

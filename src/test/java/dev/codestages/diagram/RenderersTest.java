@@ -75,7 +75,7 @@ class RenderersTest {
         assertThat(dot).startsWith("digraph pipeline {")
                 .contains("subgraph cluster_2 {", "label=\"<img src=x onerror=alert(1)>\"",
                         "a2_0 [label=\"Approve \\\"prod\\\"\\nManual · Skipped\", shape=hexagon",
-                        "a1_3 -> a3_1 [label=\"Bundle\"];");
+                        "a1_3 -> a3_1 [label=\"Bundle\", class=\"artifact\", penwidth=1];");
     }
 
     @Test
