@@ -50,21 +50,27 @@ public final class AsciiRenderer {
         if (!model.flows().isEmpty()) {
             out.append("\nArtifacts:\n");
             for (DiagramModel.Flow flow : model.flows()) {
-                out.append("  ").append(ascii(flow.artifact())).append(": ")
-                        .append(name(model, flow.fromStage(), flow.fromAction())).append(" -> ")
-                        .append(name(model, flow.toStage(), flow.toAction())).append('\n');
+                item(out, ascii(flow.artifact()) + ": " + name(model, flow.fromStage(), flow.fromAction()) + " -> "
+                        + name(model, flow.toStage(), flow.toAction()), room);
             }
         }
         List<DiagramModel.Transition> disabled = model.transitions().stream().filter(t -> !t.enabled()).toList();
         if (!disabled.isEmpty()) {
             out.append("\nDisabled transitions (-X>):\n");
             for (DiagramModel.Transition t : disabled) {
-                out.append("  ").append(ascii(model.stages().get(t.from()).name())).append(LINK_DISABLED.trim())
-                        .append(' ').append(ascii(model.stages().get(t.to()).name()))
-                        .append(t.disabledReason().isEmpty() ? "" : ": " + ascii(t.disabledReason())).append('\n');
+                item(out, ascii(model.stages().get(t.from()).name()) + LINK_DISABLED
+                        + ascii(model.stages().get(t.to()).name())
+                        + (t.disabledReason().isEmpty() ? "" : ": " + ascii(t.disabledReason())), room);
             }
         }
         return out.toString();
+    }
+
+    /** A list item, indented, its continuation lines further in, within the width. */
+    private static void item(StringBuilder out, String text, int room) {
+        List<String> lines = wrap(text, room - 6);
+        out.append("  ").append(lines.get(0)).append('\n');
+        lines.subList(1, lines.size()).forEach(line -> out.append("      ").append(line).append('\n'));
     }
 
     private static String link(DiagramModel model, int to) {
