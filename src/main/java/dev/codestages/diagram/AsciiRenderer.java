@@ -29,8 +29,13 @@ public final class AsciiRenderer {
         return render(model, DEFAULT_WIDTH);
     }
 
-    /** The picture in at most {@code width} columns. */
+    /** The picture in at most {@code width} columns, stages side by side as far as they fit. */
     public static String render(DiagramModel model, int width) {
+        return render(model, width, Direction.LR);
+    }
+
+    /** The picture in at most {@code width} columns; top to bottom puts each stage on a row of its own. */
+    public static String render(DiagramModel model, int width, Direction direction) {
         int room = Math.max(MIN_WIDTH, width);
         int blockRoom = room - LINK.length();
         StringBuilder out = new StringBuilder();
@@ -39,7 +44,8 @@ public final class AsciiRenderer {
         for (int s = 0; s < model.stages().size(); s++) {
             List<String> block = stageBlock(model.stages().get(s), blockRoom);
             String link = s == 0 ? "" : link(model, s);
-            if (!row.isEmpty() && row.get(0).length() + link.length() + block.get(0).length() > room) {
+            if (!row.isEmpty() && (direction == Direction.TB
+                    || row.get(0).length() + link.length() + block.get(0).length() > room)) {
                 flush(out, row);
                 out.append('\n');
                 row = new ArrayList<>();

@@ -38,7 +38,7 @@ public enum DiagramFormat {
             case DOT:
                 return DotRenderer.render(model, direction);
             case ASCII:
-                return AsciiRenderer.render(model, asciiWidth);
+                return AsciiRenderer.render(model, asciiWidth, direction);
             default:
                 throw new IllegalArgumentException("HTML pages are written by dev.codestages.report.HtmlReport");
         }

@@ -66,4 +66,11 @@ class AsciiRendererTest {
         assertThat(AsciiRenderer.render(Samples.classic(), width)).doesNotContain("\n --> ")
                 .contains("Source              Build              Approval              Deploy\n");
     }
+
+    @org.junit.jupiter.api.Test
+    void topToBottomPutsEachStageOnARowOfItsOwn() {
+        String ascii = AsciiRenderer.render(Samples.classic(), 120, Direction.TB);
+        assertThat(ascii).contains("\nSource\n", "\n     Build\n", "\n     Approval\n", "\n     Deploy\n");
+        assertThat(ascii.lines().filter(line -> line.startsWith(" --> "))).hasSize(3);
+    }
 }
