@@ -12,7 +12,6 @@ import dev.codestages.diagram.DiagramPicture;
 import dev.codestages.diagram.Direction;
 import dev.codestages.diagram.PipelinePictures;
 import dev.codestages.lint.LintedFile;
-import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
 import dev.codestages.report.ReportFiles;
 import dev.codestages.report.ReportFormat;
