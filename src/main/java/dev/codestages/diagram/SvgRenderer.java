@@ -122,7 +122,9 @@ public final class SvgRenderer {
         boolean gate = action.isApproval();
         svg.append(String.format(Locale.ROOT, "<g class=\"action%s\" data-stage=\"%d\" data-action=\"%d\">\n",
                 gate ? " approval" : "", box.stageIndex(), box.actionIndex()));
-        tooltip(svg, box.name());
+        if (box.name().shortened() || box.detail().shortened()) {
+            svg.append("<title>").append(Xml.escape(box.name().full() + "\n" + box.detail().full())).append("</title>\n");
+        }
         int x = box.x();
         int y = box.y();
         int w = box.width();

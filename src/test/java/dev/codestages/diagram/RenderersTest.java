@@ -139,7 +139,7 @@ class RenderersTest {
         }
         assertThat(classes).containsExactly("action", "artifact", "stage", "transition");
         String huge = Samples.longNames().stages().get(2).actions().get(0).name();
-        assertThat(svg).contains("<title>" + huge + "</title>", "…");
+        assertThat(svg).contains("<title>" + huge + "\nCloudFormationStackSet</title>", "…");
         assertThat(svg).contains(">CheckoutTheMonorepoFromCode</text>", ">Commit</text>");
     }
 
