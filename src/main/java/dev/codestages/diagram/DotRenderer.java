@@ -18,7 +18,8 @@ public final class DotRenderer {
     public static String render(DiagramModel model, Direction direction) {
         StringBuilder out = new StringBuilder();
         out.append("digraph pipeline {\n");
-        out.append("  graph [rankdir=").append(direction.name()).append(", fontname=\"Helvetica\", label=").append(quote(model.title()))
+        out.append("  graph [rankdir=").append(direction.name()).append(", fontname=\"Helvetica\", label=")
+                .append(quote(model.title()))
                 .append(", labelloc=t, fontsize=18, compound=true, nodesep=0.4, ranksep=0.8];\n");
         out.append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n");
         out.append("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#455a64\"];\n");

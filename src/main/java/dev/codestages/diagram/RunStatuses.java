@@ -11,7 +11,8 @@ import java.util.Map;
  * The statuses of one pipeline execution, read from the JSON that {@code codestages run --report}
  * writes ({@code status}, {@code executionId}, {@code stages[].name/status/actions[].name/status}),
  * for colouring a diagram, and a stage's {@code inboundTransitionState} ({@code enabled},
- * {@code disabledReason}: the shape of CodePipeline's GetPipelineState) to show a disabled transition. Unknown fields are skipped; a malformed report is an error, not a crash.
+ * {@code disabledReason}: the shape of CodePipeline's GetPipelineState) to show a disabled transition.
+ * Unknown fields are skipped; a malformed report is an error, not a crash.
  */
 public final class RunStatuses {
 

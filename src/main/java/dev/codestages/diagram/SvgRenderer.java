@@ -61,7 +61,8 @@ public final class SvgRenderer {
     /** An arrow head {@code size} stroke widths long. */
     private static String marker(String id, String colour, int size) {
         return "<marker id=\"" + id + "\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"" + size
-                + "\" markerHeight=\"" + size + "\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\" fill=\"" + colour
+                + "\" markerHeight=\"" + size + "\" orient=\"auto-start-reverse\"><path d=\"M 0 0 L 10 5 L 0 10 z\""
+                + " fill=\"" + colour
                 + "\"/></marker>";
     }
 
@@ -76,8 +77,8 @@ public final class SvgRenderer {
         List<String> lines = box.name().lines();
         for (int i = 0; i < lines.size(); i++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"16\" font-weight=\"bold\""
-                    + " fill=\"%s\">%s</text>\n", box.x() + Layout.STAGE_PADDING, box.y() + 26 + Layout.STAGE_NAME_LINE * i,
-                    INK, Xml.escape(lines.get(i))));
+                    + " fill=\"%s\">%s</text>\n", box.x() + Layout.STAGE_PADDING,
+                    box.y() + 26 + Layout.STAGE_NAME_LINE * i, INK, Xml.escape(lines.get(i))));
         }
         if (box.stage().status() != null) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" text-anchor=\"end\""
@@ -123,7 +124,8 @@ public final class SvgRenderer {
         svg.append(String.format(Locale.ROOT, "<g class=\"action%s\" data-stage=\"%d\" data-action=\"%d\">\n",
                 gate ? " approval" : "", box.stageIndex(), box.actionIndex()));
         if (box.name().shortened() || box.detail().shortened()) {
-            svg.append("<title>").append(Xml.escape(box.name().full() + "\n" + box.detail().full())).append("</title>\n");
+            svg.append("<title>").append(Xml.escape(box.name().full() + "\n" + box.detail().full()))
+                    .append("</title>\n");
         }
         int x = box.x();
         int y = box.y();
@@ -144,11 +146,13 @@ public final class SvgRenderer {
         svg.append(String.format(Locale.ROOT, "<rect class=\"badge\" x=\"%d\" y=\"%d\" width=\"36\" height=\"20\""
                 + " rx=\"4\" fill=\"%s\"/>\n", x + 8, y + 8, Badge.colour(action)));
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" font-weight=\"bold\""
-                + " text-anchor=\"middle\" fill=\"#ffffff\">%s</text>\n", x + 26, y + 22, Xml.escape(Badge.code(action))));
+                + " text-anchor=\"middle\" fill=\"#ffffff\">%s</text>\n", x + 26, y + 22,
+                Xml.escape(Badge.code(action))));
         List<String> lines = box.name().lines();
         for (int i = 0; i < lines.size(); i++) {
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"13\" font-weight=\"bold\""
-                    + " fill=\"#212121\">%s</text>\n", x + Layout.NAME_LEFT, y + 23 + 16 * i, Xml.escape(lines.get(i))));
+                    + " fill=\"#212121\">%s</text>\n", x + Layout.NAME_LEFT, y + 23 + 16 * i,
+                    Xml.escape(lines.get(i))));
         }
         svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>\n",
                 x + 10, y + h - 13, LINE, Xml.escape(box.detail().lines().get(0))));
@@ -167,8 +171,8 @@ public final class SvgRenderer {
         Layout.Label label = arrow.label();
         if (label != null) {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"3\""
-                    + " fill=\"#ffffff\" stroke=\"#cfd8dc\" stroke-width=\"0.8\"/>", label.x(), label.y(), label.width(),
-                    label.height()));
+                    + " fill=\"#ffffff\" stroke=\"#cfd8dc\" stroke-width=\"0.8\"/>", label.x(), label.y(),
+                    label.width(), label.height()));
             svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"#37474f\">%s</text>",
                     label.x() + 4, label.y() + label.height() - 3, Xml.escape(label.text().lines().get(0))));
         }

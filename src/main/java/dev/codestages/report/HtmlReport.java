@@ -157,6 +157,7 @@ public final class HtmlReport implements ReportWriter {
             ".examples { display: flex; gap: 16px; flex-wrap: wrap; }",
             "pre { background: #f5f7f8; padding: 8px; border-radius: 6px; font-size: 13px; overflow-x: auto; }",
             "footer { margin-top: 32px; color: #90a4ae; font-size: 12px; }",
-            "@media print { .canvas { overflow: visible; } .diagram { border: none; } input, label { display: none; } }",
+            "@media print { .canvas { overflow: visible; } .diagram { border: none; }",
+            "  input, label { display: none; } }",
             "");
 }
