@@ -1,7 +1,10 @@
 package dev.codestages.cli;
 
+import dev.codestages.diagram.AsciiRenderer;
 import dev.codestages.diagram.DiagramFormat;
 import dev.codestages.diagram.DiagramModel;
+import dev.codestages.diagram.DiagramPicture;
+import dev.codestages.diagram.Direction;
 import dev.codestages.diagram.Layout;
 import dev.codestages.diagram.PipelineDiagrams;
 import dev.codestages.diagram.RunStatuses;
@@ -53,8 +56,22 @@ final class DiagramCommand implements Callable<Integer> {
     @Option(names = "--report", paramLabel = "FILE", description = "a run report (codestages run --report) to colour by")
     private Path report;
 
+    @Option(names = "--direction", paramLabel = "DIR", description = "LR (left to right, the default) or TB (top to"
+            + " bottom, as the CodePipeline console draws; for long pipelines)")
+    private String direction = "LR";
+
+    @Option(names = "--width", paramLabel = "N", description = "columns for --format ascii (default: $COLUMNS, else 80)")
+    private Integer width;
+
     @Override
     public Integer call() {
+        Direction chosenDirection = Direction.of(direction);
+        if (chosenDirection == null) {
+            return fail("unknown --direction '" + direction + "'; expected LR or TB");
+        }
+        if (width != null && width < AsciiRenderer.MIN_WIDTH) {
+            return fail("--width " + width + " is too narrow; give at least " + AsciiRenderer.MIN_WIDTH);
+        }
         DiagramFormat chosen = format == null ? (output.file() == null ? DiagramFormat.ASCII : DiagramFormat.SVG)
                 : DiagramFormat.of(format);
         if (chosen == null) {
@@ -69,7 +86,8 @@ final class DiagramCommand implements Callable<Integer> {
             RunStatuses statuses = report == null ? RunStatuses.NONE
                     : RunStatuses.parse(Files.readString(report, StandardCharsets.UTF_8));
             DiagramModel diagram = PipelineDiagrams.of(model, statuses);
-            String text = chosen == DiagramFormat.HTML ? html(diagram, source) : chosen.render(diagram);
+            String text = chosen == DiagramFormat.HTML ? html(diagram, source, chosenDirection)
+                    : chosen.render(diagram, chosenDirection, width == null ? terminalWidth() : width);
             output.write(text, spec.commandLine().getOut(), Path.of(""));
             return ExitCodes.OK;
         } catch (IOException e) {
@@ -78,13 +96,23 @@ final class DiagramCommand implements Callable<Integer> {
     }
 
     /** The HTML page: the diagram and the findings of the files it was drawn from. */
-    private String html(DiagramModel diagram, Path source) throws IOException {
+    private String html(DiagramModel diagram, Path source, Direction chosenDirection) throws IOException {
         List<SpecFile> files = Files.isDirectory(source) ? SpecFinder.find(source) : List.of(SpecFile.of(source));
         LintReport findings = new Linter().lint(files);
         StringBuilder page = new StringBuilder();
-        new HtmlReport("Pipeline " + diagram.title(), SvgRenderer.element(Layout.of(diagram)), Rules.infos())
-                .write(findings, page);
+        DiagramPicture picture = new DiagramPicture(source.toString(),
+                SvgRenderer.element(Layout.of(diagram, chosenDirection)));
+        new HtmlReport("Pipeline " + diagram.title(), List.of(picture), Rules.infos()).write(findings, page);
         return page.toString();
+    }
+
+    /** The terminal's width from $COLUMNS (shells set it), else the ASCII default. */
+    private static int terminalWidth() {
+        try {
+            return Math.max(AsciiRenderer.MIN_WIDTH, Integer.parseInt(System.getenv().getOrDefault("COLUMNS", "")));
+        } catch (NumberFormatException e) {
+            return AsciiRenderer.DEFAULT_WIDTH;
+        }
     }
 
     private int fail(String message) {

@@ -1,8 +1,8 @@
 package dev.codestages.cli;
 
-import dev.codestages.diagram.Layout;
-import dev.codestages.diagram.PipelineDiagrams;
-import dev.codestages.diagram.SvgRenderer;
+import dev.codestages.diagram.DiagramPicture;
+import dev.codestages.diagram.Direction;
+import dev.codestages.diagram.PipelinePictures;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.LintReport;
@@ -12,7 +12,6 @@ import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.SpecPaths;
-import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.report.HtmlReport;
 import dev.codestages.report.ReportFormat;
 import dev.codestages.report.ReportWriter;
@@ -23,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -175,7 +176,7 @@ final class LintCommand implements Callable<Integer> {
         try {
             StringBuilder text = new StringBuilder();
             ReportWriter writer = format == ReportFormat.HTML
-                    ? new HtmlReport("codestages lint", diagramFor(result), Rules.infos())
+                    ? new HtmlReport("codestages lint", diagramsFor(result), Rules.infos())
                     : format.writer(colour, Rules::infos, Version.current(), threshold);
             writer.write(result, text);
             return text.toString();
@@ -184,37 +185,21 @@ final class LintCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * The diagram for an HTML report: of the first pipeline file linted, else of the first folder's
-     * implicit pipeline; none when neither can be drawn.
-     */
-    private String diagramFor(LintReport report) {
-        Path source = null;
-        String display = null;
+    /** The diagrams of an HTML report: every pipeline file linted, else the implicit pipeline of each folder. */
+    private List<DiagramPicture> diagramsFor(LintReport report) {
+        Map<Path, String> definitions = new LinkedHashMap<>();
         for (LintedFile file : report.files()) {
             if (file.kind() == FileKind.PIPELINE) {
-                source = workingDirectory.resolve(file.path());
-                display = file.path();
-                break;
+                definitions.put(workingDirectory.resolve(file.path()), file.path());
             }
         }
-        if (source == null) {
-            for (Path given : givenPaths()) {
-                if (Files.isDirectory(workingDirectory.resolve(given))) {
-                    source = workingDirectory.resolve(given);
-                    display = given.toString();
-                    break;
-                }
+        Map<Path, String> folders = new LinkedHashMap<>();
+        for (Path given : givenPaths()) {
+            if (Files.isDirectory(workingDirectory.resolve(given))) {
+                folders.put(workingDirectory.resolve(given), given.toString());
             }
         }
-        if (source == null) {
-            return null;
-        }
-        try {
-            return SvgRenderer.element(Layout.of(PipelineDiagrams.of(PipelineFiles.read(source, display))));
-        } catch (IOException e) {
-            return null;
-        }
+        return PipelinePictures.draw(definitions, folders, Direction.LR);
     }
 
     private PrintWriter out() {

@@ -4,7 +4,8 @@ import java.util.Map;
 
 /**
  * The small badge each action carries: a short code for its provider and a colour for its category,
- * so that a class can tell a CodeBuild action from a CodeDeploy one at a glance, also in print.
+ * so that a class can tell a CodeBuild action from a CodeDeploy one at a glance, also in print; and
+ * the status colours of a run, which no category colour repeats.
  */
 final class Badge {
 
@@ -17,9 +18,19 @@ final class Badge {
             Map.entry("CloudFormationStackSet", "CF"), Map.entry("Lambda", "λ"), Map.entry("StepFunctions", "SF"),
             Map.entry("Commands", "$_"), Map.entry("AppConfig", "AC"), Map.entry("ServiceCatalog", "SC"));
 
-    private static final Map<String, String> COLOURS = Map.of(
-            "Source", "#2e7d32", "Build", "#1565c0", "Test", "#6a1b9a", "Deploy", "#c62828",
-            "Approval", "#ef6c00", "Invoke", "#00838f", "Compute", "#37474f");
+    /**
+     * Category colours, kept well apart from every status colour ({@link #statusColours}): a CodeDeploy
+     * badge must not read as "Failed", nor a source badge as "Succeeded".
+     */
+    static final Map<String, String> COLOURS = Map.of(
+            "Source", "#00695c", "Build", "#1565c0", "Test", "#6a1b9a", "Deploy", "#283593",
+            "Approval", "#6d4c41", "Invoke", "#00838f", "Compute", "#424242");
+
+    static final String OTHER_COLOUR = "#546e7a";
+
+    /** The categories in the order of a pipeline, for the legend. */
+    static final java.util.List<String> CATEGORIES = java.util.List.of("Source", "Build", "Test", "Deploy", "Approval",
+            "Invoke", "Compute");
 
     private Badge() {
     }
@@ -33,8 +44,14 @@ final class Badge {
         return provider.isEmpty() ? "?" : provider.substring(0, Math.min(3, provider.length()));
     }
 
+    /** The code in ASCII, for the text picture: Lambda's λ becomes FN, the approval's OK? becomes OK. */
+    static String asciiCode(DiagramModel.Action action) {
+        String code = code(action);
+        return "λ".equals(code) ? "FN" : AsciiRenderer.ascii(code).replace("?", "");
+    }
+
     static String colour(DiagramModel.Action action) {
-        return COLOURS.getOrDefault(action.category(), "#546e7a");
+        return COLOURS.getOrDefault(action.category(), OTHER_COLOUR);
     }
 
     /** Fill and stroke for a run status; light fills so black text stays readable in print. */

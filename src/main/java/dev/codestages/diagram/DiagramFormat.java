@@ -19,17 +19,26 @@ public enum DiagramFormat {
         return null;
     }
 
-    /** The diagram in this format; HTML is not drawn here. */
+    /** The diagram in this format, left to right, ASCII in 80 columns; HTML is not drawn here. */
     public String render(DiagramModel model) {
+        return render(model, Direction.LR, AsciiRenderer.DEFAULT_WIDTH);
+    }
+
+    /**
+     * The diagram in this format; HTML is not drawn here.
+     *
+     * @param asciiWidth the columns the ASCII picture may use
+     */
+    public String render(DiagramModel model, Direction direction, int asciiWidth) {
         switch (this) {
             case SVG:
-                return SvgRenderer.render(Layout.of(model));
+                return SvgRenderer.render(Layout.of(model, direction));
             case MERMAID:
-                return MermaidRenderer.render(model);
+                return MermaidRenderer.render(model, direction);
             case DOT:
-                return DotRenderer.render(model);
+                return DotRenderer.render(model, direction);
             case ASCII:
-                return AsciiRenderer.render(model);
+                return AsciiRenderer.render(model, asciiWidth, direction);
             default:
                 throw new IllegalArgumentException("HTML pages are written by dev.codestages.report.HtmlReport");
         }

@@ -1,9 +1,10 @@
 package dev.codestages.diagram;
 
 /**
- * Writes Graphviz DOT ({@code dot -Tsvg}, {@code -Tpng}): left to right, one cluster per stage, action
- * nodes (the approval gate as an amber hexagon), artifact edges with labels, and status colours when a
- * run is shown. Every string is a quoted DOT string with backslashes and quotes escaped.
+ * Writes Graphviz DOT ({@code dot -Tsvg}, {@code -Tpng}): left to right or top to bottom, one cluster
+ * per stage, action nodes (the approval gate as an amber hexagon), bold transitions from each stage's
+ * cluster to the next (dashed and marked when disabled), thin artifact edges with labels, and status
+ * colours when a run is shown. Every string is a quoted DOT string with backslashes and quotes escaped.
  */
 public final class DotRenderer {
 
@@ -11,9 +12,14 @@ public final class DotRenderer {
     }
 
     public static String render(DiagramModel model) {
+        return render(model, Direction.LR);
+    }
+
+    public static String render(DiagramModel model, Direction direction) {
         StringBuilder out = new StringBuilder();
         out.append("digraph pipeline {\n");
-        out.append("  graph [rankdir=LR, fontname=\"Helvetica\", label=").append(quote(model.title()))
+        out.append("  graph [rankdir=").append(direction.name()).append(", fontname=\"Helvetica\", label=")
+                .append(quote(model.title()))
                 .append(", labelloc=t, fontsize=18, compound=true, nodesep=0.4, ranksep=0.8];\n");
         out.append("  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n");
         out.append("  edge [fontname=\"Helvetica\", fontsize=10, color=\"#455a64\"];\n");
@@ -43,15 +49,28 @@ public final class DotRenderer {
             }
             out.append("  }\n");
         }
+        for (DiagramModel.Transition transition : model.transitions()) {
+            int from = transition.from();
+            int to = transition.to();
+            if (from < 0 || to >= model.stages().size()) {
+                continue;
+            }
+            // cluster to cluster: drawn from the first node, clipped at the clusters' borders (compound=true)
+            out.append("  ").append(id(from, first(model, from))).append(" -> ").append(id(to, first(model, to)))
+                    .append(" [ltail=cluster_").append(from).append(", lhead=cluster_").append(to)
+                    .append(", class=\"transition\", penwidth=2.5, weight=10");
+            if (transition.enabled()) {
+                out.append(", color=\"#263238\"");
+            } else {
+                out.append(", color=\"#78909c\", style=dashed, label=\"disabled\", tooltip=")
+                        .append(quote(transition.disabledReason()));
+            }
+            out.append("];\n");
+        }
         for (DiagramModel.Flow flow : model.flows()) {
             out.append("  ").append(id(flow.fromStage(), flow.fromAction())).append(" -> ")
                     .append(id(flow.toStage(), flow.toAction())).append(" [label=").append(quote(flow.artifact()))
-                    .append("];\n");
-        }
-        // keep stages in order even where no artifact passes (an approval stage)
-        for (int s = 0; s + 1 < model.stages().size(); s++) {
-            out.append("  ").append(id(s, first(model, s))).append(" -> ").append(id(s + 1, first(model, s + 1)))
-                    .append(" [style=invis];\n");
+                    .append(", class=\"artifact\", penwidth=1];\n");
         }
         out.append("}\n");
         return out.toString();

@@ -2,8 +2,9 @@ package dev.codestages.diagram;
 
 /**
  * Writes a Mermaid flowchart that pastes into Markdown (GitHub, GitLab, docs sites): one subgraph per
- * stage, one node per action (the approval gate as a hexagon), artifact arrows with their names, and
- * status classes when a run is shown. Names are quoted and escaped with Mermaid's entity codes.
+ * stage, one node per action (the approval gate as a hexagon), thick transitions from each stage to the
+ * next (dotted and marked when disabled), artifact arrows with their names, and status classes when a
+ * run is shown. Names are quoted and escaped with Mermaid's entity codes.
  */
 public final class MermaidRenderer {
 
@@ -11,8 +12,12 @@ public final class MermaidRenderer {
     }
 
     public static String render(DiagramModel model) {
+        return render(model, Direction.LR);
+    }
+
+    public static String render(DiagramModel model, Direction direction) {
         StringBuilder out = new StringBuilder();
-        out.append("flowchart LR\n");
+        out.append("flowchart ").append(direction.name()).append('\n');
         for (int s = 0; s < model.stages().size(); s++) {
             DiagramModel.Stage stage = model.stages().get(s);
             out.append("  subgraph s").append(s).append("[\"").append(text(stage.name())).append("\"]\n");
@@ -29,10 +34,10 @@ public final class MermaidRenderer {
             }
             out.append("  end\n");
         }
-        for (int s = 0; s + 1 < model.stages().size(); s++) {
-            if (noFlowBetween(model, s)) {
-                out.append("  s").append(s).append(" --> s").append(s + 1).append('\n');
-            }
+        for (DiagramModel.Transition transition : model.transitions()) {
+            out.append("  s").append(transition.from())
+                    .append(transition.enabled() ? " ==> s" : " -.->|\"disabled\"| s").append(transition.to())
+                    .append('\n');
         }
         for (DiagramModel.Flow flow : model.flows()) {
             out.append("  ").append(id(flow.fromStage(), flow.fromAction())).append(" -- \"")
@@ -46,11 +51,6 @@ public final class MermaidRenderer {
         out.append("  classDef stopped fill:#fffde7,stroke:#f9a825\n");
         out.append("  classDef in_progress fill:#fffde7,stroke:#f9a825\n");
         return out.toString();
-    }
-
-    /** Stages that hand over no artifact (an approval) still run in order: link them. */
-    private static boolean noFlowBetween(DiagramModel model, int s) {
-        return model.flows().stream().noneMatch(f -> f.fromStage() <= s && f.toStage() > s && f.toStage() == s + 1);
     }
 
     private static String id(int stage, int action) {

@@ -34,6 +34,10 @@ public final class PipelineDiagrams {
             }
             stages.add(new DiagramModel.Stage(stageName, actions, statuses.stage(stageName)));
         }
+        List<DiagramModel.Transition> transitions = new ArrayList<>();
+        for (int to = 1; to < stages.size(); to++) {
+            transitions.add(new DiagramModel.Transition(to, statuses.disabledTransition(stages.get(to).name())));
+        }
         List<DiagramModel.Flow> flows = new ArrayList<>();
         for (ArtifactFlow flow : pipeline.artifactFlows()) {
             flows.add(new DiagramModel.Flow(flow.artifact(), flow.fromStage(), flow.producer(), flow.toStage(),
@@ -43,7 +47,7 @@ public final class PipelineDiagrams {
         if (statuses != RunStatuses.NONE && statuses.execution() != null) {
             title = title + " — " + statuses.execution();
         }
-        return new DiagramModel(title, stages, flows);
+        return new DiagramModel(title, stages, flows, transitions);
     }
 
     private static String text(Value value) {

@@ -10,24 +10,33 @@ import java.util.Map;
 /**
  * The statuses of one pipeline execution, read from the JSON that {@code codestages run --report}
  * writes ({@code status}, {@code executionId}, {@code stages[].name/status/actions[].name/status}),
- * for colouring a diagram. Unknown fields are skipped; a malformed report is an error, not a crash.
+ * for colouring a diagram, and a stage's {@code inboundTransitionState} ({@code enabled},
+ * {@code disabledReason}: the shape of CodePipeline's GetPipelineState) to show a disabled transition.
+ * Unknown fields are skipped; a malformed report is an error, not a crash.
  */
 public final class RunStatuses {
 
     /** No run: nothing is coloured. */
-    public static final RunStatuses NONE = new RunStatuses(null, Map.of(), Map.of());
+    public static final RunStatuses NONE = new RunStatuses(null, Map.of(), Map.of(), Map.of());
 
     private static final JsonFactory JSON = new JsonFactory();
 
     private final String execution;
     private final Map<String, DiagramModel.Status> stages;
     private final Map<String, DiagramModel.Status> actions;
+    private final Map<String, String> disabledTransitions;
 
     private RunStatuses(String execution, Map<String, DiagramModel.Status> stages,
-                        Map<String, DiagramModel.Status> actions) {
+                        Map<String, DiagramModel.Status> actions, Map<String, String> disabledTransitions) {
         this.execution = execution;
         this.stages = stages;
         this.actions = actions;
+        this.disabledTransitions = disabledTransitions;
+    }
+
+    /** Why the transition into this stage is disabled ("" when no reason is given), or null when it is enabled. */
+    public String disabledTransition(String stage) {
+        return disabledTransitions.get(stage);
     }
 
     /** "executionId: Status", for the diagram's title. */
@@ -51,6 +60,7 @@ public final class RunStatuses {
     public static RunStatuses parse(String json) throws IOException {
         Map<String, DiagramModel.Status> stages = new HashMap<>();
         Map<String, DiagramModel.Status> actions = new HashMap<>();
+        Map<String, String> disabled = new HashMap<>();
         String status = null;
         String id = null;
         try (JsonParser parser = JSON.createParser(json)) {
@@ -64,7 +74,7 @@ public final class RunStatuses {
                     id = parser.getText();
                 } else if (field.equals("stages") && value == JsonToken.START_ARRAY) {
                     while (parser.nextToken() == JsonToken.START_OBJECT) {
-                        readStage(parser, stages, actions);
+                        readStage(parser, stages, actions, disabled);
                     }
                 } else {
                     parser.skipChildren();
@@ -76,13 +86,15 @@ public final class RunStatuses {
         if (status == null) {
             throw new IOException("not a run report: it has no \"status\"");
         }
-        return new RunStatuses((id == null ? "" : id + ": ") + status, stages, actions);
+        return new RunStatuses((id == null ? "" : id + ": ") + status, stages, actions, disabled);
     }
 
     private static void readStage(JsonParser parser, Map<String, DiagramModel.Status> stages,
-                                  Map<String, DiagramModel.Status> actions) throws IOException {
+                                  Map<String, DiagramModel.Status> actions, Map<String, String> disabled)
+            throws IOException {
         String name = null;
         String status = null;
+        String disabledReason = null;
         Map<String, DiagramModel.Status> stageActions = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
@@ -91,6 +103,8 @@ public final class RunStatuses {
                 name = parser.getText();
             } else if (field.equals("status") && value == JsonToken.VALUE_STRING) {
                 status = parser.getText();
+            } else if (field.equals("inboundTransitionState") && value == JsonToken.START_OBJECT) {
+                disabledReason = readTransition(parser);
             } else if (field.equals("actions") && value == JsonToken.START_ARRAY) {
                 while (parser.nextToken() == JsonToken.START_OBJECT) {
                     String actionName = null;
@@ -118,10 +132,31 @@ public final class RunStatuses {
             if (DiagramModel.Status.of(status) != null) {
                 stages.put(name, DiagramModel.Status.of(status));
             }
+            if (disabledReason != null) {
+                disabled.put(name, disabledReason);
+            }
             for (Map.Entry<String, DiagramModel.Status> action : stageActions.entrySet()) {
                 actions.put(name + "\u0000" + action.getKey(), action.getValue());
             }
         }
+    }
+
+    /** The reason of a disabled transition ("" when none is given), or null for an enabled one. */
+    private static String readTransition(JsonParser parser) throws IOException {
+        boolean enabled = true;
+        String reason = "";
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String field = parser.currentName();
+            JsonToken value = parser.nextToken();
+            if (field.equals("enabled") && value == JsonToken.VALUE_FALSE) {
+                enabled = false;
+            } else if (field.equals("disabledReason") && value == JsonToken.VALUE_STRING) {
+                reason = parser.getText();
+            } else {
+                parser.skipChildren();
+            }
+        }
+        return enabled ? null : reason;
     }
 
     private static void expect(JsonToken actual, JsonToken expected) throws IOException {

@@ -32,7 +32,7 @@ public enum ReportFormat {
             case GITHUB:
                 return new GithubReport(rules.get());
             case HTML:
-                return new HtmlReport("codestages lint", null, rules.get());
+                return new HtmlReport("codestages lint", java.util.List.of(), rules.get());
             default:
                 return new TextReport(colour);
         }

@@ -13,10 +13,10 @@ import org.junit.jupiter.api.Test;
 class GraphvizTest {
 
     @Test
-    void dotAcceptsTheDiagramAndDrawsIt() throws Exception {
+    void dotAcceptsTheDiagramAndDrawsItWithEveryTransition() throws Exception {
         Path dot = Path.of("/usr/bin/dot");
         assumeTrue(Files.isExecutable(dot), "graphviz is not installed (apt-get install graphviz)");
-        for (DiagramModel model : new DiagramModel[] {Samples.classic(), Samples.wide()}) {
+        for (DiagramModel model : new DiagramModel[] {Samples.classic(), Samples.wide(), Samples.longNames()}) {
             Process process = new ProcessBuilder(dot.toString(), "-Tsvg").redirectErrorStream(true).start();
             process.getOutputStream().write(DotRenderer.render(model).getBytes(StandardCharsets.UTF_8));
             process.getOutputStream().close();
@@ -24,8 +24,10 @@ class GraphvizTest {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).as(svg).isZero();
             assertThat(svg).contains("<svg").doesNotContain("Error").doesNotContain("Warning");
+            assertThat(svg.split("class=\"edge transition\"", -1)).hasSize(model.stages().size());
             for (DiagramModel.Stage stage : model.stages()) {
-                assertThat(svg).contains(Xml.escape(stage.name()).replace("&#39;", "'").replace("&quot;", "\""));
+                assertThat(svg).contains(Xml.escape(stage.name()).replace("&#39;", "'").replace("&quot;", "\"")
+                        .replace("-", "&#45;"));
             }
         }
     }

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -75,7 +76,7 @@ class RenderersTest {
         assertThat(dot).startsWith("digraph pipeline {")
                 .contains("subgraph cluster_2 {", "label=\"<img src=x onerror=alert(1)>\"",
                         "a2_0 [label=\"Approve \\\"prod\\\"\\nManual · Skipped\", shape=hexagon",
-                        "a1_3 -> a3_1 [label=\"Bundle\"];");
+                        "a1_3 -> a3_1 [label=\"Bundle\", class=\"artifact\", penwidth=1];");
     }
 
     @Test
@@ -85,5 +86,84 @@ class RenderersTest {
                 .contains("Artifacts:\n  SourceOutput: Source/Source -> Build/Build\n"
                         + "  BuildOutput: Build/Build -> Deploy/Deploy\n");
         assertThat(ascii.chars().allMatch(c -> c == '\n' || (c >= 0x20 && c < 0x7f))).isTrue();
+    }
+
+    @Test
+    void everyFormatDrawsATransitionFromEachStageToTheNext() throws Exception {
+        DiagramModel model = Samples.classic();
+        Document svg = parse(SvgRenderer.render(Layout.of(model)));
+        NodeList groups = svg.getElementsByTagName("g");
+        int transitions = 0;
+        for (int i = 0; i < groups.getLength(); i++) {
+            org.w3c.dom.Element group = (org.w3c.dom.Element) groups.item(i);
+            if (group.getAttribute("class").equals("transition")) {
+                assertThat(group.getAttribute("data-to")).isEqualTo(String.valueOf(++transitions));
+                assertThat(group.getElementsByTagName("line").getLength()).isOne();
+            }
+        }
+        assertThat(transitions).isEqualTo(3);
+        assertThat(DotRenderer.render(model)).contains("a1_0 -> a2_0 [ltail=cluster_1, lhead=cluster_2,"
+                + " class=\"transition\", penwidth=2.5, weight=10, color=\"#263238\"];").doesNotContain("invis");
+        assertThat(MermaidRenderer.render(model)).contains("  s0 ==> s1\n  s1 ==> s2\n  s2 ==> s3\n");
+        assertThat(AsciiRenderer.render(model)).contains("| --> |", "| --> #", "# --> |");
+    }
+
+    @Test
+    void topToBottomReachesEveryFormatThatHasADirection() {
+        assertThat(MermaidRenderer.render(Samples.wide(), Direction.TB)).startsWith("flowchart TB\n");
+        assertThat(DotRenderer.render(Samples.wide(), Direction.TB)).contains("graph [rankdir=TB,");
+        Layout tall = Layout.of(Samples.wide(), Direction.TB);
+        assertThat(tall.height()).isGreaterThan(tall.width());
+        assertThat(tall.stages()).extracting(Layout.StageBox::x).containsOnly(Layout.MARGIN);
+    }
+
+    @Test
+    void svgGroupsHoldTheirBoxAndTextAndShortenedNamesKeepTheirFullTextInATitle() throws Exception {
+        String svg = SvgRenderer.render(Layout.of(Samples.longNames()));
+        Document document = parse(svg);
+        NodeList groups = document.getElementsByTagName("g");
+        java.util.Set<String> classes = new java.util.TreeSet<>();
+        for (int i = 0; i < groups.getLength(); i++) {
+            org.w3c.dom.Element group = (org.w3c.dom.Element) groups.item(i);
+            String kind = group.getAttribute("class").split(" ")[0];
+            classes.add(kind);
+            boolean labelled = group.getElementsByTagName("rect").getLength() > 0;
+            if (kind.equals("artifact")) {
+                // one label per artifact leaving its producer; its other consumers' arrows share that label
+                assertThat(group.getElementsByTagName("polyline").getLength()).isOne();
+                assertThat(group.getElementsByTagName("text").getLength()).isEqualTo(labelled ? 1 : 0);
+            } else if (!kind.equals("transition")) {
+                assertThat(group.getElementsByTagName("text").getLength()).as(kind).isPositive();
+                assertThat(labelled || group.getElementsByTagName("polygon").getLength() > 0).as(kind).isTrue();
+            }
+        }
+        assertThat(classes).containsExactly("action", "artifact", "stage", "transition");
+        String huge = Samples.longNames().stages().get(2).actions().get(0).name();
+        assertThat(svg).contains("<title>" + huge + "\nCloudFormationStackSet</title>", "…");
+        assertThat(svg).contains(">CheckoutTheMonorepoFromCode</text>", ">Commit</text>");
+    }
+
+    @Test
+    void badgeColoursNeverLookLikeAStatusColour() {
+        List<String> badges = new java.util.ArrayList<>(Badge.COLOURS.values());
+        badges.add(Badge.OTHER_COLOUR);
+        for (DiagramModel.Status status : DiagramModel.Status.values()) {
+            for (String statusColour : Badge.statusColours(status)) {
+                for (String badge : badges) {
+                    assertThat(distance(badge, statusColour)).as("%s vs %s (%s)", badge, statusColour, status)
+                            .isGreaterThan(60);
+                }
+            }
+        }
+    }
+
+    /** Euclidean distance of two #rrggbb colours. */
+    private static double distance(String a, String b) {
+        int x = Integer.parseInt(a.substring(1), 16);
+        int y = Integer.parseInt(b.substring(1), 16);
+        int dr = (x >> 16) - (y >> 16);
+        int dg = (x >> 8 & 0xff) - (y >> 8 & 0xff);
+        int db = (x & 0xff) - (y & 0xff);
+        return Math.sqrt(dr * dr + dg * dg + db * db);
     }
 }

@@ -69,4 +69,35 @@ class RunStatusesTest {
         assertThatThrownBy(() -> PipelineSvg.draw(temp, temp.resolve("missing.json"), null))
                 .isInstanceOf(IOException.class);
     }
+
+    @Test
+    void aStageWhoseInboundTransitionIsDisabledShowsItDisabledInEveryFormat(@TempDir Path temp) throws IOException {
+        // the stage state of CodePipeline's GetPipelineState: inboundTransitionState {enabled, disabledReason}
+        Path report = Files.writeString(temp.resolve("run.json"), """
+                {"status": "InProgress", "executionId": "e-2",
+                 "stages": [{"name": "Build", "status": "Succeeded"},
+                   {"name": "Deploy", "inboundTransitionState": {"enabled": false, "disabledReason": "code freeze"}},
+                   {"name": "Source", "inboundTransitionState": {"enabled": true}}]}
+                """);
+        RunStatuses statuses = RunStatuses.parse(Files.readString(report));
+        assertThat(statuses.disabledTransition("Deploy")).isEqualTo("code freeze");
+        assertThat(statuses.disabledTransition("Source")).isNull();
+        assertThat(statuses.disabledTransition("Build")).isNull();
+        for (String format : new String[] {"svg", "dot", "mermaid", "ascii"}) {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int code = Codestages.commandLine(new PrintWriter(out), new PrintWriter(err)).execute("diagram",
+                    "--pipeline", "src/test/resources/diagram/hostile-pipeline.json", "--report", report.toString(),
+                    "--format", format);
+            assertThat(code).as(err.toString()).isZero();
+            String expected = switch (format) {
+                case "svg" -> "<g class=\"transition disabled\" data-from=\"2\" data-to=\"3\">";
+                case "dot" -> "a2_0 -> a3_0 [ltail=cluster_2, lhead=cluster_3, class=\"transition\", penwidth=2.5,"
+                        + " weight=10, color=\"#78909c\", style=dashed, label=\"disabled\", tooltip=\"code freeze\"]";
+                case "mermaid" -> "  s2 -.->|\"disabled\"| s3\n";
+                default -> "-X> Deploy: code freeze";
+            };
+            assertThat(out.toString()).as(format).contains(expected);
+        }
+    }
 }

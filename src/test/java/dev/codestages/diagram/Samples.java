@@ -23,6 +23,26 @@ final class Samples {
                 List.of(new Flow("SourceOutput", 0, 0, 1, 0), new Flow("BuildOutput", 1, 0, 3, 0)));
     }
 
+    /** Long names of every kind: one that wraps, one too long even for two lines, a long stage and artifact. */
+    static DiagramModel longNames() {
+        String huge = "DeployTheWholeApplicationStackToProductionInEveryRegionAndWaitForTheAlarmsToSettleDown"
+                + "BeforeAnnouncingIt";
+        return new DiagramModel("long names", List.of(
+                new Stage("Source", List.of(new Action("CheckoutTheMonorepoFromCodeCommit", "Source", "CodeCommit", 1,
+                        null)), null),
+                new Stage("Build-And-Test-Everything-In-Parallel-Across-All-Supported-Runtimes", List.of(
+                        new Action("compile-java-17-and-run-unit-tests", "Build", "CodeBuild", 1, Status.SUCCEEDED),
+                        new Action("compile-java-21", "Build", "CodeBuild", 1, Status.IN_PROGRESS),
+                        new Action("IntegrationTestsAgainstTheStagingDatabaseWithSeedData", "Test", "CodeBuild", 2,
+                                null)), Status.IN_PROGRESS),
+                new Stage("Prod", List.of(new Action(huge, "Deploy", "CloudFormationStackSet", 1, null)), null)),
+                List.of(new Flow("SourceArtifactWithAVeryLongNameThatGoesOnAndOnForever", 0, 0, 1, 0),
+                        new Flow("SourceArtifactWithAVeryLongNameThatGoesOnAndOnForever", 0, 0, 1, 1),
+                        new Flow("SourceArtifactWithAVeryLongNameThatGoesOnAndOnForever", 0, 0, 1, 2),
+                        new Flow("Java17Build", 1, 0, 2, 0), new Flow("Java21Build", 1, 1, 2, 0)),
+                List.of(new DiagramModel.Transition(1, null), new DiagramModel.Transition(2, "Freeze for the holidays")));
+    }
+
     /** Parallel test actions, a later run order in the same stage, a failed run and a hostile stage name. */
     static DiagramModel wide() {
         return new DiagramModel("shop & co <prod>", List.of(

@@ -2,6 +2,7 @@ package dev.codestages.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codestages.diagram.DiagramPicture;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.Finding;
 import dev.codestages.lint.LintReport;
@@ -22,7 +23,8 @@ class HtmlReportTest {
                 List.of(new Finding("BS006", Severity.ERROR, "dir/" + hostile + ".yml", new Position(3, 3),
                         "unknown phase '" + hostile + "'", "did you mean 'build'? \" onmouseover=\"x")));
         StringBuilder html = new StringBuilder();
-        new HtmlReport("lint of <b>x</b>", "<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>", Rules.infos())
+        new HtmlReport("lint of <b>x</b>", List.of(new DiagramPicture("pipe<line>.json",
+                "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\"></svg>")), Rules.infos())
                 .write(report, html);
 
         assertThat(html.toString())
@@ -31,14 +33,14 @@ class HtmlReportTest {
                 .doesNotContain("<script").doesNotContain("<b>x</b>").doesNotContain("\" onmouseover=\"")
                 .contains("&lt;script&gt;alert(1)&lt;/script&gt;", "lint of &lt;b&gt;x&lt;/b&gt;")
                 .contains("<a href=\"#rule-BS006\">BS006</a>", "<article id=\"rule-BS006\">", "unknown phase name")
-                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>")
+                .contains("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"640\"></svg>", "pipe&lt;line&gt;.json")
                 .contains("1 file checked");
     }
 
     @Test
     void aReportWithoutFindingsSaysSoAndHasNoRulesSection() throws Exception {
         StringBuilder html = new StringBuilder();
-        new HtmlReport("clean", null, Rules.infos())
+        new HtmlReport("clean", List.of(), Rules.infos())
                 .write(new LintReport(List.of(new LintedFile("buildspec.yml", FileKind.BUILDSPEC)), List.of()), html);
         assertThat(html.toString()).contains("No problems found.").doesNotContain("id=\"rules\"")
                 .doesNotContain("id=\"diagram\"");
