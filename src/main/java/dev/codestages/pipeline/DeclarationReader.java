@@ -1,6 +1,5 @@
 package dev.codestages.pipeline;
 
-import dev.codestages.lint.DidYouMean;
 import dev.codestages.yaml.Position;
 import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlEntry;
@@ -9,9 +8,7 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -38,13 +35,11 @@ abstract class DeclarationReader {
     private static final Set<String> STORE_KEYS = Set.of("type", "location", "encryptionKey");
 
     private final Origin origin;
-    private final List<ReadProblem> problems;
-    /** For empty (null) values: where their key is, which is where a person looks for the mistake. */
-    private final Map<YamlNode, Position> emptyValueKeys = new IdentityHashMap<>();
+    private final ReadProblems problems;
 
     DeclarationReader(Origin origin, List<ReadProblem> problems) {
         this.origin = origin;
-        this.problems = problems;
+        this.problems = new ReadProblems(problems, this::key, this::caseHint);
     }
 
     // ---- what each format says for itself ----
@@ -143,16 +138,16 @@ abstract class DeclarationReader {
         YamlNode several = value(node, "artifactStores");
         List<ArtifactStore> stores = new ArrayList<>();
         if (single == null && several == null) {
-            problems.add(new ReadProblem(ReadProblem.Kind.ARTIFACT_STORE, node.start(),
+            problem(ReadProblem.Kind.ARTIFACT_STORE, node.start(),
                     where + " has no '" + key("artifactStore") + "'; CodePipeline needs a bucket for its artifacts",
                     "add " + key("artifactStore") + " with " + key("type") + ": S3 and " + key("location")
-                            + ": <bucket>"));
+                            + ": <bucket>");
         } else if (single != null && several != null) {
             YamlEntry second = node.entry(key("artifactStores")).orElseThrow();
-            problems.add(new ReadProblem(ReadProblem.Kind.ARTIFACT_STORE, second.key().start(),
+            problem(ReadProblem.Kind.ARTIFACT_STORE, second.key().start(),
                     where + " has both '" + key("artifactStore") + "' and '" + key("artifactStores")
                             + "'; give exactly one",
-                    "use '" + key("artifactStores") + "' only for cross-Region actions"));
+                    "use '" + key("artifactStores") + "' only for cross-Region actions");
         }
         if (single != null) {
             YamlMapping store = mapping(single, "artifactStore", where);
@@ -357,13 +352,13 @@ abstract class DeclarationReader {
     YamlNode value(YamlMapping parent, String field) {
         Optional<YamlEntry> entry = parent.entry(key(field));
         entry.filter(e -> e.value() instanceof YamlScalar scalar && scalar.isNull())
-                .ifPresent(e -> emptyValueKeys.put(e.value(), e.key().start()));
+                .ifPresent(e -> problems.emptyValueAt(e.value(), e.key().start()));
         return entry.map(YamlEntry::value).orElse(null);
     }
 
     /** Where to report a problem with a value: its key when the value is empty. */
     private Position at(YamlNode node) {
-        return emptyValueKeys.getOrDefault(node, node.start());
+        return problems.at(node);
     }
 
     Value requiredString(YamlMapping parent, String field, String where) {
@@ -449,62 +444,18 @@ abstract class DeclarationReader {
     }
 
     private void wrongType(YamlNode node, String what, String expected) {
-        String actual = node instanceof YamlScalar scalar && scalar.isNull() ? "empty" : node.describe();
-        problem(ReadProblem.Kind.WRONG_TYPE, at(node), what + " is " + actual + "; expected " + expected, null);
+        problems.wrongType(node, what, expected);
     }
 
     void missing(YamlMapping parent, String field, String where) {
-        problem(ReadProblem.Kind.MISSING_KEY, parent.start(), where + " has no '" + key(field) + "'", null);
+        problems.missing(parent, field, where);
     }
 
     void checkKeys(YamlMapping node, Set<String> known, String where) {
-        for (YamlEntry entry : node.entries()) {
-            String name = entry.keyText();
-            if (!known.contains(name)) {
-                problem(ReadProblem.Kind.UNKNOWN_KEY, entry.key().start(), "unknown key '" + name + "' in " + where,
-                        unknownKeyHint(name, known));
-            }
-        }
-    }
-
-    private String unknownKeyHint(String name, Set<String> known) {
-        for (String candidate : known) {
-            if (candidate.equalsIgnoreCase(name)) {
-                return caseHint(candidate);
-            }
-        }
-        String typo = DidYouMean.hint(name, known);
-        if (typo != null) {
-            return typo;
-        }
-        String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        String place = placeOf(camel);
-        if (place != null) {
-            return "'" + name + "' belongs " + place + "; check the indentation";
-        }
-        return "expected one of: " + String.join(", ", known.stream().sorted().toList());
-    }
-
-    /** Where a key of the structure belongs, for a key found at the wrong level; null when not ours. */
-    private String placeOf(String camel) {
-        switch (camel) {
-            case "configuration": case "inputArtifacts": case "outputArtifacts": case "runOrder": case "namespace":
-            case "region":
-                return "to the action, beside '" + key("actionTypeId") + "'";
-            case "category": case "owner": case "provider":
-                return "inside '" + key("actionTypeId") + "'";
-            case "actionTypeId":
-                return "to an action";
-            case "actions":
-                return "to a stage";
-            case "stages": case "artifactStore": case "artifactStores": case "pipelineType": case "executionMode":
-                return "to the pipeline";
-            default:
-                return null;
-        }
+        problems.unknownKeys(node, known, where);
     }
 
     void problem(ReadProblem.Kind kind, Position at, String message, String hint) {
-        problems.add(new ReadProblem(kind, at, message, hint));
+        problems.add(kind, at, message, hint);
     }
 }
