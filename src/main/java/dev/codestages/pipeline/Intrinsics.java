@@ -187,12 +187,11 @@ final class Intrinsics {
         }
         if (argument instanceof YamlSequence sequence) {
             List<YamlNode> items = sequence.items();
-            if (function.equals("GetAtt") && items.stream().allMatch(i -> i instanceof YamlScalar && !isIntrinsic(i))) {
-                StringBuilder path = new StringBuilder();
-                for (YamlNode item : items) {
-                    path.append(path.length() == 0 ? "" : ".").append(((YamlScalar) item).value());
+            if (function.equals("GetAtt")) {
+                String path = attributePath(items);
+                if (path != null) {
+                    return "!GetAtt " + path;
                 }
-                return "!GetAtt " + path;
             }
             if (function.equals("Sub") && !items.isEmpty() && items.get(0) instanceof YamlScalar template
                     && !isIntrinsic(template) && (items.size() == 1
@@ -201,6 +200,18 @@ final class Intrinsics {
             }
         }
         return "!" + function + " " + content(argument);
+    }
+
+    /** {@code Resource.Attribute} of GetAtt's list form, or null when an item is not plain text. */
+    private static String attributePath(List<YamlNode> items) {
+        StringBuilder path = new StringBuilder();
+        for (YamlNode item : items) {
+            if (!(item instanceof YamlScalar scalar) || isIntrinsic(item)) {
+                return null;
+            }
+            path.append(path.length() == 0 ? "" : ".").append(scalar.value());
+        }
+        return path.length() == 0 ? null : path.toString();
     }
 
     /** A node inside an argument, in flow style: a nested intrinsic in its canonical form. */
