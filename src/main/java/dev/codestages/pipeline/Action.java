@@ -1,6 +1,7 @@
 package dev.codestages.pipeline;
 
 import dev.codestages.yaml.Position;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -26,11 +27,15 @@ import java.util.Optional;
  * @param outputVariables      the variables a Compute action exports
  * @param environmentVariables the environment of a Compute action, as name and value
  * @param at                   where the action's declaration starts
+ * @param variableReferences   the {@code #{namespace.variable}} references in its configuration values,
+ *                             commands and environment values, in that order; parsed once, when the
+ *                             action is made
  */
 public record Action(Value name, Value category, Value owner, Value provider, Value version, Value runOrder,
                      Configuration configuration, List<Artifact> inputArtifacts, List<Artifact> outputArtifacts,
                      Value region, Value namespace, Value roleArn, Value timeoutInMinutes, List<Value> commands,
-                     List<Value> outputVariables, List<Configuration.Setting> environmentVariables, Position at) {
+                     List<Value> outputVariables, List<Configuration.Setting> environmentVariables, Position at,
+                     List<VariableReference> variableReferences) {
 
     public Action {
         inputArtifacts = List.copyOf(inputArtifacts);
@@ -38,6 +43,32 @@ public record Action(Value name, Value category, Value owner, Value provider, Va
         commands = List.copyOf(commands);
         outputVariables = List.copyOf(outputVariables);
         environmentVariables = List.copyOf(environmentVariables);
+        variableReferences = List.copyOf(variableReferences);
+    }
+
+    /** An action whose variable references are found in its values. */
+    public Action(Value name, Value category, Value owner, Value provider, Value version, Value runOrder,
+                  Configuration configuration, List<Artifact> inputArtifacts, List<Artifact> outputArtifacts,
+                  Value region, Value namespace, Value roleArn, Value timeoutInMinutes, List<Value> commands,
+                  List<Value> outputVariables, List<Configuration.Setting> environmentVariables, Position at) {
+        this(name, category, owner, provider, version, runOrder, configuration, inputArtifacts, outputArtifacts, region,
+                namespace, roleArn, timeoutInMinutes, commands, outputVariables, environmentVariables, at,
+                referencesIn(configuration, commands, environmentVariables));
+    }
+
+    private static List<VariableReference> referencesIn(Configuration configuration, List<Value> commands,
+                                                        List<Configuration.Setting> environmentVariables) {
+        List<VariableReference> references = new ArrayList<>();
+        for (Configuration.Setting setting : configuration.settings()) {
+            references.addAll(VariableReference.in(setting.value()));
+        }
+        for (Value command : commands) {
+            references.addAll(VariableReference.in(command));
+        }
+        for (Configuration.Setting variable : environmentVariables) {
+            references.addAll(VariableReference.in(variable.value()));
+        }
+        return references;
     }
 
     /** The category, when it is one AWS knows. */

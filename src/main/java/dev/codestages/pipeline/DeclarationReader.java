@@ -1,6 +1,5 @@
 package dev.codestages.pipeline;
 
-import dev.codestages.lint.DidYouMean;
 import dev.codestages.yaml.Position;
 import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlEntry;
@@ -9,25 +8,24 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads one pipeline declaration into the model. The CodePipeline API structure and the CloudFormation
- * resource have the same tree; they differ in key case (camelCase vs PascalCase), in how strict they are
- * about scalar types (the API takes only JSON strings where it wants strings; CloudFormation converts),
- * in intrinsic functions (CloudFormation only) and in the shape of {@code artifactStores}. Problems go to
- * the list given; the model keeps whatever could be read.
+ * The walk shared by the readers of a pipeline declaration: the CodePipeline API structure
+ * ({@link PipelineStructureReader}) and the CloudFormation resource ({@link CloudFormationReader}) have
+ * the same tree of pipeline, stages, actions, artifacts and stores. What differs is each format's own:
+ * key case (camelCase vs PascalCase), whether scalars are converted (CloudFormation) or must be strings
+ * (the API), deploy-time values (CloudFormation intrinsics), the top-level keys and the shape of
+ * {@code artifactStores}; a subclass gives those. Problems go to the list given, as {@link ReadProblem}s
+ * that the {@code PL001}-{@code PL005} rules report; the model keeps whatever could be read.
  */
-final class DeclarationReader {
+abstract class DeclarationReader {
 
-    private static final Set<String> API_PIPELINE_KEYS = Set.of("name", "roleArn", "artifactStore", "artifactStores",
+    /** The keys of a pipeline declaration in the API, camelCase. */
+    static final Set<String> API_PIPELINE_KEYS = Set.of("name", "roleArn", "artifactStore", "artifactStores",
             "stages", "version", "executionMode", "pipelineType", "variables", "triggers");
-    private static final Set<String> CFN_ONLY_PIPELINE_KEYS = Set.of("RestartExecutionOnUpdate",
-            "DisableInboundStageTransitions", "Tags");
     private static final Set<String> STAGE_KEYS = Set.of("name", "actions", "blockers", "beforeEntry", "onSuccess",
             "onFailure");
     private static final Set<String> ACTION_KEYS = Set.of("name", "actionTypeId", "runOrder", "configuration",
@@ -36,37 +34,54 @@ final class DeclarationReader {
     private static final Set<String> TYPE_KEYS = Set.of("category", "owner", "provider", "version");
     private static final Set<String> STORE_KEYS = Set.of("type", "location", "encryptionKey");
 
-    private final boolean cloudFormation;
     private final Origin origin;
-    private final List<ReadProblem> problems;
-    /** For empty (null) values: where their key is, which is where a person looks for the mistake. */
-    private final Map<YamlNode, Position> emptyValueKeys = new IdentityHashMap<>();
+    private final ReadProblems problems;
 
-    DeclarationReader(boolean cloudFormation, Origin origin, List<ReadProblem> problems) {
-        this.cloudFormation = cloudFormation;
+    DeclarationReader(Origin origin, List<ReadProblem> problems) {
         this.origin = origin;
-        this.problems = problems;
+        this.problems = new ReadProblems(problems, this::key, this::caseHint);
     }
+
+    // ---- what each format says for itself ----
 
     /** The key as this format spells it: {@code roleArn} in the API, {@code RoleArn} in CloudFormation. */
-    String key(String camel) {
-        return cloudFormation ? Character.toUpperCase(camel.charAt(0)) + camel.substring(1) : camel;
-    }
+    abstract String key(String camel);
 
-    private Set<String> keys(Set<String> camel) {
+    /** The keys a pipeline declaration may have, spelled as this format spells them. */
+    abstract Set<String> pipelineKeys();
+
+    /** The pipeline's name: required by the API, optional in CloudFormation (the stack names it). */
+    abstract Value pipelineName(YamlMapping node, String where);
+
+    /** Reads the keys only this format has, after the stages (the API's {@code version}). */
+    abstract void readOwnKeys(YamlMapping node, String where);
+
+    /** Reads {@code artifactStores}, whose shape differs: a map by Region (API), a list of entries (CloudFormation). */
+    abstract void readStoreMap(YamlNode several, String where, List<ArtifactStore> stores);
+
+    /** True when the node is a value decided at deploy time (a CloudFormation intrinsic). */
+    abstract boolean isDeployTime(YamlNode node);
+
+    /** The value of a deploy-time node: resolved when the file fixes it, else a reference. */
+    abstract Value deployTimeValue(YamlNode node);
+
+    /** True when any scalar is taken where a string or number is wanted (CloudFormation converts; the API does not). */
+    abstract boolean convertsScalars();
+
+    /** The hint for a key written in the wrong case. */
+    abstract String caseHint(String candidate);
+
+    // ---- the shared tree ----
+
+    Set<String> keys(Set<String> camel) {
         Set<String> spelled = new java.util.HashSet<>();
         camel.forEach(k -> spelled.add(key(k)));
         return spelled;
     }
 
     Pipeline pipeline(YamlMapping node, String where) {
-        Set<String> known = keys(API_PIPELINE_KEYS);
-        if (cloudFormation) {
-            known.addAll(CFN_ONLY_PIPELINE_KEYS);
-            known.remove("Version");
-        }
-        checkKeys(node, known, where);
-        Value name = cloudFormation ? optionalString(node, "name", where) : requiredString(node, "name", where);
+        checkKeys(node, pipelineKeys(), where);
+        Value name = pipelineName(node, where);
         Value roleArn = requiredString(node, "roleArn", where);
         List<ArtifactStore> stores = artifactStores(node, where);
         List<Stage> stages = new ArrayList<>();
@@ -79,7 +94,7 @@ final class DeclarationReader {
             List<YamlNode> items = list(stageList, "stages", where);
             complete = items != null;
             for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-                if (cloudFormation && Intrinsics.isIntrinsic(item)) {
+                if (isDeployTime(item)) {
                     complete = false;
                 } else if (item instanceof YamlMapping stage) {
                     stages.add(stage(stage));
@@ -88,11 +103,34 @@ final class DeclarationReader {
                 }
             }
         }
-        if (!cloudFormation) {
-            optionalInteger(node, "version", where);
-        }
+        readOwnKeys(node, where);
         return new Pipeline(origin, name, roleArn, stores, stages, optionalString(node, "pipelineType", where),
-                optionalString(node, "executionMode", where), node.start(), complete);
+                optionalString(node, "executionMode", where), variables(node, where), node.start(), complete);
+    }
+
+    /** The pipeline-level variables of a V2 pipeline: name, default value, description. */
+    private List<PipelineVariable> variables(YamlMapping pipeline, String where) {
+        YamlNode node = value(pipeline, "variables");
+        if (node == null) {
+            return List.of();
+        }
+        List<YamlNode> items = list(node, "variables", where);
+        List<PipelineVariable> variables = new ArrayList<>();
+        String itemWhere = "a variable of " + where;
+        for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
+            if (isDeployTime(item)) {
+                continue;
+            }
+            if (!(item instanceof YamlMapping variable)) {
+                wrongType(item, itemWhere, "a mapping with '" + key("name") + "'");
+                continue;
+            }
+            checkKeys(variable, keys(Set.of("name", "defaultValue", "description")), itemWhere);
+            variables.add(new PipelineVariable(requiredString(variable, "name", itemWhere),
+                    optionalString(variable, "defaultValue", itemWhere),
+                    optionalString(variable, "description", itemWhere), variable.start()));
+        }
+        return variables;
     }
 
     private List<ArtifactStore> artifactStores(YamlMapping node, String where) {
@@ -100,16 +138,16 @@ final class DeclarationReader {
         YamlNode several = value(node, "artifactStores");
         List<ArtifactStore> stores = new ArrayList<>();
         if (single == null && several == null) {
-            problems.add(new ReadProblem(ReadProblem.Kind.ARTIFACT_STORE, node.start(),
+            problem(ReadProblem.Kind.ARTIFACT_STORE, node.start(),
                     where + " has no '" + key("artifactStore") + "'; CodePipeline needs a bucket for its artifacts",
                     "add " + key("artifactStore") + " with " + key("type") + ": S3 and " + key("location")
-                            + ": <bucket>"));
+                            + ": <bucket>");
         } else if (single != null && several != null) {
             YamlEntry second = node.entry(key("artifactStores")).orElseThrow();
-            problems.add(new ReadProblem(ReadProblem.Kind.ARTIFACT_STORE, second.key().start(),
+            problem(ReadProblem.Kind.ARTIFACT_STORE, second.key().start(),
                     where + " has both '" + key("artifactStore") + "' and '" + key("artifactStores")
                             + "'; give exactly one",
-                    "use '" + key("artifactStores") + "' only for cross-Region actions"));
+                    "use '" + key("artifactStores") + "' only for cross-Region actions");
         }
         if (single != null) {
             YamlMapping store = mapping(single, "artifactStore", where);
@@ -122,43 +160,11 @@ final class DeclarationReader {
         return stores;
     }
 
-    private void readStoreMap(YamlNode several, String where, List<ArtifactStore> stores) {
-        if (cloudFormation) {
-            List<YamlNode> items = list(several, "artifactStores", where);
-            for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-                if (!(item instanceof YamlMapping entry) || Intrinsics.isIntrinsic(item)) {
-                    continue;
-                }
-                checkKeys(entry, Set.of("Region", "ArtifactStore"), "an 'ArtifactStores' entry");
-                Value region = requiredString(entry, "region", "an 'ArtifactStores' entry");
-                YamlNode storeNode = entry.get("ArtifactStore");
-                if (storeNode == null) {
-                    missing(entry, "artifactStore", "an 'ArtifactStores' entry");
-                    continue;
-                }
-                YamlMapping store = mapping(storeNode, "artifactStore", "an 'ArtifactStores' entry");
-                stores.add(store == null ? unknownStore(storeNode.start())
-                        : store(store, region, "the 'ArtifactStore' of Region " + region.quoted()));
-            }
-            return;
-        }
-        YamlMapping byRegion = mapping(several, "artifactStores", where);
-        if (byRegion != null) {
-            for (YamlEntry entry : byRegion.entries()) {
-                Value region = Value.literal(entry.keyText(), entry.key().start());
-                YamlMapping store = mapping(entry.value(), entry.keyText(), "'artifactStores'");
-                if (store != null) {
-                    stores.add(store(store, region, "the artifact store of Region " + region.quoted()));
-                }
-            }
-        }
-    }
-
-    private static ArtifactStore unknownStore(Position at) {
+    static ArtifactStore unknownStore(Position at) {
         return new ArtifactStore(Value.absent(at), Value.absent(at), Value.absent(at), Value.absent(at), at);
     }
 
-    private ArtifactStore store(YamlMapping node, Value region, String where) {
+    ArtifactStore store(YamlMapping node, Value region, String where) {
         checkKeys(node, keys(STORE_KEYS), where);
         Value type = requiredString(node, "type", where);
         Value location = requiredString(node, "location", where);
@@ -166,7 +172,7 @@ final class DeclarationReader {
         YamlNode encryption = value(node, "encryptionKey");
         if (encryption != null) {
             YamlMapping encryptionKey = mapping(encryption, "encryptionKey", where);
-            if (encryptionKey != null && !Intrinsics.isIntrinsic(encryptionKey)) {
+            if (encryptionKey != null) {
                 String keyWhere = "'" + key("encryptionKey") + "'";
                 checkKeys(encryptionKey, keys(Set.of("id", "type")), keyWhere);
                 key = requiredString(encryptionKey, "id", keyWhere);
@@ -190,7 +196,7 @@ final class DeclarationReader {
             List<YamlNode> items = list(actionList, "actions", where);
             complete = items != null;
             for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-                if (cloudFormation && Intrinsics.isIntrinsic(item)) {
+                if (isDeployTime(item)) {
                     complete = false;
                 } else if (item instanceof YamlMapping action) {
                     actions.add(action(action, where));
@@ -223,8 +229,8 @@ final class DeclarationReader {
                 owner = requiredString(type, "owner", typeWhere);
                 provider = requiredString(type, "provider", typeWhere);
                 version = requiredString(type, "version", typeWhere);
-            } else if (Intrinsics.isIntrinsic(typeNode)) {
-                category = owner = provider = version = Value.reference(Intrinsics.describe(typeNode), typeNode.start());
+            } else if (isDeployTime(typeNode)) {
+                category = owner = provider = version = deployTimeValue(typeNode);
             }
         }
         return new Action(name, category, owner, provider, version, optionalInteger(node, "runOrder", where),
@@ -240,7 +246,7 @@ final class DeclarationReader {
         if (node == null) {
             return Configuration.empty(action.start());
         }
-        if (cloudFormation && Intrinsics.isIntrinsic(node)) {
+        if (isDeployTime(node)) {
             return new Configuration(List.of(), node.start(), false);
         }
         YamlMapping mapping = mapping(node, "configuration", where);
@@ -258,8 +264,8 @@ final class DeclarationReader {
     private Value settingValue(YamlEntry entry, String where) {
         YamlNode value = entry.value();
         String what = "configuration value '" + entry.keyText() + "' of " + where;
-        if (cloudFormation && Intrinsics.isIntrinsic(value)) {
-            return Value.reference(Intrinsics.describe(value), value.start());
+        if (isDeployTime(value)) {
+            return deployTimeValue(value);
         }
         if (value instanceof YamlScalar scalar) {
             if (scalar.isNull()) {
@@ -267,7 +273,7 @@ final class DeclarationReader {
                         "give it a value, or remove the key");
                 return Value.absent(value.start());
             }
-            if (!cloudFormation && scalar.type() != ScalarType.STRING) {
+            if (!convertsScalars() && scalar.type() != ScalarType.STRING) {
                 problem(ReadProblem.Kind.WRONG_TYPE, value.start(), what + " is " + scalar.describe()
                         + "; every configuration value must be a string", "quote it: \"" + scalar.value() + "\"");
             }
@@ -288,7 +294,7 @@ final class DeclarationReader {
         List<Artifact> artifacts = new ArrayList<>();
         String itemWhere = (outputs ? "an output artifact of " : "an input artifact of ") + where;
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-            if (cloudFormation && Intrinsics.isIntrinsic(item)) {
+            if (isDeployTime(item)) {
                 continue;
             }
             if (!(item instanceof YamlMapping artifact)) {
@@ -311,12 +317,12 @@ final class DeclarationReader {
         List<YamlNode> items = list(node, "environmentVariables", where);
         List<Configuration.Setting> variables = new ArrayList<>();
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
-            if (item instanceof YamlMapping variable && !Intrinsics.isIntrinsic(item)) {
+            if (item instanceof YamlMapping variable && !isDeployTime(item)) {
                 String itemWhere = "an environment variable of " + where;
                 checkKeys(variable, keys(Set.of("name", "value", "type")), itemWhere);
                 variables.add(new Configuration.Setting(requiredString(variable, "name", itemWhere),
                         requiredString(variable, "value", itemWhere)));
-            } else if (!(cloudFormation && Intrinsics.isIntrinsic(item))) {
+            } else if (!isDeployTime(item)) {
                 wrongType(item, "an environment variable of " + where, "a mapping with '" + key("name") + "' and '"
                         + key("value") + "'");
             }
@@ -343,19 +349,19 @@ final class DeclarationReader {
     // ---- scalars, lists and mappings, with the problems they can have ----
 
     /** The value under a field, remembering the key's position when the value is empty. */
-    private YamlNode value(YamlMapping parent, String field) {
+    YamlNode value(YamlMapping parent, String field) {
         Optional<YamlEntry> entry = parent.entry(key(field));
         entry.filter(e -> e.value() instanceof YamlScalar scalar && scalar.isNull())
-                .ifPresent(e -> emptyValueKeys.put(e.value(), e.key().start()));
+                .ifPresent(e -> problems.emptyValueAt(e.value(), e.key().start()));
         return entry.map(YamlEntry::value).orElse(null);
     }
 
     /** Where to report a problem with a value: its key when the value is empty. */
     private Position at(YamlNode node) {
-        return emptyValueKeys.getOrDefault(node, node.start());
+        return problems.at(node);
     }
 
-    private Value requiredString(YamlMapping parent, String field, String where) {
+    Value requiredString(YamlMapping parent, String field, String where) {
         YamlNode node = value(parent, field);
         if (node == null) {
             missing(parent, field, where);
@@ -364,14 +370,14 @@ final class DeclarationReader {
         return string(node, "'" + key(field) + "' of " + where);
     }
 
-    private Value optionalString(YamlMapping parent, String field, String where) {
+    Value optionalString(YamlMapping parent, String field, String where) {
         YamlNode node = value(parent, field);
         return node == null ? Value.absent(parent.start()) : string(node, "'" + key(field) + "' of " + where);
     }
 
     private Value string(YamlNode node, String what) {
-        if (cloudFormation && Intrinsics.isIntrinsic(node)) {
-            return Value.reference(Intrinsics.describe(node), node.start());
+        if (isDeployTime(node)) {
+            return deployTimeValue(node);
         }
         if (node instanceof YamlScalar scalar) {
             if (scalar.isNull()) {
@@ -379,7 +385,7 @@ final class DeclarationReader {
                         "give it a value, or remove the key");
                 return Value.absent(node.start());
             }
-            if (!cloudFormation && scalar.type() != ScalarType.STRING) {
+            if (!convertsScalars() && scalar.type() != ScalarType.STRING) {
                 problem(ReadProblem.Kind.WRONG_TYPE, node.start(), what + " is " + scalar.describe()
                         + "; the CodePipeline API expects a string here", "quote it: \"" + scalar.value() + "\"");
             }
@@ -389,18 +395,18 @@ final class DeclarationReader {
         return Value.absent(node.start());
     }
 
-    private Value optionalInteger(YamlMapping parent, String field, String where) {
+    Value optionalInteger(YamlMapping parent, String field, String where) {
         YamlNode node = value(parent, field);
         if (node == null) {
             return Value.absent(parent.start());
         }
         String what = "'" + key(field) + "' of " + where;
-        if (cloudFormation && Intrinsics.isIntrinsic(node)) {
-            return Value.reference(Intrinsics.describe(node), node.start());
+        if (isDeployTime(node)) {
+            return deployTimeValue(node);
         }
         if (node instanceof YamlScalar scalar && !scalar.isNull()) {
             boolean integer = scalar.type() == ScalarType.INTEGER
-                    || cloudFormation && scalar.value().trim().matches("[+-]?\\d+");
+                    || convertsScalars() && scalar.value().trim().matches("[+-]?\\d+");
             if (!integer) {
                 String hint = scalar.value().trim().matches("[+-]?\\d+") ? "write it without quotes: " + key(field)
                         + ": " + scalar.value().trim() : null;
@@ -415,7 +421,7 @@ final class DeclarationReader {
 
     /** The items of a list; null when they are not known: a deploy-time value, or not a list (reported). */
     List<YamlNode> list(YamlNode node, String field, String where) {
-        if (cloudFormation && Intrinsics.isIntrinsic(node)) {
+        if (isDeployTime(node)) {
             return null;
         }
         if (node instanceof YamlSequence sequence) {
@@ -427,7 +433,7 @@ final class DeclarationReader {
 
     /** The mapping; null when it is a deploy-time value (or not a mapping: reported). */
     YamlMapping mapping(YamlNode node, String field, String where) {
-        if (cloudFormation && Intrinsics.isIntrinsic(node)) {
+        if (isDeployTime(node)) {
             return null;
         }
         if (node instanceof YamlMapping mapping) {
@@ -438,63 +444,18 @@ final class DeclarationReader {
     }
 
     private void wrongType(YamlNode node, String what, String expected) {
-        String actual = node instanceof YamlScalar scalar && scalar.isNull() ? "empty" : node.describe();
-        problem(ReadProblem.Kind.WRONG_TYPE, at(node), what + " is " + actual + "; expected " + expected, null);
+        problems.wrongType(node, what, expected);
     }
 
-    private void missing(YamlMapping parent, String field, String where) {
-        problem(ReadProblem.Kind.MISSING_KEY, parent.start(), where + " has no '" + key(field) + "'", null);
+    void missing(YamlMapping parent, String field, String where) {
+        problems.missing(parent, field, where);
     }
 
     void checkKeys(YamlMapping node, Set<String> known, String where) {
-        for (YamlEntry entry : node.entries()) {
-            String name = entry.keyText();
-            if (!known.contains(name)) {
-                problem(ReadProblem.Kind.UNKNOWN_KEY, entry.key().start(), "unknown key '" + name + "' in " + where,
-                        unknownKeyHint(name, known));
-            }
-        }
+        problems.unknownKeys(node, known, where);
     }
 
-    private String unknownKeyHint(String name, Set<String> known) {
-        for (String candidate : known) {
-            if (candidate.equalsIgnoreCase(name)) {
-                return cloudFormation ? "CloudFormation spells it '" + candidate + "' (PascalCase)"
-                        : "the CodePipeline API spells it '" + candidate + "' (camelCase)";
-            }
-        }
-        String typo = DidYouMean.hint(name, known);
-        if (typo != null) {
-            return typo;
-        }
-        String camel = name.isEmpty() ? name : Character.toLowerCase(name.charAt(0)) + name.substring(1);
-        String place = placeOf(camel);
-        if (place != null) {
-            return "'" + name + "' belongs " + place + "; check the indentation";
-        }
-        return "expected one of: " + String.join(", ", known.stream().sorted().toList());
-    }
-
-    /** Where a key of the structure belongs, for a key found at the wrong level; null when not ours. */
-    private String placeOf(String camel) {
-        switch (camel) {
-            case "configuration": case "inputArtifacts": case "outputArtifacts": case "runOrder": case "namespace":
-            case "region":
-                return "to the action, beside '" + key("actionTypeId") + "'";
-            case "category": case "owner": case "provider":
-                return "inside '" + key("actionTypeId") + "'";
-            case "actionTypeId":
-                return "to an action";
-            case "actions":
-                return "to a stage";
-            case "stages": case "artifactStore": case "artifactStores": case "pipelineType": case "executionMode":
-                return "to the pipeline";
-            default:
-                return null;
-        }
-    }
-
-    private void problem(ReadProblem.Kind kind, Position at, String message, String hint) {
-        problems.add(new ReadProblem(kind, at, message, hint));
+    void problem(ReadProblem.Kind kind, Position at, String message, String hint) {
+        problems.add(kind, at, message, hint);
     }
 }

@@ -72,7 +72,7 @@ public final class ImplicitPipelineReader {
         ArtifactStore store = new ArtifactStore(Value.absent(at), Value.literal("S3", at), Value.literal(LOCAL_STORE, at),
                 Value.absent(at), at);
         Pipeline pipeline = new Pipeline(origin, Value.literal(name, at), Value.absent(at), List.of(store), stages,
-                Value.absent(at), Value.absent(at), at, true);
+                Value.absent(at), Value.absent(at), List.of(), at, true);
         return new PipelineDocument(display, List.of(pipeline), List.of());
     }
 

@@ -21,16 +21,19 @@ import java.util.Optional;
  * @param stages         in execution order
  * @param pipelineType   {@code V1} or {@code V2}, absent when not given
  * @param executionMode  {@code SUPERSEDED} (the default), {@code QUEUED} or {@code PARALLEL}
+ * @param variables      the pipeline-level variables of a V2 pipeline, in file order
  * @param at             where the declaration starts
  * @param complete       false when some stages are not known: decided at deploy time (a CloudFormation
  *                       {@code Fn::If} in place of a stage or of the whole list) or unreadable (reported)
  */
 public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactStore> artifactStores,
-                       List<Stage> stages, Value pipelineType, Value executionMode, Position at, boolean complete) {
+                       List<Stage> stages, Value pipelineType, Value executionMode, List<PipelineVariable> variables,
+                       Position at, boolean complete) {
 
     public Pipeline {
         artifactStores = List.copyOf(artifactStores);
         stages = List.copyOf(stages);
+        variables = List.copyOf(variables);
     }
 
     /** The pipeline's artifact store: the single one, or the first of a cross-Region map. */
@@ -64,7 +67,7 @@ public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactSt
                 for (Action action : group) {
                     int a = indexOf(stage, action);
                     for (Artifact input : action.inputArtifacts()) {
-                        int[] from = made.get(input.name().text());
+                        int[] from = made.get(sameName(input.name()));
                         if (input.name().isPresent() && from != null) {
                             flows.add(new ArtifactFlow(input.name().text(), from[0], from[1], s, a));
                         }
@@ -74,7 +77,7 @@ public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactSt
                     int a = indexOf(stage, action);
                     for (Artifact output : action.outputArtifacts()) {
                         if (output.name().isPresent()) {
-                            made.putIfAbsent(output.name().text(), new int[] {s, a});
+                            made.putIfAbsent(sameName(output.name()), new int[] {s, a});
                         }
                     }
                 }
@@ -82,6 +85,14 @@ public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactSt
         }
         flows.sort(java.util.Comparator.comparingInt(ArtifactFlow::toStage).thenComparingInt(ArtifactFlow::consumer));
         return List.copyOf(flows);
+    }
+
+    /**
+     * The key under which two artifact names are the same artifact: equal literals, or the same deploy-time
+     * expression (whose canonical text is equal); a literal never matches an expression, whose value is unknown.
+     */
+    private static String sameName(Value name) {
+        return name.kind().name() + ":" + name.text();
     }
 
     private static int indexOf(Stage stage, Action action) {

@@ -8,10 +8,12 @@ import java.util.Objects;
  * it was read from. Every field of the model is a {@code Value}, never null: a value that the file does
  * not give is {@link Kind#ABSENT} (positioned at the element that lacks it), and a CloudFormation
  * intrinsic such as {@code !Ref Bucket} is {@link Kind#REFERENCE}, known only when the stack is deployed,
- * so rules check its presence but never its text.
+ * so rules check its presence but never its text (an intrinsic the template fixes, such as {@code !Ref}
+ * of a parameter with a default, is read as the literal it gives).
  *
- * @param text the value as text: scalars as written ({@code 1}, {@code false}); for a reference a short
- *             readable form such as {@code !Ref Bucket} or the {@code !Sub} template; empty when absent
+ * @param text the value as text: scalars as written ({@code 1}, {@code false}); for a reference the
+ *             expression's canonical form ({@code !Ref Bucket}, {@code !Join [-, [app, !Ref Env]]}), equal
+ *             for two references only when they are the same expression; empty when absent
  * @param at   where the value starts; for an absent value, where the element lacking it starts
  * @param kind literal, reference or absent
  */

@@ -94,7 +94,7 @@ class CloudFormationReaderTest {
 
         assertThat(pipeline.roleArn()).isEqualTo(Value.reference("!GetAtt PipelineRole.Arn", new Position(6, 20)));
         Configuration stack = pipeline.stages().get(1).actions().get(0).configuration();
-        assertThat(stack.get("StackName")).map(Value::text).contains("!Join (...)");
+        assertThat(stack.get("StackName")).map(Value::text).contains("!Join [-, [app, !Ref Env]]");
         assertThat(stack.get("RepositoryName")).isEmpty();
         assertThat(pipeline.stages().get(0).actions().get(0).configuration().get("RepositoryName"))
                 .map(Value::text).contains("!ImportValue repo-name");

@@ -11,14 +11,13 @@ import dev.codestages.pipeline.PipelineDocument;
 import dev.codestages.pipeline.PipelineRule;
 import dev.codestages.pipeline.Stage;
 import dev.codestages.pipeline.Value;
+import dev.codestages.pipeline.VariableReference;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** PL036: variable reference to a namespace no earlier action declares. */
 public final class VariableReferenceRule implements PipelineRule {
@@ -76,8 +75,8 @@ public final class VariableReferenceRule implements PipelineRule {
         return INFO;
     }
 
-    private static final Pattern REFERENCE = Pattern.compile("#\\{([^.}]+)\\.([^}]*)}");
-    private static final Set<String> BUILT_IN = Set.of("codepipeline", "variables");
+    private static final Set<String> BUILT_IN = Set.of(VariableReference.EXECUTION_NAMESPACE,
+            VariableReference.PIPELINE_NAMESPACE);
 
     @Override
     public void check(PipelineDocument document, RuleContext context) {
@@ -97,8 +96,8 @@ public final class VariableReferenceRule implements PipelineRule {
             for (Stage stage : pipeline.stages()) {
                 for (List<Action> group : stage.runOrderGroups()) {
                     for (Action action : group) {
-                        for (Value value : referrers(action)) {
-                            check(action, value, available, declared, context);
+                        for (VariableReference reference : action.variableReferences()) {
+                            check(action, reference, available, declared, context);
                         }
                     }
                     for (Action action : group) {
@@ -111,40 +110,25 @@ public final class VariableReferenceRule implements PipelineRule {
         }
     }
 
-    /** The values that may hold variable references: configuration values, and the commands and environment of Compute actions. */
-    private static List<Value> referrers(Action action) {
-        List<Value> values = new ArrayList<>();
-        action.configuration().settings().forEach(s -> values.add(s.value()));
-        values.addAll(action.commands());
-        action.environmentVariables().forEach(v -> values.add(v.value()));
-        return values;
-    }
-
-    private static void check(Action action, Value value, Set<String> available, Map<String, Action> declared,
-                              RuleContext context) {
-        if (!value.isLiteral()) {
+    private static void check(Action action, VariableReference reference, Set<String> available,
+                              Map<String, Action> declared, RuleContext context) {
+        String namespace = reference.namespace();
+        if (available.contains(namespace)) {
             return;
         }
-        Matcher matcher = REFERENCE.matcher(value.text());
-        while (matcher.find()) {
-            String namespace = matcher.group(1);
-            if (available.contains(namespace)) {
-                continue;
-            }
-            Action owner = declared.get(namespace);
-            if (owner != null) {
-                context.report(value.at(), "'" + matcher.group() + "' in " + Names.action(action) + " reads namespace '"
-                        + namespace + "' of " + Names.action(owner) + ", which does not run before it",
-                        "variables are available only to actions that run later: a later stage, or a higher runOrder");
-            } else {
-                List<String> known = new ArrayList<>(declared.keySet());
-                known.addAll(BUILT_IN);
-                String hint = known.stream().filter(k -> k.startsWith(namespace) || namespace.startsWith(k))
-                        .findFirst().map(k -> "did you mean '" + k + "'?").orElse(DidYouMean.hint(namespace, known));
-                context.report(value.at(), "'" + matcher.group() + "' in " + Names.action(action) + " names namespace '"
-                        + namespace + "', which no action declares", hint != null ? hint
-                                : "give the action whose variables you mean a namespace: " + namespace);
-            }
+        Action owner = declared.get(namespace);
+        if (owner != null) {
+            context.report(reference.at(), "'" + reference.text() + "' in " + Names.action(action) + " reads namespace '"
+                    + namespace + "' of " + Names.action(owner) + ", which does not run before it",
+                    "variables are available only to actions that run later: a later stage, or a higher runOrder");
+        } else {
+            List<String> known = new ArrayList<>(declared.keySet());
+            known.addAll(BUILT_IN);
+            String hint = known.stream().filter(k -> k.startsWith(namespace) || namespace.startsWith(k))
+                    .findFirst().map(k -> "did you mean '" + k + "'?").orElse(DidYouMean.hint(namespace, known));
+            context.report(reference.at(), "'" + reference.text() + "' in " + Names.action(action) + " names namespace '"
+                    + namespace + "', which no action declares", hint != null ? hint
+                            : "give the action whose variables you mean a namespace: " + namespace);
         }
     }
 }
