@@ -57,7 +57,12 @@ public final class MermaidRenderer {
         return "a" + stage + "_" + action;
     }
 
-    /** Mermaid's entity codes for characters that end a label or start markup. */
+    /**
+     * Mermaid's entity codes for characters that end a label or start markup: quotes and angle brackets,
+     * {@code #} and {@code &} (entities), {@code %} ({@code %%} starts a comment and {@code %%{init}%%} a
+     * directive that reconfigures the renderer), the apostrophe, and the backtick (a markdown string).
+     * Line breaks and other control characters become a space.
+     */
     static String text(String value) {
         if (value == null) {
             return "";
@@ -81,12 +86,17 @@ public final class MermaidRenderer {
                 case '&':
                     out.append("#amp;");
                     break;
-                case '\n':
-                case '\r':
-                    out.append(' ');
+                case '%':
+                    out.append("#37;");
+                    break;
+                case '\'':
+                    out.append("#39;");
+                    break;
+                case '`':
+                    out.append("#96;");
                     break;
                 default:
-                    out.append(c);
+                    out.append(Character.isISOControl(c) ? ' ' : c);
             }
         }
         return out.toString();

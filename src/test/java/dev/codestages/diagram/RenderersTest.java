@@ -71,6 +71,12 @@ class RenderersTest {
     }
 
     @Test
+    void mermaidEscapesDirectivesCommentsQuotesAndBackticksInNames() {
+        assertThat(MermaidRenderer.text("%%{init: {'theme':'dark'}}%% `**bold**` it's\u0007"))
+                .isEqualTo("#37;#37;{init: {#39;theme#39;:#39;dark#39;}}#37;#37; #96;**bold**#96; it#39;s ");
+    }
+
+    @Test
     void dotHasAClusterPerStageAndQuotedLabels() {
         String dot = DotRenderer.render(Samples.wide());
         assertThat(dot).startsWith("digraph pipeline {")
