@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.codestages.FindingsInsideFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -87,7 +88,7 @@ class FuzzLintTest {
                 continue;
             }
             JsonNode report = JSON.readTree(run.stdout());
-            assertFindingsInsideTheirFiles(report, file.getParent(), origin);
+            FindingsInsideFiles.assertInsideTheirFiles(report, file.getParent(), origin);
             assertThat(report.get("summary").get("files").asInt()).as(origin).isEqualTo(1);
         }
     }
@@ -98,7 +99,7 @@ class FuzzLintTest {
         assertNoCrash(utf8.stderr(), "the folder");
         assertThat(utf8.exit()).as("exit code of the folder lint: %s", utf8.stderr()).isZero();
         JsonNode expected = JSON.readTree(utf8.stdout());
-        assertFindingsInsideTheirFiles(expected, dir, "the folder");
+        FindingsInsideFiles.assertInsideTheirFiles(expected, dir, "the folder");
 
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
@@ -141,30 +142,6 @@ class FuzzLintTest {
         assertThat(stderr).as("standard error of %s", origin)
                 .doesNotContain("internal error").doesNotContain("\tat ").doesNotContain("Exception")
                 .doesNotContain("OutOfMemoryError");
-    }
-
-    /**
-     * Each finding names a linted file, and its line and column are inside that file (or just past its end).
-     * Columns count code points, as the parser does, so an emoji is one column; the bound here is in chars.
-     */
-    private static void assertFindingsInsideTheirFiles(JsonNode report, Path base, String origin) throws IOException {
-        Map<String, List<String>> lines = new HashMap<>();
-        for (JsonNode file : report.get("files")) {
-            String path = file.get("path").asText();
-            String text = new String(Files.readAllBytes(base.resolve(path)), StandardCharsets.UTF_8);
-            // the line breaks of YAML 1.1, as the loader counts lines: NEL, LS and PS too
-            lines.put(path, List.of(text.split("\r\n|[\r\n\u0085\u2028\u2029]", -1)));
-        }
-        for (JsonNode finding : report.get("findings")) {
-            String path = finding.get("file").asText();
-            assertThat(lines).as("%s: finding %s names a linted file", origin, finding).containsKey(path);
-            List<String> fileLines = lines.get(path);
-            int line = finding.get("line").asInt();
-            int column = finding.get("column").asInt();
-            assertThat(line).as("%s: line of %s", origin, finding).isBetween(1, fileLines.size() + 1);
-            int length = line <= fileLines.size() ? fileLines.get(line - 1).length() : 0;
-            assertThat(column).as("%s: column of %s", origin, finding).isBetween(1, length + 2);
-        }
     }
 
     /** A name a folder lint finds: buildspec*.yml and appspec.* by name, pipelines by content. */

@@ -1,0 +1,6 @@
+#!/bin/bash
+REPOSITORY=/home/ubuntu/git/source
+
+cd $REPOSITORY
+
+yarn serve

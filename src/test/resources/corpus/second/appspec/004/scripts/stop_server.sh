@@ -1,0 +1,3 @@
+#!/bin/sh
+docker stop myapp
+docker rm myapp
