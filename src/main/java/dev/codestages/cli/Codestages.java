@@ -31,6 +31,10 @@ public final class Codestages implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         ExitCodes.describe(cli);
+        // every subcommand has --version (mixinStandardHelpOptions) and prints what the top command prints
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();
