@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Checks the real launcher, ./codestages, as a separate process: every CLI golden under
 # src/test/resources/cli must come out byte for byte the same as the in-process CliGoldenTest sees it,
-# --output must write the same report, and a missing jar must be a clear exit 2.
+# --output must write the same report with the umask's mode, a missing jar must be a clear exit 2,
+# standard input is linted (with and without --stdin-filename), every subcommand has --version, and
+# .codestages-ignore patterns are applied.
 # Run from anywhere after `mvn -B verify` (which builds target/codestages-*-cli.jar).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
@@ -104,6 +106,47 @@ for locale_env in "LC_ALL=C" "LANG=C LC_ALL=" "LC_ALL=POSIX"; do
   [ "$code" = 0 ] || fail "$locale_env: lint of a folder with a non-ASCII name: exit $code, expected 0"
   grep -q 'buildspec-é.yml' "$work/stdout" || fail "$locale_env: the folder lint does not name buildspec-é.yml"
 done
+
+# 7. standard input: '-' lints it, named <stdin> and of the kind its content says; --stdin-filename
+#    names it and its name tells the kind (an appspec here, which content alone would not say)
+checks=$((checks + 1))
+set +e
+printf 'version: 0.2\nphases:\n  build:\n    comands:\n      - make\n' | "$launcher" lint - >"$work/stdout" 2>"$work/stderr"
+code=$?
+set -e
+[ "$code" = 0 ] || fail "stdin: exit $code, expected 0 ($(head -1 "$work/stderr"))"
+grep -q '^<stdin> (buildspec)$' "$work/stdout" || fail "stdin: not linted as <stdin>, a buildspec"
+grep -q '^<stdin>:4:5: warning \[BS007\]' "$work/stdout" || fail "stdin: no BS007 at 4:5"
+checks=$((checks + 1))
+set +e
+printf 'version: 1.0\nos: linux\n' | "$launcher" lint --stdin-filename deploy/appspec.yml - >"$work/stdout" 2>"$work/stderr"
+code=$?
+set -e
+[ "$code" = 1 ] || fail "stdin with --stdin-filename: exit $code, expected 1"
+grep -q '^deploy/appspec.yml (appspec)$' "$work/stdout" || fail "stdin with --stdin-filename: not named deploy/appspec.yml, an appspec"
+
+# 8. a report written with -o gets the umask's mode, as any file a command writes
+checks=$((checks + 1))
+(cd "$goldens/clean" && umask 022 && "$launcher" lint --format json -o "$work/mode.json" build.yml >/dev/null 2>&1) || true
+mode="$(stat -c %a "$work/mode.json" 2>/dev/null || echo missing)"
+[ "$mode" = 644 ] || fail "-o under umask 022: mode $mode, expected 644"
+
+# 9. every subcommand answers --version
+for sub in lint rules explain diagram run init; do
+  checks=$((checks + 1))
+  "$launcher" "$sub" --version | grep -q "^codestages $version\$" || fail "$sub --version does not print 'codestages $version'"
+done
+
+# 10. a .codestages-ignore with patterns skips what they match, an empty one its whole folder
+checks=$((checks + 1))
+mkdir -p "$work/ignore/legacy" "$work/ignore/old" "$work/ignore/ci"
+spec='version: 0.2\nphases:\n  build:\n    commands:\n      - make\n'
+for f in ci/build.yml ci/build.tmp.yml legacy/buildspec.yml old/buildspec.yml; do printf "$spec" > "$work/ignore/$f"; done
+printf '# generated\n*.tmp.yml\nlegacy/\n' > "$work/ignore/.codestages-ignore"
+: > "$work/ignore/old/.codestages-ignore"
+(cd "$work/ignore" && "$launcher" lint --format json . >"$work/stdout" 2>"$work/stderr") || true
+paths="$(grep '"path"' "$work/stdout" | tr -d ' ",' | sed 's/path://' | tr '\n' ' ')"
+[ "$paths" = "ci/build.yml " ] || fail ".codestages-ignore: linted '$paths', expected only ci/build.yml"
 
 if [ "$failures" -gt 0 ]; then
   echo "launcher-test: $((checks - failures)) passed, $failures failed"

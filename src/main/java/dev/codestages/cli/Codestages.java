@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 
@@ -31,6 +31,10 @@ public final class Codestages implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         ExitCodes.describe(cli);
+        // every subcommand has --version (mixinStandardHelpOptions) and prints what the top command prints
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+        }
         cli.setExitCodeExceptionMapper(e -> ExitCodes.USAGE);
         cli.setParameterExceptionHandler((e, args) -> {
             CommandLine command = e.getCommandLine();

@@ -83,8 +83,7 @@ final class DiagramCommand implements Callable<Integer> {
         }
         try {
             Pipeline model = PipelineFiles.read(source, source.toString());
-            RunStatuses statuses = report == null ? RunStatuses.NONE
-                    : RunStatuses.parse(Files.readString(report, StandardCharsets.UTF_8));
+            RunStatuses statuses = runStatuses();
             DiagramModel diagram = PipelineDiagrams.of(model, statuses);
             String text = chosen == DiagramFormat.HTML ? html(diagram, source, chosenDirection)
                     : chosen.render(diagram, chosenDirection, width == null ? terminalWidth() : width);
@@ -92,6 +91,29 @@ final class DiagramCommand implements Callable<Integer> {
             return ExitCodes.OK;
         } catch (IOException e) {
             return fail(e.getMessage());
+        }
+    }
+
+    /**
+     * The statuses of {@code --report}'s run; a file that is not a run report is named with what to do,
+     * never with the JSON parser's message, which speaks of tokens and byte offsets.
+     */
+    private RunStatuses runStatuses() throws IOException {
+        if (report == null) {
+            return RunStatuses.NONE;
+        }
+        String text;
+        try {
+            text = Files.readString(report, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot read --report '" + report + "'"
+                    + (Files.exists(report) ? "" : ": no such file or directory"), e);
+        }
+        try {
+            return RunStatuses.parse(text);
+        } catch (IOException e) {
+            throw new IOException("not a run report: --report '" + report + "' is not the JSON file that"
+                    + " 'codestages run --report FILE' writes", e);
         }
     }
 

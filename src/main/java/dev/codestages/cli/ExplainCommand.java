@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -22,8 +23,17 @@ final class ExplainCommand implements Callable<Integer> {
     @Parameters(paramLabel = "ID", description = "a rule id such as BS006")
     private String id;
 
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "text (for a terminal) or markdown (as in docs/rules.md) (default: ${DEFAULT-VALUE})")
+    private String format = "text";
+
     @Override
     public Integer call() {
+        if (!format.equals("text") && !format.equals("markdown")) {
+            spec.commandLine().getErr().println("codestages explain: unknown --format '" + format
+                    + "'; expected text or markdown");
+            return ExitCodes.USAGE;
+        }
         Optional<Rule> rule = Rules.byId(id.toUpperCase(Locale.ROOT));
         if (rule.isEmpty()) {
             String hint = DidYouMean.hint(id.toUpperCase(Locale.ROOT), Rules.all().stream().map(Rule::id).toList());
@@ -31,7 +41,8 @@ final class ExplainCommand implements Callable<Integer> {
                     + (hint == null ? "" : "; " + hint) + " ('codestages rules' lists them)");
             return ExitCodes.USAGE;
         }
-        spec.commandLine().getOut().print(RuleDocs.section(rule.get().info()));
+        String markdown = RuleDocs.section(rule.get().info());
+        spec.commandLine().getOut().print(format.equals("markdown") ? markdown : MarkdownForTerminal.render(markdown));
         spec.commandLine().getOut().flush();
         return ExitCodes.OK;
     }

@@ -1,5 +1,7 @@
 package dev.codestages.cli;
 
+import dev.codestages.config.ConfigExample;
+import dev.codestages.config.ConfigFile;
 import dev.codestages.run.SampleApp;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -17,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code codestages init}: writes a small sample app with a whole pipeline, for a class to start from. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        header = "Write a sample app: buildspec.yml, appspec.yml, hook scripts, Jenkinsfile.",
+        header = "Write a sample app: buildspec.yml, appspec.yml, hook scripts, Jenkinsfile, .codestages.yml.",
         description = "Writes a small app whose pipeline lints clean and runs green with 'codestages run"
                 + " --approve'. In a folder that is not a git repository yet, it also runs 'git init' and commits"
                 + " the files, since the local CodeCommit source is the committed tree.")
@@ -39,7 +41,11 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        List<Path> existing = SampleApp.existing(dir);
+        Path config = dir.resolve(ConfigFile.NAMES.get(0));
+        List<Path> existing = new ArrayList<>(SampleApp.existing(dir));
+        if (Files.exists(config)) {
+            existing.add(config);
+        }
         if (!existing.isEmpty() && !force) {
             err.println("codestages init: these files exist already (use --force to overwrite):");
             existing.forEach(p -> err.println("  " + p));
@@ -50,6 +56,8 @@ final class InitCommand implements Callable<Integer> {
             for (Path file : SampleApp.write(dir)) {
                 out.println("wrote " + file);
             }
+            Files.writeString(config, ConfigExample.text());
+            out.println("wrote " + config + " (the lint configuration, commented)");
             if (!noGit && !Files.exists(dir.resolve(".git"))) {
                 git("init", "-q");
                 git("add", "-A");

@@ -3,7 +3,12 @@ package dev.codestages.cli;
 import dev.codestages.diagram.DiagramPicture;
 import dev.codestages.diagram.Direction;
 import dev.codestages.diagram.PipelinePictures;
+import dev.codestages.config.ConfigException;
+import dev.codestages.config.ConfigFile;
+import dev.codestages.config.ConfigReader;
+import dev.codestages.config.ProjectConfig;
 import dev.codestages.lint.FileKind;
+import dev.codestages.lint.KindDetector;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.LintedFile;
@@ -16,6 +21,7 @@ import dev.codestages.report.HtmlReport;
 import dev.codestages.report.ReportFormat;
 import dev.codestages.report.ReportWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
@@ -57,8 +63,24 @@ final class LintCommand implements Callable<Integer> {
     private PrintWriter out;
     private PrintWriter err;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*", description = "files or folders (default: .)")
+    @Parameters(paramLabel = "PATH", arity = "0..*",
+            description = "files, folders or glob patterns such as 'ci/*.yml' (default: .); - reads standard input")
     private List<Path> paths = new ArrayList<>();
+
+    @Option(names = "--stdin-filename", paramLabel = "NAME",
+            description = "the name of the file read from standard input (-): findings name it, and it tells the kind")
+    private String stdinFilename;
+
+    @Option(names = "--quiet", description = "report errors only (--fail-on still sees every finding)")
+    private boolean quiet;
+
+    @Option(names = "--config", paramLabel = "FILE",
+            description = "read the configuration from FILE (default: the first .codestages.yml from the linted path"
+                    + " up to the repository root)")
+    private Path config;
+
+    @Option(names = "--no-config", description = "read no configuration file")
+    private boolean noConfig;
 
     @Option(names = "--type", paramLabel = "KIND", description = "read every named file as KIND: buildspec, appspec or pipeline")
     private String type;
@@ -77,6 +99,10 @@ final class LintCommand implements Callable<Integer> {
     private String platform;
 
     private Path workingDirectory = Path.of("");
+    private InputStream stdin = System.in;
+
+    /** The name of standard input in findings when {@code --stdin-filename} does not give one. */
+    static final String STDIN = "<stdin>";
 
     /** This command as picocli would make it for {@code lint PATH...}: every option at its default. */
     static LintCommand plain(List<Path> paths, PrintWriter out, PrintWriter err) {
@@ -93,17 +119,25 @@ final class LintCommand implements Callable<Integer> {
         return this;
     }
 
+    /** Reads {@code -} from another stream than the process's standard input; for in-process tests. */
+    LintCommand stdin(InputStream in) {
+        this.stdin = in;
+        return this;
+    }
+
     @Override
     public Integer call() {
         try {
             // one usage error, one line: the first, in this order
+            ProjectConfig project = projectConfig();
             ReportFormat format = report.format();
-            Severity threshold = report.threshold();
+            Severity threshold = report.threshold(project == null ? null : project.failOn());
             FileKind kind = kind();
             boolean colour = report.colour() && output.file() == null;
-            LintOptions options = new LintOptions(platform(), bundle());
-            LintReport result = lint(files(kind), options);
-            String text = render(result, format, colour, threshold);
+            LintOptions options = new LintOptions(platform(project), bundle(project), project);
+            Linter linter = new Linter(options);
+            LintReport result = lint(linter, files(kind, project, linter));
+            String text = render(quiet ? result.atOrAbove(Severity.ERROR) : result, format, colour, threshold);
             try {
                 output.write(text, out(), workingDirectory);
             } catch (IOException e) {
@@ -127,9 +161,46 @@ final class LintCommand implements Callable<Integer> {
         return kind;
     }
 
-    private String platform() throws UsageError {
-        if (platform == null) {
+    /**
+     * The project's configuration: {@code --config}'s file, else the one {@link ConfigFile#find} finds from
+     * the first linted path; null with {@code --no-config} or when there is none.
+     */
+    private ProjectConfig projectConfig() throws UsageError {
+        if (noConfig) {
             return null;
+        }
+        Path file = config != null ? workingDirectory.resolve(config) : null;
+        if (file == null) {
+            Path first = givenPaths().stream().filter(p -> !p.toString().equals("-")).findFirst()
+                    .orElse(stdinFilename != null ? Path.of(stdinFilename) : Path.of("."));
+            file = ConfigFile.find(workingDirectory.resolve(PathPatterns.base(first))).orElse(null);
+        }
+        if (file == null) {
+            return null;
+        }
+        String display = config != null ? config.toString() : displayOf(file);
+        if (config != null && !Files.isRegularFile(file)) {
+            throw new UsageError("--config '" + config + "' is not a file");
+        }
+        try {
+            return ConfigReader.read(file, display);
+        } catch (IOException e) {
+            throw new UsageError("cannot read " + describe(e));
+        } catch (ConfigException e) {
+            throw new UsageError("invalid configuration:\n" + e.getMessage());
+        }
+    }
+
+    /** A found configuration's path as the user would write it: relative to the working folder when below it. */
+    private String displayOf(Path file) {
+        Path here = workingDirectory.toAbsolutePath().normalize();
+        Path absolute = file.toAbsolutePath().normalize();
+        return (absolute.startsWith(here) ? here.relativize(absolute) : absolute).toString().replace('\\', '/');
+    }
+
+    private String platform(ProjectConfig project) throws UsageError {
+        if (platform == null) {
+            return project == null ? null : project.platform();
         }
         String label = platform.toLowerCase(Locale.ROOT);
         if (!PLATFORMS.contains(label)) {
@@ -138,9 +209,15 @@ final class LintCommand implements Callable<Integer> {
         return label;
     }
 
-    private Path bundle() throws UsageError {
+    private Path bundle(ProjectConfig project) throws UsageError {
         if (bundle != null && !Files.isDirectory(bundle)) {
             throw new UsageError("--bundle '" + bundle + "' is not a folder");
+        }
+        if (bundle == null && project != null && project.bundle() != null) {
+            if (!Files.isDirectory(project.bundle())) {
+                throw new UsageError("the configuration's bundle '" + project.bundle() + "' is not a folder");
+            }
+            return project.bundle();
         }
         return bundle;
     }
@@ -149,12 +226,29 @@ final class LintCommand implements Callable<Integer> {
         return paths.isEmpty() ? List.of(Path.of(".")) : paths;
     }
 
-    private List<SpecFile> files(FileKind kind) throws UsageError {
-        List<SpecFile> files;
+    /**
+     * The files to lint: standard input for {@code -} (given to {@code linter} as its content), the files
+     * of the other paths, patterns expanded; without those the configuration ignores.
+     */
+    private List<SpecFile> files(FileKind kind, ProjectConfig project, Linter linter) throws UsageError {
+        List<SpecFile> files = new ArrayList<>();
+        List<Path> onDisk = new ArrayList<>();
+        for (Path given : givenPaths()) {
+            if (given.toString().equals("-")) {
+                files.add(stdinFile(kind, linter));
+            } else {
+                onDisk.addAll(PathPatterns.expand(workingDirectory, given));
+            }
+        }
         try {
-            files = SpecPaths.collect(workingDirectory, givenPaths(), kind);
+            if (!onDisk.isEmpty()) {
+                files.addAll(SpecPaths.collect(workingDirectory, onDisk, kind));
+            }
         } catch (IOException e) {
             throw new UsageError("cannot read " + describe(e));
+        }
+        if (project != null) {
+            files.removeIf(file -> project.ignores(file.path()));
         }
         if (files.isEmpty()) {
             throw new UsageError("no buildspec, appspec or pipeline file found under "
@@ -163,9 +257,24 @@ final class LintCommand implements Callable<Integer> {
         return files;
     }
 
-    private static LintReport lint(List<SpecFile> files, LintOptions options) throws UsageError {
+    /** Standard input as a file: named by {@code --stdin-filename}, of the kind that name or {@code --type} says. */
+    private SpecFile stdinFile(FileKind kind, Linter linter) throws UsageError {
+        String name = stdinFilename != null ? stdinFilename : STDIN;
+        byte[] content;
         try {
-            return new Linter(options).lint(files);
+            content = stdin.readAllBytes();
+        } catch (IOException e) {
+            throw new UsageError("cannot read standard input: " + describe(e));
+        }
+        Path path = workingDirectory.resolve(stdinFilename != null ? stdinFilename : STDIN);
+        SpecFile file = new SpecFile(path, name, kind != null ? kind : KindDetector.byName(path));
+        linter.withContent(file, content);
+        return file;
+    }
+
+    private static LintReport lint(Linter linter, List<SpecFile> files) throws UsageError {
+        try {
+            return linter.lint(files);
         } catch (IOException e) {
             throw new UsageError("cannot read " + describe(e));
         }

@@ -21,8 +21,9 @@ final class ReportOptions {
     private String format = "text";
 
     @Option(names = "--fail-on", paramLabel = "LEVEL",
-            description = "exit 1 when a finding is at or above LEVEL: error, warning or never (default: ${DEFAULT-VALUE})")
-    private String failOn = "error";
+            description = "exit 1 when a finding is at or above LEVEL: error, warning, info or never"
+                    + " (default: the configuration's fail-on, else error)")
+    private String failOn;
 
     @Option(names = "--color", paramLabel = "WHEN",
             description = "colour the text format: auto, always or never (default: ${DEFAULT-VALUE})")
@@ -39,12 +40,13 @@ final class ReportOptions {
         throw new UsageError("unknown --format '" + format + "'; expected one of: " + String.join(", ", labels));
     }
 
-    /** The {@code --fail-on} threshold; null for {@code never}. */
-    Severity threshold() throws UsageError {
+    /** The {@code --fail-on} threshold, else {@code configured} (a configuration's), else error; null for never. */
+    Severity threshold(String configured) throws UsageError {
+        String level = failOn != null ? failOn : configured != null ? configured : "error";
         try {
-            return Severity.threshold(failOn.toLowerCase(Locale.ROOT));
+            return Severity.threshold(level.toLowerCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new UsageError("unknown --fail-on '" + failOn + "'; expected error, warning or never");
+            throw new UsageError("unknown --fail-on '" + failOn + "'; expected error, warning, info or never");
         }
     }
 

@@ -4,14 +4,32 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-/** Everything one lint run found: the files in input order and the findings in {@link Finding#ORDER}. */
-public record LintReport(List<LintedFile> files, List<Finding> findings) {
+/**
+ * Everything one lint run found: the files in input order, the findings in {@link Finding#ORDER}, and
+ * the findings an inline comment suppressed ({@link InlineSuppressions}), kept apart so that reports
+ * count them and SARIF lists them as suppressed instead of losing them.
+ */
+public record LintReport(List<LintedFile> files, List<Finding> findings, List<Finding> suppressed) {
 
     public LintReport {
         files = List.copyOf(files);
+        findings = sorted(findings);
+        suppressed = sorted(suppressed);
+    }
+
+    public LintReport(List<LintedFile> files, List<Finding> findings) {
+        this(files, findings, List.of());
+    }
+
+    private static List<Finding> sorted(List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
-        findings = Collections.unmodifiableList(sorted);
+        return Collections.unmodifiableList(sorted);
+    }
+
+    /** This report with only the findings at or above {@code threshold} ({@code --quiet}). */
+    public LintReport atOrAbove(Severity threshold) {
+        return new LintReport(files, findings.stream().filter(f -> f.severity().atLeast(threshold)).toList(), suppressed);
     }
 
     public long count(Severity severity) {

@@ -9,9 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,8 +26,12 @@ import java.util.Set;
  * a package.json) is skipped silently, and so are test inputs ({@link #isTestData}). Skips version-control,
  * dependency and build-output folders and does
  * not follow links, so a folder link cannot lead it outside the tree.
- * A folder below the one given that holds a file named {@value #IGNORE_MARKER} is skipped too (the
- * deliberately broken specs of a test suite, say); the folder given itself is always searched.
+ * A buildspec is found by content too, whatever its name ({@code ci/build.yml}): a YAML file with both
+ * {@code version} and {@code phases} at its top level, as CodeBuild takes any file named as the project's
+ * buildspec.
+ * A folder below the one given that holds an empty file named {@value #IGNORE_MARKER} is skipped too (the
+ * deliberately broken specs of a test suite, say); the folder given itself is always searched. One with
+ * patterns in it skips the paths they match instead ({@link IgnoreFile}).
  */
 public final class SpecFinder {
 
@@ -57,29 +64,62 @@ public final class SpecFinder {
      */
     public static List<SpecFile> find(Path folder, boolean anyYaml) throws IOException {
         List<Path> found = new ArrayList<>();
-        Set<Path> pipelines = new HashSet<>();
+        Map<Path, FileKind> byContent = new HashMap<>();
         // The folder the user named is followed when it is a link; links below it are not.
         Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
+        Deque<IgnoreFile> ignores = new ArrayDeque<>();
         Files.walkFileTree(start, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
                 Path name = dir.getFileName();
-                boolean skip = !dir.equals(start) && name != null
-                        && (SKIPPED.contains(name.toString()) || Files.exists(dir.resolve(IGNORE_MARKER)));
-                return skip ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                boolean below = !dir.equals(start) && name != null;
+                if (below && (SKIPPED.contains(name.toString()) || ignored(dir, true))) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                IgnoreFile ignore = IgnoreFile.of(dir);
+                if (below && ignore != null && ignore.ignoresFolder()) {
+                    return FileVisitResult.SKIP_SUBTREE;
+                }
+                if (ignore != null && !ignore.ignoresFolder()) {
+                    ignores.push(ignore);
+                    ignoreOwners.push(dir);
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private final Deque<Path> ignoreOwners = new ArrayDeque<>();
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                if (!ignoreOwners.isEmpty() && ignoreOwners.peek().equals(dir)) {
+                    ignoreOwners.pop();
+                    ignores.pop();
+                }
+                return FileVisitResult.CONTINUE;
+            }
+
+            private boolean ignored(Path path, boolean isFolder) {
+                for (IgnoreFile ignore : ignores) {
+                    if (ignore.ignores(path, isFolder)) {
+                        return true;
+                    }
+                }
+                return false;
             }
 
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isRegularFile()) {
+                if (!attrs.isRegularFile() || ignored(file, false)) {
                     return FileVisitResult.CONTINUE;
                 }
                 if (KindDetector.byName(file) != null || anyYaml && isYaml(file)) {
                     found.add(file);
-                } else if (isYaml(file) && attrs.size() <= MAX_SCANNED_BYTES && !isTestData(folder.relativize(file))
-                        && holdsPipeline(file)) {
-                    found.add(file);
-                    pipelines.add(file);
+                } else if (isYaml(file) && attrs.size() <= MAX_SCANNED_BYTES && !isTestData(folder.relativize(file))) {
+                    FileKind kind = kindByContent(file);
+                    if (kind != null) {
+                        found.add(file);
+                        byContent.put(file, kind);
+                    }
                 }
                 return FileVisitResult.CONTINUE;
             }
@@ -95,7 +135,7 @@ public final class SpecFinder {
         for (Path walked : found) {
             Path file = start == folder ? walked : folder.resolve(start.relativize(walked));
             String display = here ? folder.relativize(file).toString() : file.toString();
-            files.add(new SpecFile(file, display.replace('\\', '/'), pipelines.contains(walked) ? FileKind.PIPELINE : null));
+            files.add(new SpecFile(file, display.replace('\\', '/'), byContent.get(walked)));
         }
         return files;
     }
@@ -117,18 +157,32 @@ public final class SpecFinder {
     }
 
     /**
-     * True when a file holds a pipeline definition. The text scan is cheap and rules out almost every
-     * file; only a file with a marker is composed. One that cannot be composed counts when its marker
-     * is unambiguous, so that its syntax error is reported rather than hidden.
+     * The kind of spec a file holds by its content: a buildspec (top-level {@code version} and
+     * {@code phases}) or a pipeline ({@link #holdsPipeline}); null for neither.
      */
-    static boolean holdsPipeline(Path file) {
+    static FileKind kindByContent(Path file) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
-            return false;
+            return null;
         }
         String text = new String(bytes, StandardCharsets.ISO_8859_1); // the markers are ASCII
+        if (text.contains("phases") && text.contains("version")) {
+            YamlMapping root = new YamlLoader().load(bytes).rootMapping();
+            if (root != null && root.has("phases") && root.has("version")) {
+                return FileKind.BUILDSPEC;
+            }
+        }
+        return holdsPipeline(bytes, text) ? FileKind.PIPELINE : null;
+    }
+
+    /**
+     * True when a file holds a pipeline definition. The text scan is cheap and rules out almost every
+     * file; only a file with a marker is composed. One that cannot be composed counts when its marker
+     * is unambiguous, so that its syntax error is reported rather than hidden.
+     */
+    static boolean holdsPipeline(byte[] bytes, String text) {
         boolean template = text.contains(KindDetector.PIPELINE_RESOURCE);
         boolean structure = text.contains("actionTypeId")
                 || text.contains("stages") && (text.contains("roleArn") || text.contains("artifactStore"));

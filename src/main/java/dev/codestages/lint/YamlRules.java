@@ -166,6 +166,23 @@ public final class YamlRules {
                             commands:
                               - curl http://example.com
                         """);
+        add(YamlIssue.UNUSED_SUPPRESSION, "suppression comment that suppresses nothing", Severity.INFO,
+                "A '# codestages-disable-line', '-next-line' or 'codestages-disable' comment that hides no finding"
+                        + " is left over from a fixed problem or names the wrong rule; kept, it would silently hide"
+                        + " the next real finding on that line. See docs/cli.md, 'Suppressing a finding'.",
+                "https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives", """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make # codestages-disable-line BS007
+                        """, """
+                        version: 0.2
+                        phases:
+                          build:
+                            commands:
+                              - make
+                        """);
     }
 
     private YamlRules() {

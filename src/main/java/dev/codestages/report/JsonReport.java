@@ -11,7 +11,8 @@ import java.io.StringWriter;
 
 /**
  * The machine format of {@code lint --format json} (docs/cli.md): exactly one JSON object with {@code version}, {@code files},
- * {@code findings} and {@code summary}, written with jackson-core's streaming generator.
+ * {@code findings} and {@code summary} (which counts the findings an inline comment suppressed,
+ * {@code suppressed}; they are not listed), written with jackson-core's streaming generator.
  */
 public final class JsonReport implements ReportWriter {
 
@@ -50,6 +51,7 @@ public final class JsonReport implements ReportWriter {
             json.writeNumberField("errors", report.count(Severity.ERROR));
             json.writeNumberField("warnings", report.count(Severity.WARNING));
             json.writeNumberField("infos", report.count(Severity.INFO));
+            json.writeNumberField("suppressed", report.suppressed().size());
             json.writeEndObject();
             json.writeEndObject();
         }

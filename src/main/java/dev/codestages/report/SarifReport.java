@@ -78,7 +78,10 @@ public final class SarifReport implements ReportWriter {
             json.writeEndArray();
             json.writeArrayFieldStart("results");
             for (Finding finding : report.findings()) {
-                writeResult(json, finding, indexOf.get(finding.rule()));
+                writeResult(json, finding, indexOf.get(finding.rule()), false);
+            }
+            for (Finding finding : report.suppressed()) {
+                writeResult(json, finding, indexOf.get(finding.rule()), true);
             }
             json.writeEndArray();
             // SnakeYAML counts columns in code points, not UTF-16 units (the SARIF default).
@@ -93,6 +96,9 @@ public final class SarifReport implements ReportWriter {
     private List<RuleInfo> usedRules(LintReport report) {
         Set<String> ids = new TreeSet<>();
         for (Finding finding : report.findings()) {
+            ids.add(finding.rule());
+        }
+        for (Finding finding : report.suppressed()) {
             ids.add(finding.rule());
         }
         List<RuleInfo> used = new ArrayList<>();
@@ -153,7 +159,12 @@ public final class SarifReport implements ReportWriter {
         json.writeEndObject();
     }
 
-    private static void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex) throws IOException {
+    /**
+     * One result; a suppressed one carries SARIF's {@code suppressions} (kind {@code inSource}: a comment
+     * in the file), which GitHub code scanning and other viewers show as dismissed rather than lose.
+     */
+    private static void writeResult(JsonGenerator json, Finding finding, Integer ruleIndex, boolean suppressed)
+            throws IOException {
         json.writeStartObject();
         json.writeStringField("ruleId", finding.rule());
         if (ruleIndex != null) {
@@ -172,6 +183,13 @@ public final class SarifReport implements ReportWriter {
         json.writeEndObject();
         json.writeEndObject();
         json.writeEndArray();
+        if (suppressed) {
+            json.writeArrayFieldStart("suppressions");
+            json.writeStartObject();
+            json.writeStringField("kind", "inSource");
+            json.writeEndObject();
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 

@@ -15,7 +15,8 @@ public enum YamlIssue {
     ROOT_NOT_MAPPING("YAML008"),
     LIMIT_EXCEEDED("YAML009"),
     CRLF_LINE_ENDINGS("YAML010"),
-    UNSUPPORTED_TAG("YAML011");
+    UNSUPPORTED_TAG("YAML011"),
+    UNUSED_SUPPRESSION("YAML012");
 
     private final String ruleId;
 

@@ -100,7 +100,7 @@ public final class YamlLoader {
                     "YAML readers accept them, but scripts and diffs suffer; save the file with LF endings"));
         }
         YamlNode root = compose(jsonTabsAsSpaces(text), source, problems);
-        return new LoadedYaml(root, problems);
+        return new LoadedYaml(root, problems, text);
     }
 
     private LoadedYaml tooLarge(String size) {

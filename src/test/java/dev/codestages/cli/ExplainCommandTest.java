@@ -14,7 +14,7 @@ class ExplainCommandTest {
 
     @Test
     void printsTheRuleSectionWithExamplesAndTheirRealOutput() {
-        CliRun run = CliRun.run(HERE, "explain", "BS006");
+        CliRun run = CliRun.run(HERE, "explain", "--format", "markdown", "BS006");
         assertThat(run.exit()).isZero();
         assertThat(run.stderr()).isEmpty();
         assertThat(run.stdout()).isEqualTo(RuleDocs.section(Rules.byId("BS006").orElseThrow().info()));

@@ -207,8 +207,12 @@ class LintCommandTest {
         write("project/other/appspec.yaml", "version: 0.0\nos: linux\n");
         write("project/lambda/appspec.json", "{\"version\": 0.0, \"Resources\": []}\n");
         for (String skipped : List.of(".git/buildspec.yml", "node_modules/pkg/buildspec.yml", "target/buildspec.yml",
-                "notes.yml", "buildspec.txt", "mybuildspec.yml", "appspec-old.yml")) {
+                "buildspec.txt")) {
             write("project/" + skipped, ERRORS);
+        }
+        // not a spec by name, nor by content (a buildspec by content is found whatever its name: LintConventionsTest)
+        for (String skipped : List.of("notes.yml", "mybuildspec.yml", "appspec-old.yml")) {
+            write("project/" + skipped, "version: 3\nnotes: [a, b]\n");
         }
 
         JsonNode here = JSON.readTree(CliRun.run(project, "lint", "--format", "json").stdout());
