@@ -11,16 +11,16 @@ public final class AppspecRules {
 
     public static List<AppspecRule> all() {
         return List.of(
-                new VersionMissingRule(),
-                new VersionValueRule(),
-                new VersionQuotedRule(),
+                new AppspecVersionMissingRule(),
+                new AppspecVersionValueRule(),
+                new AppspecVersionQuotedRule(),
                 new OsMissingRule(),
                 new OsValueRule(),
-                new UnknownKeyRule(),
+                new AppspecUnknownKeyRule(),
                 new OverwriteKeyRule(),
                 new HookCommandsRule(),
-                new WrongTypeRule(),
-                new EmptyValueRule(),
+                new AppspecWrongTypeRule(),
+                new AppspecEmptyValueRule(),
                 new UnknownEventRule(),
                 new ReservedEventRule(),
                 new EmptyEventRule(),

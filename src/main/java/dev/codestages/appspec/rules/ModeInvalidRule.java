@@ -18,7 +18,7 @@ public final class ModeInvalidRule implements AppspecRule {
                     + " (4755); shorter values are padded with zeros. Symbolic modes (u+x), an 8 or 9, or more than"
                     + " four digits fail the deployment with \"the permissions mode (...) contains an invalid"
                     + " character\" or \"the length of a permissions mode is invalid\".",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

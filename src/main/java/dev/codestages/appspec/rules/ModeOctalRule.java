@@ -21,7 +21,7 @@ public final class ModeOctalRule implements AppspecRule {
                     + " deployment with \"contains an invalid character (9)\". Agent 2.x reads the text and gets it"
                     + " right, so the same file behaves differently per agent. The docs: quote a mode with a"
                     + " leading zero, or drop the zero.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

@@ -11,17 +11,17 @@ public final class BuildspecRules {
 
     public static List<BuildspecRule> all() {
         return List.of(
-                new VersionMissingRule(),
-                new VersionValueRule(),
-                new VersionQuotedRule(),
+                new BuildspecVersionMissingRule(),
+                new BuildspecVersionValueRule(),
+                new BuildspecVersionQuotedRule(),
                 new VersionQuotedInBatchRule(),
                 new PhasesMissingRule(),
                 new UnknownPhaseRule(),
-                new UnknownKeyRule(),
-                new WrongTypeRule(),
+                new BuildspecUnknownKeyRule(),
+                new BuildspecWrongTypeRule(),
                 new CommandIsMappingRule(),
                 new NullListItemRule(),
-                new EmptyValueRule(),
+                new BuildspecEmptyValueRule(),
                 new MissingRequiredKeyRule(),
                 new LegacyKeyRule(),
                 new Version01ShellRule(),

@@ -21,7 +21,7 @@ public final class CommandIsMappingRule implements BuildspecRule {
                     + " as 'echo Status: done' or 'curl -H \"Content-Type: json\"' therefore becomes a mapping, and"
                     + " CodeBuild fails with \"Expected Commands[0] to be of string type: found subkeys instead\"."
                     + " Quote the whole command, or use a '|' block.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

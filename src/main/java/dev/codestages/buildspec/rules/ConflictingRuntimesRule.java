@@ -20,7 +20,7 @@ public final class ConflictingRuntimesRule implements BuildspecRule {
                     + " naming runtimes that conflict fails the build, and gives 'android: 29' with"
                     + " 'java: openjdk11' as the example. The images that offered android (all retired now) paired"
                     + " it with Java 8.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       install:

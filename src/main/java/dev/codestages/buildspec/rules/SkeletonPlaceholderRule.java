@@ -27,7 +27,7 @@ public final class SkeletonPlaceholderRule implements BuildspecRule {
                     + " 'secret-id:json-key:version-stage:version-id'. Copied unchanged they make CodeBuild look for"
                     + " a user, shell, parameter or secret that does not exist, or are not a yes/no value at all."
                     + " Replace each with a real value or delete the line.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       shell: shell-tag

@@ -18,7 +18,7 @@ public final class UnknownPhaseRule implements BuildspecRule {
                     + " \"Invalid buildspec phase name: prebuild. Expecting: build,install,post_build,pre_build\"."
                     + " Phase names use an underscore and are lower case. A key such as 'artifacts' indented under"
                     + " 'phases' fails the same way.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       prebuild:

@@ -48,7 +48,7 @@ public final class VersionQuotedInBatchRule implements BuildspecRule {
             return;
         }
         if (buildspec.root().get("version") instanceof YamlScalar v && !v.isNull()
-                && v.type() == ScalarType.STRING && VersionQuotedRule.isKnown(v.value())) {
+                && v.type() == ScalarType.STRING && BuildspecVersionQuotedRule.isKnown(v.value())) {
             context.report(v, "version " + v.quoted()
                             + " is a string; batch builds fail with \"cannot unmarshal !!str into float64\"",
                     "write it unquoted: version: " + v.value());

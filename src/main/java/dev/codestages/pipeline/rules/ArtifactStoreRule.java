@@ -13,7 +13,7 @@ public final class ArtifactStoreRule extends ReadProblemRule {
                     + " exactly one of artifactStore (one bucket in the pipeline's Region) or artifactStores (one per"
                     + " Region, for cross-Region actions): with neither, or with both, the service rejects it and"
                     + " CloudFormation's schema requires exactly one (cfn-lint E3626).",
-            Docs.API_DECLARATION, """
+            PipelineDocPages.API_DECLARATION, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     stages:

@@ -13,7 +13,7 @@ public final class MetadataRule extends ReadProblemRule {
                     + " created and updated times). create-pipeline and update-pipeline accept only \"pipeline\" (and"
                     + " \"tags\" on create), so feeding the saved output back fails in the CLI with Unknown parameter in"
                     + " input: \"metadata\". The User Guide tells you to delete the metadata lines before updating.",
-            Docs.EDIT, """
+            PipelineDocPages.EDIT, """
                     pipeline:
                       name: demo
                       roleArn: arn:aws:iam::111122223333:role/demo

@@ -14,7 +14,7 @@ public final class MissingKeyRule extends ReadProblemRule {
                     + " actionTypeId with category, owner, provider and version; an artifact needs a name; an artifact"
                     + " store needs a type and a location. The CLI refuses to send a pipeline without them (\"Missing"
                     + " required parameter in pipeline...\") and CloudFormation fails the resource.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     artifactStore: {type: S3, location: demo-artifacts}
                     stages:

@@ -14,7 +14,7 @@ public final class NoPipelineRule extends ReadProblemRule {
                     + " stages) or a CloudFormation template with a resource of type AWS::CodePipeline::Pipeline. In a"
                     + " folder, codestages reads only the files that hold one; this finding appears when a file was"
                     + " named as a pipeline (--type pipeline) but is none.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     AWSTemplateFormatVersion: "2010-09-09"
                     Resources:
                       Artifacts:

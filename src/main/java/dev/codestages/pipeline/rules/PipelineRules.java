@@ -11,9 +11,9 @@ public final class PipelineRules {
 
     public static List<PipelineRule> all() {
         return List.of(
-                new UnknownKeyRule(),
+                new PipelineUnknownKeyRule(),
                 new MissingKeyRule(),
-                new WrongTypeRule(),
+                new PipelineWrongTypeRule(),
                 new NoPipelineRule(),
                 new ArtifactStoreRule(),
                 new TooFewStagesRule(),

@@ -10,7 +10,7 @@ import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS003: the version should be an unquoted number; batch builds reject a string. */
-public final class VersionQuotedRule implements BuildspecRule {
+public final class BuildspecVersionQuotedRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS003", "version written as a string", Severity.WARNING,
             FileKind.BUILDSPEC,

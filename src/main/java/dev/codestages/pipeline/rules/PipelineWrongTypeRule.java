@@ -5,17 +5,17 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.pipeline.ReadProblem;
 
-/** PL001: unknown key in the pipeline structure. */
-public final class UnknownKeyRule extends ReadProblemRule {
+/** PL003: value of the wrong type. */
+public final class PipelineWrongTypeRule extends ReadProblemRule {
 
-    static final RuleInfo INFO = new RuleInfo("PL001", "unknown key in the pipeline structure", Severity.ERROR, FileKind.PIPELINE,
-            "The AWS CLI checks every member name before it sends a pipeline (\"Unknown parameter in"
-                    + " pipeline.stages[0]: ...\") and CloudFormation rejects properties its resource schema does not"
-                    + " have, so a misspelt or misplaced key fails the whole create or update. The API structure spells"
-                    + " keys in camelCase (runOrder, inputArtifacts); CloudFormation uses the PascalCase twins"
-                    + " (RunOrder, InputArtifacts). A key at the wrong level, such as Configuration inside"
-                    + " ActionTypeId, is reported where it stands.",
-            Docs.STRUCTURE, """
+    static final RuleInfo INFO = new RuleInfo("PL003", "value of the wrong type", Severity.ERROR, FileKind.PIPELINE,
+            "The CodePipeline API is typed: stages, actions and artifacts are lists, actionTypeId and"
+                    + " configuration are mappings, runOrder is a whole number, and actionTypeId.version and every"
+                    + " configuration value are strings. The CLI rejects a number where a string belongs (\"Invalid type"
+                    + " for parameter ... valid types: <class 'str'>\"), so in JSON and YAML input write \"1\" and \"false\""
+                    + " in quotes. CloudFormation converts scalars to strings itself, but a list where a mapping"
+                    + " belongs, or an empty value, fails there too.",
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -29,10 +29,9 @@ public final class UnknownKeyRule extends ReadProblemRule {
                       - name: Build
                         actions:
                           - name: Build
-                            actionTypeId: {category: Build, owner: AWS, provider: CodeBuild, version: "1"}
+                            actionTypeId: {category: Build, owner: AWS, provider: CodeBuild, version: 1}
                             configuration: {ProjectName: demo}
                             inputArtifacts: [{name: Src}]
-                            runorder: 1
                     """, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
@@ -50,7 +49,6 @@ public final class UnknownKeyRule extends ReadProblemRule {
                             actionTypeId: {category: Build, owner: AWS, provider: CodeBuild, version: "1"}
                             configuration: {ProjectName: demo}
                             inputArtifacts: [{name: Src}]
-                            runOrder: 1
                     """);
 
     @Override
@@ -60,6 +58,6 @@ public final class UnknownKeyRule extends ReadProblemRule {
 
     @Override
     ReadProblem.Kind kind() {
-        return ReadProblem.Kind.UNKNOWN_KEY;
+        return ReadProblem.Kind.WRONG_TYPE;
     }
 }

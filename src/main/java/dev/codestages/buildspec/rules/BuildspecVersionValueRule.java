@@ -10,13 +10,13 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS002: the version must be 0.1 or 0.2. */
-public final class VersionValueRule implements BuildspecRule {
+public final class BuildspecVersionValueRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS002", "unsupported buildspec version", Severity.ERROR,
             FileKind.BUILDSPEC,
             "CodeBuild knows buildspec versions 0.1 and 0.2 only. Anything else fails the build with"
                     + " \"invalid buildspec `version` specified\". 0.2 is the current version.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 1.0
                     phases:
                       build:

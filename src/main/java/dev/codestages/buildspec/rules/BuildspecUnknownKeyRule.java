@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Set;
 
 /** BS007: a key the buildspec format does not have here is ignored by CodeBuild, silently losing what it meant. */
-public final class UnknownKeyRule implements BuildspecRule {
+public final class BuildspecUnknownKeyRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS007", "unknown key", Severity.WARNING, FileKind.BUILDSPEC,
             "CodeBuild ignores keys it does not know (it only logs \"The following keys cannot be identified\")"
                     + " and applies the defaults, so a typo such as 'discard_paths' or 'baseDirectory', or a key"
                     + " indented at the wrong level, silently does nothing. Keys are lower-case kebab-case;"
                     + " only the phase names use an underscore.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -13,14 +13,14 @@ import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 
 /** BS008: a value of the wrong YAML type (a list where a mapping belongs, a word where yes/no belongs). */
-public final class WrongTypeRule implements BuildspecRule {
+public final class BuildspecWrongTypeRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS008", "value has the wrong type", Severity.ERROR,
             FileKind.BUILDSPEC,
             "CodeBuild decodes each key into a fixed type. A list where a mapping is expected (or the reverse),"
                     + " or a word where a yes/no flag is expected, fails the build in DOWNLOAD_SOURCE with"
                     + " YAML_FILE_ERROR. Flags take yes, no, true or false.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       - NODE_ENV=production
