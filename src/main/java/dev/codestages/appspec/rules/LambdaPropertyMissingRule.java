@@ -74,13 +74,4 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
             }
         }
     }
-
-    /** The Properties mapping of a function, when there is one. */
-    static Optional<YamlMapping> properties(YamlEntry resource) {
-        if (resource.value() instanceof YamlMapping spec
-                && Appspec.valueOf(Appspec.field(spec, "Properties")) instanceof YamlMapping properties) {
-            return Optional.of(properties);
-        }
-        return Optional.empty();
-    }
 }

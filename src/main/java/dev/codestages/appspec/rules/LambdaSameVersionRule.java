@@ -42,7 +42,7 @@ public final class LambdaSameVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            YamlMapping properties = LambdaPropertyMissingRule.properties(function).orElse(null);
+            YamlMapping properties = LambdaFunctionProperties.of(function).orElse(null);
             if (properties == null) {
                 continue;
             }

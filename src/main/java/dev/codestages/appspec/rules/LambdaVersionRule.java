@@ -44,7 +44,7 @@ public final class LambdaVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            Optional<YamlMapping> properties = LambdaPropertyMissingRule.properties(function);
+            Optional<YamlMapping> properties = LambdaFunctionProperties.of(function);
             if (properties.isPresent()) {
                 check(properties.get(), "CurrentVersion", context);
                 check(properties.get(), "TargetVersion", context);

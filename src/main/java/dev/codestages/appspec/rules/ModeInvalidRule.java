@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import java.util.List;
 
 /** AS028: a mode that is not one to four octal digits. */
 public final class ModeInvalidRule implements AppspecRule {
@@ -43,13 +44,19 @@ public final class ModeInvalidRule implements AppspecRule {
         return INFO;
     }
 
+    /** A mode YAML reads as an octal number is AS027's: the digits the agent sees are not the ones written. */
+    @Override
+    public List<String> defersTo() {
+        return List.of("AS027");
+    }
+
     @Override
     public void check(Appspec appspec, RuleContext context) {
         if (!appspec.isEc2()) {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull() || ModeOctalRule.isOctal(mode)) {
+            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull()) {
                 continue;
             }
             String text = mode.value();

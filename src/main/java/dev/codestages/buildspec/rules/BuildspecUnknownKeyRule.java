@@ -51,10 +51,16 @@ public final class BuildspecUnknownKeyRule implements BuildspecRule {
         return INFO;
     }
 
+    /** BS006 says better what an unknown key directly under 'phases' is. */
+    @Override
+    public List<String> defersTo() {
+        return List.of("BS006");
+    }
+
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
-            if (!UnknownPhaseRule.isUnknownPhase(v) && !isPhaseWithoutPhases(buildspec, v)) {
+            if (!isPhaseWithoutPhases(buildspec, v)) {
                 context.report(v.node(), message(v), hint(v));
             }
         }

@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -42,13 +43,9 @@ public final class BuildspecVersionQuotedRule implements BuildspecRule {
             return; // BS004 reports it as an error there
         }
         YamlScalar v = buildspec.version().orElse(null);
-        if (v != null && v.type() == ScalarType.STRING && isKnown(v.value())) {
+        if (v != null && v.type() == ScalarType.STRING && BuildspecSchema.VERSIONS.contains(v.value())) {
             context.report(v, "version " + v.quoted() + " is a string; batch builds reject it",
                     "write it unquoted: version: " + v.value());
         }
-    }
-
-    static boolean isKnown(String value) {
-        return value.equals("0.1") || value.equals("0.2");
     }
 }

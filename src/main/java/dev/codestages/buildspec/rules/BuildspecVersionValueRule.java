@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -46,7 +47,7 @@ public final class BuildspecVersionValueRule implements BuildspecRule {
             return;
         }
         String value = scalar.value().trim();
-        if (!value.equals("0.1") && !value.equals("0.2")) {
+        if (!BuildspecSchema.VERSIONS.contains(value)) {
             context.report(version, "unsupported buildspec version " + scalar.quoted() + "; CodeBuild accepts 0.1 and 0.2",
                     "write 'version: 0.2'");
         }

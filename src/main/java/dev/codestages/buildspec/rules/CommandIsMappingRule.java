@@ -41,7 +41,7 @@ public final class CommandIsMappingRule implements BuildspecRule {
     }
 
     /** True for a violation this rule reports: a mapping in a list of commands. */
-    static boolean applies(ShapeViolation v) {
+    private static boolean applies(ShapeViolation v) {
         return v.kind() == ShapeViolation.Kind.WRONG_TYPE && v.node() instanceof YamlMapping
                 && (v.schemaPath().endsWith(".commands[]") || v.schemaPath().endsWith(".finally[]")
                 || v.schemaPath().endsWith(".commands") || v.schemaPath().endsWith(".finally"));

@@ -60,7 +60,7 @@ public final class RetiredRuntimeRule implements BuildspecRule {
     }
 
     private static void check(YamlMapping runtimeVersions, RuleContext context) {
-        Optional<YamlScalar> conflict = ConflictingRuntimesRule.conflictingJava(runtimeVersions);
+        Optional<YamlScalar> conflict = RuntimeCatalog.conflictingJava(runtimeVersions);
         if (conflict.isPresent()) {
             return; // BS047 reports the pair as an error, which holds whatever the image
         }

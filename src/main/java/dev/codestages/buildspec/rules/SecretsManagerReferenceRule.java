@@ -60,7 +60,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         for (BuildEnvironment.Variable d : buildspec.environment().secretsManager()) {
             Optional<YamlScalar> value = d.value();
-            if (value.isEmpty() || SkeletonPlaceholderRule.isPlaceholder(d)) {
+            if (value.isEmpty() || SkeletonPlaceholders.isPlaceholder(d)) {
                 continue;
             }
             Problem problem = problem(value.get().value());

@@ -47,8 +47,8 @@ public final class UnknownPhaseRule implements BuildspecRule {
         }
     }
 
-    /** True for an unknown key directly under {@code phases}: this rule reports it, not BS007. */
-    static boolean isUnknownPhase(ShapeViolation v) {
+    /** True for an unknown key directly under {@code phases}. */
+    private static boolean isUnknownPhase(ShapeViolation v) {
         String path = v.schemaPath();
         return path.length() == "phases.".length() + v.key().length() && path.startsWith("phases.")
                 && path.endsWith(v.key());

@@ -47,7 +47,7 @@ public final class UnknownShellRule implements BuildspecRule {
                 && !v.isNull()
                 && !v.value().isBlank() // an empty string is the zero value: the default shell
                 && !ShellCatalog.isDocumented(v.value()) && !ShellCatalog.isShellProgram(v.value())
-                && !SkeletonPlaceholderRule.isPlaceholder("env.shell", v)) {
+                && !SkeletonPlaceholders.isPlaceholder("env.shell", v)) {
             context.report(v, "unknown shell " + v.quoted() + " in 'env.shell'; CodeBuild runs bash or /bin/sh on"
                     + " Linux, powershell.exe or cmd.exe on Windows", hint(v));
         }

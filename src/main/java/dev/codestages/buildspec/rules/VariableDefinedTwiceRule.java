@@ -62,7 +62,7 @@ public final class VariableDefinedTwiceRule implements BuildspecRule {
         definitions.sort(IN_FILE_ORDER);
         Map<String, BuildEnvironment.Variable> first = new HashMap<>();
         for (BuildEnvironment.Variable d : definitions) {
-            if (SkeletonPlaceholderRule.isPlaceholder(d)) {
+            if (SkeletonPlaceholders.isPlaceholder(d)) {
                 continue;
             }
             BuildEnvironment.Variable earlier = first.putIfAbsent(d.name(), d);

@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL005: artifact store missing or given twice. */
 public final class ArtifactStoreRule extends ReadProblemRule {
@@ -51,10 +50,5 @@ public final class ArtifactStoreRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.ARTIFACT_STORE;
     }
 }

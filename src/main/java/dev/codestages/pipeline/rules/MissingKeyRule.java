@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL002: required key missing. */
 public final class MissingKeyRule extends ReadProblemRule {
@@ -52,10 +51,5 @@ public final class MissingKeyRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.MISSING_KEY;
     }
 }

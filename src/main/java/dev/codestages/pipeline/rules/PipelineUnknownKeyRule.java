@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL001: unknown key in the pipeline structure. */
 public final class PipelineUnknownKeyRule extends ReadProblemRule {
@@ -56,10 +55,5 @@ public final class PipelineUnknownKeyRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.UNKNOWN_KEY;
     }
 }

@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL003: value of the wrong type. */
 public final class PipelineWrongTypeRule extends ReadProblemRule {
@@ -54,10 +53,5 @@ public final class PipelineWrongTypeRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.WRONG_TYPE;
     }
 }
