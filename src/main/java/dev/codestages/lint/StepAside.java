@@ -22,9 +22,6 @@ final class StepAside {
     private record Deferral(String rule, String supersededBy) {
     }
 
-    private record Place(String rule, Position at) {
-    }
-
     private StepAside(List<Deferral> deferrals) {
         this.deferrals = deferrals;
     }
@@ -44,20 +41,28 @@ final class StepAside {
         if (deferrals.isEmpty() || !anyDeferring(findings, from)) {
             return;
         }
-        Set<Place> reported = new HashSet<>();
+        Set<String> reported = new HashSet<>();
         for (int i = from; i < findings.size(); i++) {
-            reported.add(new Place(findings.get(i).rule(), findings.get(i).at()));
+            reported.add(place(findings.get(i).rule(), findings.get(i).at()));
         }
         for (int i = findings.size() - 1; i >= from; i--) {
             Finding finding = findings.get(i);
             for (Deferral deferral : deferrals) {
                 if (deferral.rule().equals(finding.rule())
-                        && reported.contains(new Place(deferral.supersededBy(), finding.at()))) {
+                        && reported.contains(place(deferral.supersededBy(), finding.at()))) {
                     findings.remove(i);
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * A rule at a position, as text: a record's generated {@code hashCode} would bootstrap method handles
+     * on first use, tens of milliseconds of a cold start (docs/performance.md).
+     */
+    private static String place(String rule, Position at) {
+        return rule + '@' + at.line() + ':' + at.column();
     }
 
     private boolean anyDeferring(List<Finding> findings, int from) {
