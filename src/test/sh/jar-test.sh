@@ -69,7 +69,7 @@ for unwanted in 'com\.fasterxml\.jackson\.' 'dev\.codestages\.appspec\.rules\.' 
   fi
 done
 checks=$((checks + 1))
-grep -Eq ' dev\.codestages\.buildspec\.rules\.UnknownKeyRule ' "$work/classes.log" \
+grep -Eq ' dev\.codestages\.buildspec\.rules\.BuildspecUnknownKeyRule ' "$work/classes.log" \
   || fail "the class-load log of a plain lint does not show the buildspec rules; the check above proves nothing"
 
 echo "jar-test: $((checks - failures)) passed, $failures failed"

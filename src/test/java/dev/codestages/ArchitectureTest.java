@@ -1,12 +1,22 @@
 package dev.codestages;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.codestages.lint.Rule;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -105,5 +115,47 @@ class ArchitectureTest {
     void thereIsExactlyOneArtifactGlobAndTheBuildspecModelOwnsIt() {
         assertThat(CLASSES.stream().filter(c -> c.getSimpleName().endsWith("ArtifactGlob")).map(JavaClass::getName))
                 .containsExactly("dev.codestages.buildspec.ArtifactGlob");
+    }
+
+    /** The runner plays the models; reading YAML is the models' job (buildspec's BuildspecFile, appspec's AgentAppspec). */
+    @Test
+    void theRunnerNamesNoYamlType() {
+        noClasses().that().resideInAPackage("dev.codestages.run..")
+                .should().dependOnClassesThat().resideInAPackage("dev.codestages.yaml..")
+                .check(CLASSES);
+    }
+
+    /**
+     * A rule that steps aside for another declares it ({@code Rule.defersTo}); a predicate two rules share
+     * lives in the model or a helper. No rule asks another rule anything.
+     */
+    @Test
+    void noRuleCallsAnotherRule() {
+        classes().that().implement(Rule.class)
+                .should(new ArchCondition<JavaClass>("not access another rule class") {
+                    @Override
+                    public void check(JavaClass rule, ConditionEvents events) {
+                        for (JavaAccess<?> access : rule.getAccessesFromSelf()) {
+                            JavaClass target = access.getTargetOwner();
+                            if (!target.equals(rule) && target.isAssignableTo(Rule.class) && !rule.isAssignableTo(target.getName())) {
+                                events.add(SimpleConditionEvent.violated(rule, access.getDescription()));
+                            }
+                        }
+                    }
+                })
+                .check(CLASSES);
+    }
+
+    /** Names that explain themselves: a simple name says which class it is, in any package. */
+    @Test
+    void noTwoClassesShareASimpleName() {
+        Map<String, List<String>> byName = new TreeMap<>();
+        for (JavaClass c : CLASSES) {
+            if (c.isTopLevelClass()) {
+                byName.computeIfAbsent(c.getSimpleName(), k -> new ArrayList<>()).add(c.getName());
+            }
+        }
+        byName.values().removeIf(names -> names.size() < 2 || names.get(0).endsWith("package-info"));
+        assertThat(byName).isEmpty();
     }
 }

@@ -1,8 +1,10 @@
 package dev.codestages.appspec;
 
 import dev.codestages.lint.Finding;
+import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.YamlRules;
@@ -119,7 +121,7 @@ public record AgentAppspec(boolean windows, List<FileMapping> files, String file
         }
         YamlMapping root = yaml.rootMapping();
         if (root != null) {
-            new AppspecChecker().check(new SpecFile(file, name, null), root,
+            Rules.checkerFor(FileKind.APPSPEC).check(new SpecFile(file, name, null), root,
                     new LintOptions(Platform.EC2.label(), null), out);
         }
         List<Finding> errors = new ArrayList<>();

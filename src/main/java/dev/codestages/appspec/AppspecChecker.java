@@ -1,24 +1,30 @@
 package dev.codestages.appspec;
 
-import dev.codestages.appspec.rules.AppspecRules;
 import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.ModelRule;
+import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
-/** Runs every appspec rule over an AppSpec, read as the platform its content says or the user forced. */
+/**
+ * Reads an AppSpec into its model, as the platform its content says or the user forced, and runs the
+ * appspec rules the registry gives it.
+ */
 public final class AppspecChecker implements SpecChecker {
 
-    private final List<AppspecRule> rules = AppspecRules.all();
-    private final List<RuleInfo> infos = Rule.infos(rules);
+    private final ModelRuleSet<Appspec> rules;
+
+    public AppspecChecker(List<? extends ModelRule<Appspec>> rules) {
+        this.rules = new ModelRuleSet<>(rules);
+    }
 
     @Override
-    public List<AppspecRule> rules() {
-        return rules;
+    public List<? extends Rule> rules() {
+        return rules.rules();
     }
 
     @Override
@@ -28,10 +34,7 @@ public final class AppspecChecker implements SpecChecker {
 
     @Override
     public void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
-        Appspec appspec = new Appspec(root, platformOf(root, options));
-        for (int i = 0; i < rules.size(); i++) {
-            rules.get(i).check(appspec, out.forRule(infos.get(i)));
-        }
+        rules.check(new Appspec(root, platformOf(root, options)), out);
     }
 
     /** The platform the user forced, else the one the content says. */

@@ -1,10 +1,7 @@
 package dev.codestages.appspec;
 
-import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.ModelRule;
 
 /** A rule over an AppSpec ({@code AS###}). Each rule checks the platform it applies to itself. */
-public interface AppspecRule extends Rule {
-
-    void check(Appspec appspec, RuleContext context);
+public interface AppspecRule extends ModelRule<Appspec> {
 }

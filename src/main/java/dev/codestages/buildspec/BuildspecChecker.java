@@ -1,29 +1,29 @@
 package dev.codestages.buildspec;
 
-import dev.codestages.buildspec.rules.BuildspecRules;
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.ModelRule;
+import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
 import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
-/** Runs every buildspec rule over a buildspec. */
+/** Reads a buildspec into its model and runs the buildspec rules the registry gives it. */
 public final class BuildspecChecker implements SpecChecker {
 
-    private final List<BuildspecRule> rules = BuildspecRules.all();
-    private final List<RuleInfo> infos = Rule.infos(rules);
+    private final ModelRuleSet<Buildspec> rules;
+
+    public BuildspecChecker(List<? extends ModelRule<Buildspec>> rules) {
+        this.rules = new ModelRuleSet<>(rules);
+    }
 
     @Override
-    public List<BuildspecRule> rules() {
-        return rules;
+    public List<? extends Rule> rules() {
+        return rules.rules();
     }
 
     @Override
     public void check(YamlMapping root, FindingCollector out) {
-        Buildspec buildspec = new Buildspec(root);
-        for (int i = 0; i < rules.size(); i++) {
-            rules.get(i).check(buildspec, out.forRule(infos.get(i)));
-        }
+        rules.check(new Buildspec(root), out);
     }
 }

@@ -1,10 +1,7 @@
 package dev.codestages.buildspec;
 
-import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.ModelRule;
 
 /** A rule over a buildspec ({@code BS###}). */
-public interface BuildspecRule extends Rule {
-
-    void check(Buildspec buildspec, RuleContext context);
+public interface BuildspecRule extends ModelRule<Buildspec> {
 }

@@ -23,6 +23,9 @@ public final class BuildspecSchema {
     /** The phases in the order CodeBuild runs them, whatever their order in the file. */
     public static final List<String> PHASES = List.of("install", "pre_build", "build", "post_build");
 
+    /** The buildspec versions CodeBuild knows. */
+    public static final List<String> VERSIONS = List.of("0.1", "0.2");
+
     private static final Shape.Mapping PHASE = phase(false);
     private static final Shape.Mapping INSTALL_PHASE = phase(true);
 

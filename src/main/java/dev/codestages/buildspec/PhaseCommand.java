@@ -39,6 +39,11 @@ public record PhaseCommand(YamlNode node, String path) {
         return node instanceof YamlScalar scalar && !scalar.isNull() ? scalar.value() : null;
     }
 
+    /** Where the item is as {@code line:column}, for messages (the runner names no YAML type). */
+    public String location() {
+        return at().line() + ":" + at().column();
+    }
+
     /** Where the item is; for a null item its dash, where BS010 points (YAML places the empty item after it). */
     public Position at() {
         Position start = node.start();

@@ -4,7 +4,6 @@ import dev.codestages.appspec.Appspec;
 import dev.codestages.appspec.AppspecChecker;
 import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.Buildspec;
-import dev.codestages.bundle.rules.BundleRules;
 import dev.codestages.lint.CrossFileCheck;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.Finding;
@@ -12,12 +11,15 @@ import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.KindDetector;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.MemoryFile;
+import dev.codestages.lint.ModelRule;
+import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,12 +33,26 @@ import java.util.Map;
  */
 public final class BundleCheck implements CrossFileCheck {
 
-    private final List<BundleRule> bundleRules = BundleRules.perAppspec();
-    private final List<PairingRule> pairingRules = BundleRules.pairing();
+    private final ModelRuleSet<BundleContext> bundleRules;
+    private final List<PairingRule> pairingRules;
+    private final List<Rule> all;
+
+    /**
+     * @param bundleRules  the rules about one AppSpec and its bundle folder
+     * @param pairingRules the rules checked once all files are seen: AppSpecs against buildspec artifacts
+     */
+    public BundleCheck(List<? extends ModelRule<BundleContext>> bundleRules, List<PairingRule> pairingRules) {
+        this.bundleRules = new ModelRuleSet<>(bundleRules);
+        this.pairingRules = List.copyOf(pairingRules);
+        List<Rule> rules = new ArrayList<>(bundleRules);
+        rules.addAll(pairingRules);
+        rules.sort(Comparator.comparing(Rule::id));
+        this.all = List.copyOf(rules);
+    }
 
     @Override
     public List<? extends Rule> rules() {
-        return BundleRules.all();
+        return all;
     }
 
     @Override
@@ -94,9 +110,7 @@ public final class BundleCheck implements CrossFileCheck {
             }
             Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
             BundleContext context = new BundleContext(appspec, tree, fileName, pathInBundle);
-            for (BundleRule rule : bundleRules) {
-                rule.check(context, out.forRule(rule));
-            }
+            bundleRules.check(context, out);
             if (appspec.isEc2()) {
                 appspecs.add(needs(context, file));
             }

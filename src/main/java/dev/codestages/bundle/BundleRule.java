@@ -1,10 +1,7 @@
 package dev.codestages.bundle;
 
-import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.ModelRule;
 
 /** A bundle rule ({@code BN###}) about one AppSpec and the files of the bundle it sits in. */
-public interface BundleRule extends Rule {
-
-    void check(BundleContext bundle, RuleContext context);
+public interface BundleRule extends ModelRule<BundleContext> {
 }

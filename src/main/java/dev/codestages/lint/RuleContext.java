@@ -25,6 +25,11 @@ public final class RuleContext {
         return file;
     }
 
+    /** The id of the rule that reports through this context. */
+    public String ruleId() {
+        return rule.id();
+    }
+
     public void report(YamlNode node, String message) {
         report(node.start(), message, null);
     }

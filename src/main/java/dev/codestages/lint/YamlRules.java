@@ -200,7 +200,6 @@ public final class YamlRules {
 
     /** The finding for a problem the loader found in {@code file}. */
     public static Finding toFinding(YamlProblem problem, String file) {
-        RuleInfo info = BY_ISSUE.get(problem.issue()).info();
-        return new Finding(info.id(), info.severity(), file, problem.at(), problem.message(), problem.hint());
+        return ProblemRule.finding(BY_ISSUE.get(problem.issue()).info(), problem, file);
     }
 }

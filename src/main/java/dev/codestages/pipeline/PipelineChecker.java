@@ -1,22 +1,28 @@
 package dev.codestages.pipeline;
 
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.ModelRule;
+import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.SpecChecker;
-import dev.codestages.pipeline.rules.PipelineRules;
 import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
-/** Reads a pipeline definition (API structure or CloudFormation template) and runs every pipeline rule over it. */
+/**
+ * Reads a pipeline definition (API structure or CloudFormation template) and runs the pipeline rules the
+ * registry gives it.
+ */
 public final class PipelineChecker implements SpecChecker {
 
-    private final List<PipelineRule> rules = PipelineRules.all();
-    private final List<RuleInfo> infos = Rule.infos(rules);
+    private final ModelRuleSet<PipelineDocument> rules;
+
+    public PipelineChecker(List<? extends ModelRule<PipelineDocument>> rules) {
+        this.rules = new ModelRuleSet<>(rules);
+    }
 
     @Override
-    public List<PipelineRule> rules() {
-        return rules;
+    public List<? extends Rule> rules() {
+        return rules.rules();
     }
 
     @Override
@@ -26,8 +32,6 @@ public final class PipelineChecker implements SpecChecker {
 
     /** Runs every rule over a document already read, such as an {@link ImplicitPipelineReader implicit pipeline}. */
     public void check(PipelineDocument document, FindingCollector out) {
-        for (int i = 0; i < rules.size(); i++) {
-            rules.get(i).check(document, out.forRule(infos.get(i)));
-        }
+        rules.check(document, out);
     }
 }

@@ -1,6 +1,7 @@
 package dev.codestages.pipeline;
 
 import dev.codestages.yaml.Position;
+import dev.codestages.yaml.ReadingProblem;
 
 /**
  * Something a reader could not take as a pipeline definition: an unknown key, a missing one, a value of
@@ -12,7 +13,12 @@ import dev.codestages.yaml.Position;
  * @param message lower case, says what is wrong and what is expected
  * @param hint    the fix, or null
  */
-public record ReadProblem(Kind kind, Position at, String message, String hint) {
+public record ReadProblem(Kind kind, Position at, String message, String hint) implements ReadingProblem {
+
+    @Override
+    public String ruleId() {
+        return kind.ruleId();
+    }
 
     /** What went wrong while reading, with the id of the rule that reports it. */
     public enum Kind {

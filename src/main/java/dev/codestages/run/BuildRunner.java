@@ -255,7 +255,7 @@ public final class BuildRunner {
      * the runner passes over it, and says so. Invalid items never get here (see {@link #problemIn}).
      */
     private void noteNullItem(String phase, PhaseCommand item) {
-        listener.note(phase, "'" + item.path() + "' at " + item.at().line() + ":" + item.at().column()
+        listener.note(phase, "'" + item.path() + "' at " + item.location()
                 + " is an empty item (null, BS010): nothing to run");
     }
 

@@ -2,8 +2,7 @@ package dev.codestages.run;
 
 import dev.codestages.buildspec.ArtifactSelection;
 import dev.codestages.buildspec.Buildspec;
-import dev.codestages.yaml.LoadedYaml;
-import dev.codestages.yaml.YamlLoader;
+import dev.codestages.buildspec.BuildspecFile;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -178,8 +177,8 @@ public final class PipelineRunner {
             return new ActionOutcome(ExecutionResult.Status.FAILED, "YAML_FILE_ERROR: stat " + buildspecPath
                     + ": no such file or directory");
         }
-        LoadedYaml yaml = new YamlLoader().load(buildspecFile);
-        if (yaml.rootMapping() == null) {
+        Buildspec buildspec = BuildspecFile.read(buildspecFile).orElse(null);
+        if (buildspec == null) {
             return new ActionOutcome(ExecutionResult.Status.FAILED, "YAML_FILE_ERROR: " + buildspecPath
                     + " cannot be read (run 'codestages lint' on it)");
         }
@@ -187,7 +186,7 @@ public final class PipelineRunner {
         BuildSettings settings = new BuildSettings(project, nextBuildNumber(project), UUID.randomUUID().toString(),
                 context.sourceVersion, "codepipeline/" + plan.name(), options.secrets(), Map.of());
         String primary = action.outputArtifacts().isEmpty() ? null : action.outputArtifacts().get(0);
-        BuildResult result = new BuildRunner(prefixed(step)).run(new Buildspec(yaml.rootMapping()), sourceDir,
+        BuildResult result = new BuildRunner(prefixed(step)).run(buildspec, sourceDir,
                 work.resolve("runner"), settings, context.artifactDir.resolve("build-" + safe(action.name())),
                 primary == null ? "BuildOutput" : primary);
         for (Path zip : result.artifacts()) {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codestages.lint.Finding;
+import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.Rules;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
@@ -37,7 +39,7 @@ class AgentAppspecTest {
     /** The seconds the rules read: the AS015 error when the agent cannot use the value. */
     private static List<Finding> timeoutErrors(String timeout) {
         FindingCollector out = new FindingCollector("appspec.yml");
-        new AppspecChecker().check(null, yaml(withTimeout(timeout)), LintOptions.DEFAULT, out);
+        Rules.checkerFor(FileKind.APPSPEC).check(null, yaml(withTimeout(timeout)), LintOptions.DEFAULT, out);
         return out.findings().stream().filter(f -> f.rule().equals("AS015")).toList();
     }
 

@@ -3,7 +3,9 @@ package dev.codestages.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import dev.codestages.lint.FileKind;
 import dev.codestages.lint.FindingCollector;
+import dev.codestages.lint.Rules;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -55,7 +57,7 @@ class ImplicitPipelineReaderTest {
         Files.writeString(folder.resolve("appspec.yml"), "version: 0.0\n");
 
         FindingCollector out = new FindingCollector("shop");
-        new PipelineChecker().check(ImplicitPipelineReader.read(folder, "shop"), out);
+        ((PipelineChecker) Rules.checkerFor(FileKind.PIPELINE)).check(ImplicitPipelineReader.read(folder, "shop"), out);
 
         assertThat(out.findings()).isEmpty();
     }

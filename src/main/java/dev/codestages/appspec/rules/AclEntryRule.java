@@ -25,7 +25,7 @@ public final class AclEntryRule implements AppspecRule {
                     + " wrong number of parts, an unknown type, a name on mask or other, a base user/group entry"
                     + " without a name (\"Use mode to set the base acl entry\") or another character in the"
                     + " permissions, and fails the deployment.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

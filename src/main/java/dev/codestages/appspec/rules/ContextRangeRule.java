@@ -24,7 +24,7 @@ public final class ContextRangeRule implements AppspecRule {
                     + " with the SELinux range specified\" (or a shorter message such as \"invalid category\") for"
                     + " an empty part, a high sensitivity below the low one, a category over 1023, a backwards"
                     + " category range or, with the Ruby agent, a category given twice.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

@@ -17,7 +17,7 @@ public final class ContextTypeMissingRule implements AppspecRule {
             "A permissions 'context' sets an SELinux file context with semanage; its 'type' (such as"
                     + " httpd_sys_content_t) is required. Without it the agent fails the deployment with \"specifies"
                     + " an invalid context type\".",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:
@@ -53,7 +53,7 @@ public final class ContextTypeMissingRule implements AppspecRule {
         for (YamlMapping permission : appspec.permissions()) {
             Optional<YamlEntry> entry = permission.entry("context");
             if (entry.isPresent() && entry.get().value() instanceof YamlMapping selinux
-                    && Values.isBlank(selinux.get("type"))) {
+                    && ValueForms.isBlank(selinux.get("type"))) {
                 context.report(entry.get().key(), "the SELinux context has no 'type'; the agent fails the deployment",
                         "add 'type:', such as 'type: httpd_sys_content_t'");
             }

@@ -16,7 +16,7 @@ public final class ContextUserRule implements AppspecRule {
             "The permissions page documents the SELinux user of a 'context' as 'user', but both agents read it"
                     + " from 'name' and silently ignore 'user' (Ruby context_info.rb, Rust RawContext), so the"
                     + " context is set without the user.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

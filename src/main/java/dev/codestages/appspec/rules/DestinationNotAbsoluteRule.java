@@ -18,7 +18,7 @@ public final class DestinationNotAbsoluteRule implements AppspecRule {
             "'destination' must be a fully qualified path on the instance (/var/www/html, C:\\inetpub\\wwwroot)."
                     + " The agent does not check it: a relative path is resolved against the agent's own working"
                     + " directory ('/' under systemd), so the files land wherever that happens to be.",
-            Docs.FILES, """
+            AppspecDocPages.FILES, """
                     version: 0.0
                     os: linux
                     files:

@@ -21,7 +21,7 @@ public final class EcsCapacityProviderRule implements AppspecRule {
                     + " with an optional 'Weight' (a whole number from 0 to 1000) and 'Base' (0 to 100000, the"
                     + " tasks placed there first). Only one item of a strategy may set a Base above 0. ECS"
                     + " rejects the strategy otherwise, and with it the replacement task set.",
-            Docs.RESOURCES, Examples.ECS + """
+            AppspecDocPages.RESOURCES, TemplateAppspecs.ECS + """
                             CapacityProviderStrategy:
                               - CapacityProvider: FARGATE
                                 Base: 1
@@ -29,7 +29,7 @@ public final class EcsCapacityProviderRule implements AppspecRule {
                               - CapacityProvider: FARGATE_SPOT
                                 Base: 2
                                 Weight: 3
-                    """, Examples.ECS + """
+                    """, TemplateAppspecs.ECS + """
                             CapacityProviderStrategy:
                               - CapacityProvider: FARGATE
                                 Base: 1
@@ -48,7 +48,7 @@ public final class EcsCapacityProviderRule implements AppspecRule {
         for (YamlMapping properties : EcsService.allProperties(appspec)) {
             boolean baseSeen = false;
             for (YamlMapping item : Appspec.mappingItems(properties.get("CapacityProviderStrategy"))) {
-                if (Values.isBlank(item.get("CapacityProvider"))) {
+                if (ValueForms.isBlank(item.get("CapacityProvider"))) {
                     Optional<YamlEntry> provider = item.entry("CapacityProvider");
                     YamlNode at = provider.isPresent() ? provider.get().key() : item;
                     context.report(at, "a capacity provider strategy item names no 'CapacityProvider'",
@@ -72,7 +72,7 @@ public final class EcsCapacityProviderRule implements AppspecRule {
     /** The value, after reporting it when it is not a whole number from 0 to {@code max}. */
     private static long range(YamlScalar value, long max, RuleContext context, String name) {
         String text = value.value().trim();
-        if (text.length() <= 9 && Values.isDigits(text) && Long.parseLong(text) <= max) {
+        if (text.length() <= 9 && ValueForms.isDigits(text) && Long.parseLong(text) <= max) {
             return Long.parseLong(text);
         }
         context.report(value, name + " " + value.quoted() + " is not a whole number from 0 to " + max, null);

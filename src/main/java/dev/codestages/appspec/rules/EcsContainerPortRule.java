@@ -17,7 +17,7 @@ public final class EcsContainerPortRule implements AppspecRule {
             "'ContainerPort' is the port of the container that receives the load balancer's traffic, a number"
                     + " from 1 to 65535 that must match a port mapping of the task definition. 0 (a template's"
                     + " default), a word or a range cannot match, and the deployment fails.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -27,7 +27,7 @@ public final class EcsContainerPortRule implements AppspecRule {
                             LoadBalancerInfo:
                               ContainerName: web
                               ContainerPort: 0
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -40,7 +40,7 @@ public final class EcsContainerPortRule implements AppspecRule {
             if (properties.get("LoadBalancerInfo") instanceof YamlMapping lb
                     && lb.get("ContainerPort") instanceof YamlScalar port && !port.isNull()) {
                 String text = port.value().trim();
-                boolean valid = text.length() <= 5 && Values.isDigits(text) && Integer.parseInt(text) >= 1
+                boolean valid = text.length() <= 5 && ValueForms.isDigits(text) && Integer.parseInt(text) >= 1
                         && Integer.parseInt(text) <= 65535;
                 if (!valid) {
                     context.report(port, "ContainerPort " + port.quoted() + " is not a port number from 1 to 65535",

@@ -20,7 +20,7 @@ public final class EcsLoadBalancerInfoRule implements AppspecRule {
                     + " container and port the target group sends traffic to: 'LoadBalancerInfo' with"
                     + " 'ContainerName' (a container of the task definition) and 'ContainerPort'. It is a"
                     + " mapping, not a list.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -29,7 +29,7 @@ public final class EcsLoadBalancerInfoRule implements AppspecRule {
                             TaskDefinition: <TASK_DEFINITION>
                             LoadBalancerInfo:
                               ContainerPort: 80
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -48,7 +48,7 @@ public final class EcsLoadBalancerInfoRule implements AppspecRule {
             if (info.isEmpty()) {
                 context.report(properties.key(), "'" + service.keyText() + "' has no 'LoadBalancerInfo'",
                         "add LoadBalancerInfo with ContainerName and ContainerPort");
-            } else if (Values.isBlank(info.get().value())) {
+            } else if (ValueForms.isBlank(info.get().value())) {
                 context.report(info.get().key(), "'LoadBalancerInfo' is empty", "give it ContainerName and"
                         + " ContainerPort");
             } else if (info.get().value() instanceof YamlMapping lb) {
@@ -63,7 +63,7 @@ public final class EcsLoadBalancerInfoRule implements AppspecRule {
         if (entry.isEmpty()) {
             context.report(info.key(), "'LoadBalancerInfo' has no '" + key + "'", "add '" + key + ":'");
         } else if (key.equals("ContainerPort") ? entry.get().value() instanceof YamlScalar port && port.isNull()
-                : Values.isBlank(entry.get().value())) {
+                : ValueForms.isBlank(entry.get().value())) {
             context.report(entry.get().key(), "'" + key + "' is empty", null);
         }
     }

@@ -23,7 +23,7 @@ public final class EcsNetworkConfigurationRule implements AppspecRule {
                     + " with the 'Subnets' the replacement tasks run in (at least one), optionally their"
                     + " 'SecurityGroups', and 'AssignPublicIp', which is ENABLED or DISABLED in upper case. Without"
                     + " subnets, or with another AssignPublicIp, the tasks cannot be placed.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -37,7 +37,7 @@ public final class EcsNetworkConfigurationRule implements AppspecRule {
                               AwsvpcConfiguration:
                                 Subnets: [subnet-1234abcd]
                                 AssignPublicIp: "yes"
-                    """, Examples.ECS + """
+                    """, TemplateAppspecs.ECS + """
                             NetworkConfiguration:
                               AwsvpcConfiguration:
                                 Subnets: [subnet-1234abcd]

@@ -18,9 +18,9 @@ public final class EcsPlatformVersionRule implements AppspecRule {
             "'PlatformVersion' picks the Fargate platform version of the replacement tasks: LATEST (the default)"
                     + " or a version such as 1.4.0. Other text (a lower-case 'latest', 'v1.4') names no platform"
                     + " version and the task set cannot be created.",
-            Docs.RESOURCES, Examples.ECS + """
+            AppspecDocPages.RESOURCES, TemplateAppspecs.ECS + """
                             PlatformVersion: latest
-                    """, Examples.ECS + """
+                    """, TemplateAppspecs.ECS + """
                             PlatformVersion: LATEST
                     """);
 

@@ -21,7 +21,7 @@ public final class EcsTargetServiceRule implements AppspecRule {
             "An ECS blue/green deployment replaces the task set of one service: the AppSpec's 'Resources' list"
                     + " holds exactly one item, named 'TargetService'. A second service, or another name, is"
                     + " rejected; deploy each service with its own deployment group and AppSpec.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetServices:
@@ -31,7 +31,7 @@ public final class EcsTargetServiceRule implements AppspecRule {
                             LoadBalancerInfo:
                               ContainerName: web
                               ContainerPort: 80
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -49,7 +49,7 @@ public final class EcsTargetServiceRule implements AppspecRule {
                     "add 'Resources:' with one item 'TargetService' (Type AWS::ECS::Service and its Properties)");
             return;
         }
-        if (Values.isBlank(entry.get().value())) {
+        if (ValueForms.isBlank(entry.get().value())) {
             context.report(entry.get().key(), "'Resources' is empty; an ECS AppSpec defines exactly one"
                     + " TargetService", null);
             return;

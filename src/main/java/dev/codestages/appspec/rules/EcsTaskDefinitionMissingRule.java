@@ -18,7 +18,7 @@ public final class EcsTaskDefinitionMissingRule implements AppspecRule {
             "'TaskDefinition' names the task definition the replacement tasks run: its ARN, or with CodePipeline's"
                     + " CodeDeployToECS action the literal placeholder <TASK_DEFINITION>, which the action fills"
                     + " in. A TargetService without it, or with an empty one, cannot be deployed.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -28,7 +28,7 @@ public final class EcsTaskDefinitionMissingRule implements AppspecRule {
                             LoadBalancerInfo:
                               ContainerName: web
                               ContainerPort: 80
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -42,7 +42,7 @@ public final class EcsTaskDefinitionMissingRule implements AppspecRule {
                 continue;
             }
             Optional<YamlEntry> properties = spec.entry("Properties");
-            if (properties.isEmpty() || Values.isBlank(properties.get().value())) {
+            if (properties.isEmpty() || ValueForms.isBlank(properties.get().value())) {
                 context.report(properties.isPresent() ? properties.get().key() : service.key(), "'" + service.keyText()
                         + "' has no Properties", "add Properties with TaskDefinition and LoadBalancerInfo");
                 continue;
@@ -54,7 +54,7 @@ public final class EcsTaskDefinitionMissingRule implements AppspecRule {
             if (task.isEmpty()) {
                 context.report(properties.get().key(), "'" + service.keyText() + "' has no 'TaskDefinition'",
                         "add 'TaskDefinition: <TASK_DEFINITION>' (CodePipeline) or the task definition's ARN");
-            } else if (Values.isBlank(task.get().value())) {
+            } else if (ValueForms.isBlank(task.get().value())) {
                 context.report(task.get().key(), "'TaskDefinition' is empty",
                         "write '<TASK_DEFINITION>' (CodePipeline) or the task definition's ARN");
             }

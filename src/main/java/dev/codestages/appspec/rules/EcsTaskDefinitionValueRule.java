@@ -23,7 +23,7 @@ public final class EcsTaskDefinitionValueRule implements AppspecRule {
                     + " CodeDeployToECS action the AppSpec holds the literal <TASK_DEFINITION> instead, and the"
                     + " action replaces exactly that text with the ARN it registers; any other placeholder stays as"
                     + " it is. A file path, a family without revision or the ARN of another resource does not work.",
-            Docs.ECS_ACTION, """
+            AppspecDocPages.ECS_ACTION, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -33,7 +33,7 @@ public final class EcsTaskDefinitionValueRule implements AppspecRule {
                             LoadBalancerInfo:
                               ContainerName: web
                               ContainerPort: 80
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     private static final Pattern ARN = Pattern.compile(
             "arn:aws[a-z-]*:ecs:[a-z0-9-]+:[0-9]{12}:task-definition/[A-Za-z0-9_-]{1,255}:[1-9][0-9]*");
@@ -64,7 +64,7 @@ public final class EcsTaskDefinitionValueRule implements AppspecRule {
         if (arn.matches() && !arn.group(1).equals("ecs")) {
             return "this ARN names a resource of '" + arn.group(1) + "', not an ECS task definition";
         }
-        if (text.startsWith("<") || Values.isPlaceholder(text)) {
+        if (text.startsWith("<") || ValueForms.isPlaceholder(text)) {
             return "CodeDeployToECS replaces only the literal " + PLACEHOLDER;
         }
         if (text.startsWith("arn:") && text.contains("task-definition/")) {

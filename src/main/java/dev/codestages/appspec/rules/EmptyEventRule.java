@@ -18,7 +18,7 @@ public final class EmptyEventRule implements AppspecRule {
             "An event key with nothing under it (often left over from a template) runs nothing: today's agents"
                     + " treat it as absent (agents before mid-2017 failed on it with \"undefined method `each' for"
                     + " nil\"). If a script was meant to run there, it does not.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

@@ -19,7 +19,7 @@ public final class FileEntryIncompleteRule implements AppspecRule {
                     + " folder on the instance). Without a source the agent fails with \"specifies a destination"
                     + " file, but no source file\"; without a destination, with \"specifies only a source file\"."
                     + " Agent 2.x also rejects an empty string for either.",
-            Docs.FILES, """
+            AppspecDocPages.FILES, """
                     version: 0.0
                     os: linux
                     files:
@@ -54,7 +54,7 @@ public final class FileEntryIncompleteRule implements AppspecRule {
             context.report(file, missing + "; the agent fails the deployment", key.equals("source")
                     ? "add 'source:' with a path in the bundle ('/' for the whole bundle)"
                     : "add 'destination:' with the folder on the instance to copy into");
-        } else if (Values.isBlank(entry.get().value())) {
+        } else if (ValueForms.isBlank(entry.get().value())) {
             context.report(entry.get().key(), "'" + key + "' of a files entry is empty; the agent fails the"
                     + " deployment", null);
         }

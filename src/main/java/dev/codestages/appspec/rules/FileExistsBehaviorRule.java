@@ -19,7 +19,7 @@ public final class FileExistsBehaviorRule implements AppspecRule {
                     + " fails the deployment, OVERWRITE replaces them, RETAIN keeps them. The value is"
                     + " case-sensitive in the AppSpec; anything else fails the deployment with \"an invalid"
                     + " file_exists_behavior value\".",
-            Docs.FILES, """
+            AppspecDocPages.FILES, """
                     version: 0.0
                     os: linux
                     files:

@@ -16,7 +16,7 @@ public final class HookCommandsRule implements AppspecRule {
             "A hook entry runs one script file from the bundle, named by 'location'. Unlike a buildspec, an"
                     + " AppSpec has no 'commands': the agent ignores them, so the commands never run and the"
                     + " deployment reports success anyway.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

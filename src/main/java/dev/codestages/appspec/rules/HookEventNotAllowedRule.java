@@ -23,10 +23,10 @@ public final class HookEventNotAllowedRule implements AppspecRule {
                     + " BeforeInstall, AfterInstall, AfterAllowTestTraffic, BeforeAllowTraffic and"
                     + " AfterAllowTraffic (" + LifecycleEvents.describe(DeploymentType.ECS.order()) + ")."
                     + " EC2 events such as ValidateService do not exist there.",
-            Docs.HOOKS, Examples.LAMBDA + """
+            AppspecDocPages.HOOKS, TemplateAppspecs.LAMBDA + """
                     Hooks:
                       - ValidateService: my-validation-function
-                    """, Examples.LAMBDA + """
+                    """, TemplateAppspecs.LAMBDA + """
                     Hooks:
                       - AfterAllowTraffic: my-validation-function
                     """);

@@ -15,10 +15,10 @@ public final class HookFunctionMissingRule implements AppspecRule {
             "Each Lambda or ECS hook maps an event to the name (or ARN) of the Lambda function CodeDeploy"
                     + " invokes there; the function reports back with PutLifecycleEventHookExecutionStatus. A hook"
                     + " with an empty name cannot be invoked.",
-            Docs.HOOKS, Examples.LAMBDA + """
+            AppspecDocPages.HOOKS, TemplateAppspecs.LAMBDA + """
                     Hooks:
                       - BeforeAllowTraffic: ""
-                    """, Examples.LAMBDA + """
+                    """, TemplateAppspecs.LAMBDA + """
                     Hooks:
                       - BeforeAllowTraffic: my-validation-function
                     """);
@@ -31,7 +31,7 @@ public final class HookFunctionMissingRule implements AppspecRule {
     @Override
     public void check(Appspec appspec, RuleContext context) {
         for (YamlEntry hook : appspec.hookFunctions()) {
-            if (Values.isBlank(hook.value())) {
+            if (ValueForms.isBlank(hook.value())) {
                 context.report(hook.key(), "hook '" + hook.keyText() + "' names no Lambda function",
                         "write the name or ARN of the function to invoke");
             }

@@ -21,10 +21,10 @@ public final class LambdaFunctionCountRule implements AppspecRule {
                     + " list holds exactly one item: the function's logical name mapped to its Type and"
                     + " Properties. No function, or a second one, is rejected (the AWS AppSpec Assistant checks"
                     + " the same); deploy each function with its own deployment.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources: []
-                    """, Examples.LAMBDA);
+                    """, TemplateAppspecs.LAMBDA);
 
     @Override
     public RuleInfo info() {
@@ -42,7 +42,7 @@ public final class LambdaFunctionCountRule implements AppspecRule {
                     "add 'Resources:' with one function (Type AWS::Lambda::Function and its Properties)");
             return;
         }
-        if (Values.isBlank(entry.get().value())) {
+        if (ValueForms.isBlank(entry.get().value())) {
             context.report(entry.get().key(), "'Resources' is empty; a Lambda AppSpec names exactly one function",
                     null);
             return;

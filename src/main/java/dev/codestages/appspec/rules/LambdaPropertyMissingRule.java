@@ -21,7 +21,7 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
                     + " 'CurrentVersion' (where the alias points now) and 'TargetVersion' (where it should point)."
                     + " All four are required and must not be empty; a template left with \"\" in them cannot be"
                     + " deployed.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - myFunction:
@@ -30,7 +30,7 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
                             Name: my-function
                             CurrentVersion: 1
                             TargetVersion: 2
-                    """, Examples.LAMBDA);
+                    """, TemplateAppspecs.LAMBDA);
 
     static final List<String> REQUIRED = List.of("Name", "Alias", "CurrentVersion", "TargetVersion");
 
@@ -45,7 +45,7 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            if (Values.isBlank(function.value())) {
+            if (ValueForms.isBlank(function.value())) {
                 context.report(function.key(), "function '" + function.keyText() + "' has no definition",
                         "give it Type: AWS::Lambda::Function and Properties");
                 continue;
@@ -54,7 +54,7 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
                 continue; // AS009
             }
             Optional<YamlEntry> properties = Appspec.field(spec, "Properties");
-            if (properties.isEmpty() || Values.isBlank(properties.get().value())) {
+            if (properties.isEmpty() || ValueForms.isBlank(properties.get().value())) {
                 context.report(properties.isPresent() ? properties.get().key() : function.key(), "function '"
                         + function.keyText() + "' has no Properties", "add Properties with Name, Alias,"
                         + " CurrentVersion and TargetVersion");
@@ -66,21 +66,12 @@ public final class LambdaPropertyMissingRule implements AppspecRule {
                     if (property.isEmpty()) {
                         context.report(properties.get().key(), "function '" + function.keyText() + "' has no '"
                                 + name + "'", "add '" + name + ":'");
-                    } else if (Values.isBlank(property.get().value())) {
+                    } else if (ValueForms.isBlank(property.get().value())) {
                         context.report(property.get().key(), "'" + property.get().keyText() + "' of function '"
                                 + function.keyText() + "' is empty", null);
                     }
                 }
             }
         }
-    }
-
-    /** The Properties mapping of a function, when there is one. */
-    static Optional<YamlMapping> properties(YamlEntry resource) {
-        if (resource.value() instanceof YamlMapping spec
-                && Appspec.valueOf(Appspec.field(spec, "Properties")) instanceof YamlMapping properties) {
-            return Optional.of(properties);
-        }
-        return Optional.empty();
     }
 }

@@ -19,7 +19,7 @@ public final class LambdaSameVersionRule implements AppspecRule {
             "A Lambda deployment moves the alias from CurrentVersion to TargetVersion. When both are the same"
                     + " there is nothing to shift: the new code is not deployed, usually because the build did not"
                     + " publish a new version or filled both fields from the same variable.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - myFunction:
@@ -29,7 +29,7 @@ public final class LambdaSameVersionRule implements AppspecRule {
                             Alias: live
                             CurrentVersion: 2
                             TargetVersion: 2
-                    """, Examples.LAMBDA);
+                    """, TemplateAppspecs.LAMBDA);
 
     @Override
     public RuleInfo info() {
@@ -42,7 +42,7 @@ public final class LambdaSameVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            YamlMapping properties = LambdaPropertyMissingRule.properties(function).orElse(null);
+            YamlMapping properties = LambdaFunctionProperties.of(function).orElse(null);
             if (properties == null) {
                 continue;
             }

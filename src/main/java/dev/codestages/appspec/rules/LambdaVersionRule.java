@@ -21,7 +21,7 @@ public final class LambdaVersionRule implements AppspecRule {
                     + " 1, 2, 3...; the reference says each \"must be a valid positive integer\". $LATEST, an"
                     + " alias, a placeholder left from a template or a CloudFormation '!Ref' (an AppSpec is not a"
                     + " template) cannot be deployed.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - myFunction:
@@ -31,7 +31,7 @@ public final class LambdaVersionRule implements AppspecRule {
                             Alias: live
                             CurrentVersion: $LATEST
                             TargetVersion: 2
-                    """, Examples.LAMBDA);
+                    """, TemplateAppspecs.LAMBDA);
 
     @Override
     public RuleInfo info() {
@@ -44,7 +44,7 @@ public final class LambdaVersionRule implements AppspecRule {
             return;
         }
         for (YamlEntry function : appspec.resources()) {
-            Optional<YamlMapping> properties = LambdaPropertyMissingRule.properties(function);
+            Optional<YamlMapping> properties = LambdaFunctionProperties.of(function);
             if (properties.isPresent()) {
                 check(properties.get(), "CurrentVersion", context);
                 check(properties.get(), "TargetVersion", context);
@@ -61,7 +61,7 @@ public final class LambdaVersionRule implements AppspecRule {
 
     /** True for a whole number from 1 up, written without a leading zero. */
     private static boolean isVersionNumber(String text) {
-        return Values.isDigits(text) && text.charAt(0) != '0';
+        return ValueForms.isDigits(text) && text.charAt(0) != '0';
     }
 
     private static String hint(YamlScalar value) {
@@ -72,7 +72,7 @@ public final class LambdaVersionRule implements AppspecRule {
         if (value.value().contains("LATEST")) {
             return "publish a version ('aws lambda publish-version') and name its number";
         }
-        if (Values.isPlaceholder(value.value())) {
+        if (ValueForms.isPlaceholder(value.value())) {
             return "this looks like a placeholder: replace it in the build and lint the generated file";
         }
         return "name the version number the alias points to (CurrentVersion) or should point to (TargetVersion)";

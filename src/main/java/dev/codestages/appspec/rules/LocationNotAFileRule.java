@@ -19,7 +19,7 @@ public final class LocationNotAFileRule implements AppspecRule {
                     + " line: 'scripts/start.sh --prod' looks for a file with that whole name. It is not a path on"
                     + " the instance either: '/home/ubuntu/app/start.sh' means <bundle>/home/ubuntu/app/start.sh."
                     + " Both fail with ScriptMissing (\"Script does not exist at specified location\").",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

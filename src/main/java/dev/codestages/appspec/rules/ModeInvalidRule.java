@@ -8,6 +8,7 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
+import java.util.List;
 
 /** AS028: a mode that is not one to four octal digits. */
 public final class ModeInvalidRule implements AppspecRule {
@@ -18,7 +19,7 @@ public final class ModeInvalidRule implements AppspecRule {
                     + " (4755); shorter values are padded with zeros. Symbolic modes (u+x), an 8 or 9, or more than"
                     + " four digits fail the deployment with \"the permissions mode (...) contains an invalid"
                     + " character\" or \"the length of a permissions mode is invalid\".",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:
@@ -43,13 +44,19 @@ public final class ModeInvalidRule implements AppspecRule {
         return INFO;
     }
 
+    /** A mode YAML reads as an octal number is AS027's: the digits the agent sees are not the ones written. */
+    @Override
+    public List<String> defersTo() {
+        return List.of("AS027");
+    }
+
     @Override
     public void check(Appspec appspec, RuleContext context) {
         if (!appspec.isEc2()) {
             return;
         }
         for (YamlMapping permission : appspec.permissions()) {
-            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull() || ModeOctalRule.isOctal(mode)) {
+            if (!(permission.get("mode") instanceof YamlScalar mode) || mode.isNull()) {
                 continue;
             }
             String text = mode.value();

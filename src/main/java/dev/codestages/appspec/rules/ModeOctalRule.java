@@ -21,7 +21,7 @@ public final class ModeOctalRule implements AppspecRule {
                     + " deployment with \"contains an invalid character (9)\". Agent 2.x reads the text and gets it"
                     + " right, so the same file behaves differently per agent. The docs: quote a mode with a"
                     + " leading zero, or drop the zero.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:
@@ -51,7 +51,7 @@ public final class ModeOctalRule implements AppspecRule {
     }
 
     /** True for a mode YAML 1.1 reads as an octal number: plain, a leading zero, octal digits. */
-    static boolean isOctal(YamlScalar mode) {
+    private static boolean isOctal(YamlScalar mode) {
         return mode.type() == ScalarType.INTEGER && !mode.style().isQuoted() && mode.explicitTag() == null
                 && mode.value().length() > 1 && mode.value().charAt(0) == '0' && octalDigits(mode.value(), 1);
     }

@@ -14,7 +14,7 @@ public final class OsMissingRule implements AppspecRule {
     static final RuleInfo INFO = new RuleInfo("AS004", "os is missing", Severity.ERROR, FileKind.APPSPEC,
             "An EC2/On-Premises AppSpec must say which operating system it deploys to. Without 'os' the agent"
                     + " fails with \"unsupported operating system ()\" (agent 2.x: \"missing field `os`\").",
-            Docs.OS, """
+            AppspecDocPages.OS, """
                     version: 0.0
                     files:
                       - source: /

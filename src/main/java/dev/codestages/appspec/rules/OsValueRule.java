@@ -20,7 +20,7 @@ public final class OsValueRule implements AppspecRule {
             "'os' takes exactly 'linux' or 'windows', in lower case: the OS family, not the distribution. Anything"
                     + " else ('Linux', 'ubuntu', 'amazonlinux') fails the deployment with \"unsupported operating"
                     + " system\". A Linux agent accepts only linux and a Windows agent only windows.",
-            Docs.OS, """
+            AppspecDocPages.OS, """
                     version: 0.0
                     os: ubuntu
                     """, """

@@ -17,7 +17,7 @@ public final class OverwriteKeyRule implements AppspecRule {
                     + " that already exist on the instance is decided by the top-level 'file_exists_behavior'"
                     + " (DISALLOW, OVERWRITE or RETAIN) or else by the deployment's setting, whose default DISALLOW"
                     + " fails the deployment with \"a specified file already exists at this location\".",
-            Docs.FILES, """
+            AppspecDocPages.FILES, """
                     version: 0.0
                     os: linux
                     files:

@@ -19,7 +19,7 @@ public final class PathLeavesBundleRule implements AppspecRule {
                     + " it names a file of the agent's deployment directories, or of another deployment, not of"
                     + " this revision: the Install or the hook fails (ScriptMissing), or worse runs something"
                     + " else. Agent 2.x can be set to reject such paths outright.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

@@ -24,7 +24,7 @@ public final class PermissionMatchesNothingRule implements AppspecRule {
                     + " installs below it. An object outside every destination, a relative object, or an object"
                     + " with wildcards in it (it is a path, not a pattern) matches nothing, and the agent ignores"
                     + " the entry without a word. Without a 'files' section nothing is installed at all.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

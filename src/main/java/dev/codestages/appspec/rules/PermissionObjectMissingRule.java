@@ -17,7 +17,7 @@ public final class PermissionObjectMissingRule implements AppspecRule {
             "Every permissions entry applies to an 'object': a file or folder on the instance. An entry without"
                     + " one, or with an empty one, fails the deployment with \"a permission listed in the"
                     + " application specification file has no object value\".",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:
@@ -53,7 +53,7 @@ public final class PermissionObjectMissingRule implements AppspecRule {
             if (object.isEmpty()) {
                 context.report(permission, "a permissions entry has no 'object'; the agent fails the deployment",
                         "add 'object:' with the file or folder on the instance it applies to");
-            } else if (Values.isBlank(object.get().value())) {
+            } else if (ValueForms.isBlank(object.get().value())) {
                 context.report(object.get().key(), "'object' of a permissions entry is empty; the agent fails the"
                         + " deployment", null);
             }

@@ -24,7 +24,7 @@ public final class PermissionOverlapRule implements AppspecRule {
                     + " same object or a folder below it, with an overlapping type, matches the same files, and"
                     + " the Install fails with \"the permissions setting for (...) is specified more than once\"."
                     + " Give the outer entry a pattern or type that leaves the inner paths out, or merge them.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

@@ -23,7 +23,7 @@ public final class PermissionPatternRule implements AppspecRule {
                     + " dot. Only '*' is a wildcard to the agent: '?', '[', ']', '{' and '}' stand for"
                     + " themselves, so '[a-z]*' or 'app?.log' match only names with those characters (its"
                     + " matches_simple_glob). The agent applies nothing (or excludes nothing) and says nothing.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

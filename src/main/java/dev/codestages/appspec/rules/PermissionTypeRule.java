@@ -21,7 +21,7 @@ public final class PermissionTypeRule implements AppspecRule {
             "'type' lists what a permissions entry applies to: 'file', 'directory' or both (the default)."
                     + " Any other item fails the deployment with \"specifies a permission for an object type not"
                     + " supported for permissions\".",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: linux
                     files:

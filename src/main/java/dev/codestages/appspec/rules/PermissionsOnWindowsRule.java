@@ -17,7 +17,7 @@ public final class PermissionsOnWindowsRule implements AppspecRule {
                     + " 'os: windows' any entry fails the deployment with \"the application specification file"
                     + " specifies file permissions, but the deployment is targeting one or more Windows Server"
                     + " instances\". Set Windows permissions from a hook script instead.",
-            Docs.PERMISSIONS, """
+            AppspecDocPages.PERMISSIONS, """
                     version: 0.0
                     os: windows
                     files:

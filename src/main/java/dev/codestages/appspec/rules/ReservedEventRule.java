@@ -18,7 +18,7 @@ public final class ReservedEventRule implements AppspecRule {
             "Start, DownloadBundle, Install, BlockTraffic, AllowTraffic and End are steps CodeDeploy performs"
                     + " itself. The agent accepts them under 'hooks' but never runs scripts for them, so the"
                     + " scripts are silently skipped. Hook the event just before or after instead.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

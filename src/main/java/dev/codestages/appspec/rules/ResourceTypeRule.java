@@ -20,7 +20,7 @@ public final class ResourceTypeRule implements AppspecRule {
             "Each resource of a Lambda or ECS AppSpec says what it is: 'Type: AWS::Lambda::Function' for the"
                     + " function a Lambda deployment shifts, 'Type: AWS::ECS::Service' for the service an ECS"
                     + " deployment replaces. A missing or other Type is rejected.",
-            Docs.RESOURCES, """
+            AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:
                       - TargetService:
@@ -30,7 +30,7 @@ public final class ResourceTypeRule implements AppspecRule {
                             LoadBalancerInfo:
                               ContainerName: web
                               ContainerPort: 80
-                    """, Examples.ECS);
+                    """, TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -48,7 +48,7 @@ public final class ResourceTypeRule implements AppspecRule {
                 continue;
             }
             Optional<YamlEntry> type = Appspec.field(spec, "Type");
-            if (type.isEmpty() || Values.isBlank(type.get().value())) {
+            if (type.isEmpty() || ValueForms.isBlank(type.get().value())) {
                 context.report(type.isPresent() ? type.get().key() : resource.key(), "resource '" + resource.keyText()
                         + "' has no Type; expected " + expected, "add 'Type: " + expected + "'");
             } else if (type.get().value() instanceof YamlScalar value && !value.value().trim().equals(expected)) {

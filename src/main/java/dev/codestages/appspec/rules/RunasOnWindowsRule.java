@@ -17,7 +17,7 @@ public final class RunasOnWindowsRule implements AppspecRule {
             "'runas' makes the Linux agent run the script with 'su <user> -c'. The Windows agent ignores it and"
                     + " runs every script as the agent's own account (LocalSystem by default); the docs say not to"
                     + " use it on Windows. A script that relies on it runs with other rights than intended.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: windows
                     hooks:

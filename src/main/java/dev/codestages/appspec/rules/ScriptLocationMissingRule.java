@@ -17,7 +17,7 @@ public final class ScriptLocationMissingRule implements AppspecRule {
             "Each entry under a lifecycle event runs the script named by 'location', a path relative to the"
                     + " bundle root. An entry without it, or with an empty one, fails the deployment with \"the"
                     + " application specification file specifies a script with no location value\".",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:
@@ -45,7 +45,7 @@ public final class ScriptLocationMissingRule implements AppspecRule {
             if (location.isEmpty()) {
                 context.report(script.entry(), "a script under '" + script.eventName() + "' has no 'location';"
                         + " the agent fails the deployment", "add 'location: <path of the script in the bundle>'");
-            } else if (Values.isBlank(location.get().value())) {
+            } else if (ValueForms.isBlank(location.get().value())) {
                 context.report(location.get().key(), "'location' of a script under '" + script.eventName()
                         + "' is empty; the agent fails the deployment", "name the script, relative to the bundle root");
             }

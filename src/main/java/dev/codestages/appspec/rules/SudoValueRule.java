@@ -18,7 +18,7 @@ public final class SudoValueRule implements AppspecRule {
             "'sudo' (undocumented, supported by both agents) runs the script through sudo. The Ruby agent"
                     + " treats any value but false and null as true, so the string \"false\" turns sudo on; agent"
                     + " 2.x reads YAML 1.2 booleans and rejects a string, and also 'yes'/'no'. Write true or false.",
-            Docs.AGENT + "/hook_executor.rb", """
+            AppspecDocPages.AGENT + "/hook_executor.rb", """
                     version: 0.0
                     os: linux
                     hooks:

@@ -19,7 +19,7 @@ public final class TimeoutInvalidRule implements AppspecRule {
                     + " whole number; zero, a negative number, a fraction below one or a word gives zero or less"
                     + " and fails the deployment with \"an invalid timeout value was provided for a script\"."
                     + " A yes/no value makes the agent crash.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

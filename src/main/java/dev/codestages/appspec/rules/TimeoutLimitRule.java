@@ -25,7 +25,7 @@ public final class TimeoutLimitRule implements AppspecRule {
                     + " the scripts' timeouts say. The scripts of one event run one after another, so their"
                     + " timeouts add up: keep each timeout, and the sum of the timeouts written for one event, at"
                     + " or below 3600. (Scripts without a timeout are not counted here.)",
-            Docs.LIMITS, """
+            AppspecDocPages.LIMITS, """
                     version: 0.0
                     os: linux
                     hooks:

@@ -18,7 +18,7 @@ public final class TimeoutNotIntegerRule implements AppspecRule {
             "The Ruby agent (1.x) converts the timeout loosely: \"300\" is 300, 30s is 30, 3.9 is 3. Agent 2.x"
                     + " reads it strictly as an unsigned whole number and fails the deployment with a YAML error"
                     + " for a quoted, fractional or suffixed value. Write plain seconds so both agents agree.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

@@ -20,7 +20,7 @@ public final class UnknownEventRule implements AppspecRule {
                     + " 'ApplicationRun') is accepted without a word and its scripts silently never run. Event"
                     + " names are case-sensitive. The EC2/On-Premises events are: "
                     + String.join(", ", LifecycleEvents.EC2_SCRIPTABLE) + ".",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

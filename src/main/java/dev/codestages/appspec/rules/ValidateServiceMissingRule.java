@@ -29,7 +29,7 @@ public final class ValidateServiceMissingRule implements AppspecRule {
                     + " ApplicationStop runs the previous revision's script; the others run the new revision's."
                     + " With a load balancer, BeforeAllowTraffic runs just before the instance takes traffic"
                     + " again, after ValidateService.",
-            Docs.HOOKS, """
+            AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:

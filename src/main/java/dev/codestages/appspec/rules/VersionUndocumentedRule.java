@@ -19,7 +19,7 @@ public final class VersionUndocumentedRule implements AppspecRule {
                     + " ECS AppSpecs are read by the CodeDeploy service, whose parser is not public; files with"
                     + " 'version: 1' are seen in the wild (some tools write it) and appear to be accepted today,"
                     + " but a future AppSpec version may give the number a meaning. Write 0.0.",
-            Docs.VERSION, Examples.ECS.replace("version: 0.0", "version: 1"), Examples.ECS);
+            AppspecDocPages.VERSION, TemplateAppspecs.ECS.replace("version: 0.0", "version: 1"), TemplateAppspecs.ECS);
 
     @Override
     public RuleInfo info() {
@@ -43,7 +43,7 @@ public final class VersionUndocumentedRule implements AppspecRule {
                     "write 'version: 0.0'");
         } else if (version.isNull()) {
             context.report(entry.key(), "'version' has no value; the documented value is 0.0", "write 'version: 0.0'");
-        } else if (!Values.isZero(version.value().trim())) {
+        } else if (!ValueForms.isZero(version.value().trim())) {
             context.report(version, "version " + version.quoted() + " is not 0.0, the only version the AppSpec"
                     + " reference documents", "write 'version: 0.0'");
         }

@@ -1,2 +1,2 @@
-/** The {@code AS###} rules, one small class each, listed in {@link dev.codestages.appspec.rules.AppspecRules}. */
+/** The {@code AS###} rules, one small class each, listed in the registry {@link dev.codestages.lint.Rules}. */
 package dev.codestages.appspec.rules;

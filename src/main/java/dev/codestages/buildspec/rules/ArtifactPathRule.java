@@ -21,7 +21,7 @@ public final class ArtifactPathRule implements BuildspecRule {
                     + " suspect when UPLOAD_ARTIFACTS ends with \"no matching artifact paths found\". Public"
                     + " buildspecs do ship absolute paths (files copied to /tmp or /) and AWS's own cache example"
                     + " uses absolute paths, so this is a note, not a failure: prefer paths from the build root.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -18,7 +18,7 @@ public final class BaseDirectoryRepeatedRule implements BuildspecRule {
                     + " at the start of each file ('base-directory: build' with 'build/**/*') makes it look for"
                     + " build/build/**/*, which usually matches nothing and ends the build with \"no matching"
                     + " artifact paths found\".",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -18,7 +18,7 @@ public final class BuildMatrixWithoutDynamicRule implements BuildspecRule {
                     + " combination of the listed buildspec files, compute types, images and variable values."
                     + " 'static' only sets what all those builds share. A matrix without 'dynamic' values has"
                     + " nothing to combine.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-matrix:

@@ -18,7 +18,7 @@ public final class CacheActionRule implements BuildspecRule {
     static final RuleInfo INFO = new RuleInfo("BS082", "unknown cache action", Severity.ERROR, FileKind.BUILDSPEC,
             "'cache.action' takes 'restore' (download the cache, never upload it) or 'save' (upload it, never"
                     + " download it). Without 'action' CodeBuild does both, so there is no value for 'both'.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -21,7 +21,7 @@ public final class CommandIsMappingRule implements BuildspecRule {
                     + " as 'echo Status: done' or 'curl -H \"Content-Type: json\"' therefore becomes a mapping, and"
                     + " CodeBuild fails with \"Expected Commands[0] to be of string type: found subkeys instead\"."
                     + " Quote the whole command, or use a '|' block.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:
@@ -41,7 +41,7 @@ public final class CommandIsMappingRule implements BuildspecRule {
     }
 
     /** True for a violation this rule reports: a mapping in a list of commands. */
-    static boolean applies(ShapeViolation v) {
+    private static boolean applies(ShapeViolation v) {
         return v.kind() == ShapeViolation.Kind.WRONG_TYPE && v.node() instanceof YamlMapping
                 && (v.schemaPath().endsWith(".commands[]") || v.schemaPath().endsWith(".finally[]")
                 || v.schemaPath().endsWith(".commands") || v.schemaPath().endsWith(".finally"));

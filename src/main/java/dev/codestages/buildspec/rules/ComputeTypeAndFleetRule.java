@@ -18,7 +18,7 @@ public final class ComputeTypeAndFleetRule implements BuildspecRule {
             "A batch task runs either on a compute type or on a reserved-capacity fleet (which has its own compute)."
                     + " The batch build reference says 'compute-type' and 'fleet' cannot both be given for one"
                     + " task.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-list:

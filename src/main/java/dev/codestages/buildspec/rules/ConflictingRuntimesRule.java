@@ -20,7 +20,7 @@ public final class ConflictingRuntimesRule implements BuildspecRule {
                     + " naming runtimes that conflict fails the build, and gives 'android: 29' with"
                     + " 'java: openjdk11' as the example. The images that offered android (all retired now) paired"
                     + " it with Java 8.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       install:
@@ -46,25 +46,13 @@ public final class ConflictingRuntimesRule implements BuildspecRule {
         return INFO;
     }
 
-    /** The Java version that conflicts with an android runtime in the same list, if any. */
-    static Optional<YamlScalar> conflictingJava(YamlMapping runtimeVersions) {
-        if (runtimeVersions.has("android") && runtimeVersions.get("java") instanceof YamlScalar java
-                && !java.isNull()) {
-            int major = RuntimeCatalog.javaMajor(java.value());
-            if (major > 0 && major != 8) {
-                return Optional.of(java);
-            }
-        }
-        return Optional.empty();
-    }
-
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         YamlMapping rv = PhaseCommands.runtimeVersions(buildspec).orElse(null);
         if (rv == null) {
             return;
         }
-        YamlScalar java = conflictingJava(rv).orElse(null);
+        YamlScalar java = RuntimeCatalog.conflictingJava(rv).orElse(null);
         if (java != null) {
             context.report(java, "java " + java.quoted() + " conflicts with 'android: " + text(rv.get("android"))
                     + "': the android runtime needs Java 8", "use Java 8 with android, or remove one of the two");

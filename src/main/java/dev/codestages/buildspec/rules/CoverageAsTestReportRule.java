@@ -21,7 +21,7 @@ public final class CoverageAsTestReportRule implements BuildspecRule {
                     + " cobertura or clover output, coverage.xml) read that way fails with \"expected element type"
                     + " <testsuite> but have <coverage>\" (aws-cdk issue 13867, where 'fileFormat' was misspelt)."
                     + " Give the coverage format: COBERTURAXML, JACOCOXML, CLOVERXML or SIMPLECOV.",
-            Docs.REPORTS, """
+            BuildspecDocPages.REPORTS, """
                     version: 0.2
                     phases:
                       build:

@@ -22,7 +22,7 @@ public final class DependencyCycleRule implements BuildspecRule {
             FileKind.BUILDSPEC,
             "A build-graph task starts only after every task in its 'depend-on' has completed. When tasks depend on"
                     + " each other in a circle, or a task depends on itself, none of them can ever start.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-graph:

@@ -19,7 +19,7 @@ public final class DiscardPathsCollisionRule implements BuildspecRule {
             "'discard-paths: yes' flattens the artifact: every file is stored under its name alone. Two files with"
                     + " the same name from different folders then land on the same path and only one of them is"
                     + " kept. Only files written out in full can be compared; globs are not expanded here.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -20,7 +20,7 @@ public final class DuplicateBatchIdentifierRule implements BuildspecRule {
             "Each task of a build graph or build list is named by its identifier: CodeBuild passes it to the build"
                     + " as CODEBUILD_BATCH_BUILD_IDENTIFIER and 'depend-on' refers to tasks by it, so identifiers"
                     + " must be unique in the batch.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-list:

@@ -17,7 +17,7 @@ public final class EmptyRuntimeVersionsRule implements BuildspecRule {
             "The reference says that when 'runtime-versions' is present it must hold at least one runtime."
                     + " An empty mapping ('runtime-versions: {}') names none. Name the runtimes the build needs,"
                     + " such as 'nodejs: 20', or remove the key to get the image's default versions.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       install:

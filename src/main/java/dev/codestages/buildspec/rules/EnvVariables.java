@@ -22,7 +22,7 @@ final class EnvVariables {
     static boolean windowsShell(Buildspec buildspec) {
         YamlScalar shell = buildspec.environment().shell();
         if (shell != null) {
-            String program = Shells.program(shell.value());
+            String program = ShellCatalog.program(shell.value());
             return program.equals("powershell") || program.equals("pwsh") || program.equals("cmd");
         }
         return false;

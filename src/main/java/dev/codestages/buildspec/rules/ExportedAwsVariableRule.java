@@ -18,7 +18,7 @@ public final class ExportedAwsVariableRule implements BuildspecRule {
                     + " exported, so such an entry never reaches the pipeline and the actions that read it get"
                     + " nothing. Copy the value into a variable of your own in a command and export that one."
                     + " A name that no command or map defines is not a problem: commands may set it later.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       exported-variables:

@@ -20,7 +20,7 @@ public final class FallbackKeysLimitRule implements BuildspecRule {
             "When 'cache.key' finds no cache, CodeBuild tries 'cache.fallback-keys' in order as prefixes; the"
                     + " buildspec reference allows at most five of them. Drop the least specific ones: a shorter"
                     + " prefix already matches what the longer ones would.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -17,7 +17,7 @@ public final class FallbackKeysWithoutKeyRule implements BuildspecRule {
             "'cache.fallback-keys' are tried only when the primary 'cache.key' finds nothing; the buildspec"
                     + " reference says they are ignored when 'key' is absent. Add the exact key the build should"
                     + " save its cache under, or remove the fallback keys.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

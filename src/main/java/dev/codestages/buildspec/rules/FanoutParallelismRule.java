@@ -18,7 +18,7 @@ public final class FanoutParallelismRule implements BuildspecRule {
             "'batch.build-fanout.parallelism' is the number of builds that run the tests in parallel; CodeBuild"
                     + " splits the tests into that many shards. Zero or a negative number leaves no build to run"
                     + " them.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-fanout:

@@ -25,7 +25,7 @@ public final class FoldedCommandRule implements BuildspecRule {
                     + " second command; the shell runs 'echo \"Creating .env\" printf ...', which prints the"
                     + " printf command instead of running it. Lines that continue one command on purpose (after"
                     + " '&&', '|', '\\', 'then', or an argument on the next line) are fine and not reported.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -21,7 +21,7 @@ public final class GithubExpressionRule implements BuildspecRule {
                     + " quotes, prints it literally). CodeBuild passes values as environment variables: the"
                     + " commit is $CODEBUILD_RESOLVED_SOURCE_VERSION, the build number $CODEBUILD_BUILD_NUMBER,"
                     + " and secrets come from 'env: secrets-manager' or 'parameter-store'.",
-            Docs.ENV_VARS, """
+            BuildspecDocPages.ENV_VARS, """
                     version: 0.2
                     phases:
                       build:

@@ -17,7 +17,7 @@ public final class LegacyKeyRule implements BuildspecRule {
             "Version 0.2 renamed 'environment_variables' / 'plaintext' to 'env' / 'variables' and dropped"
                     + " 'artifacts.type'. In a 0.2 buildspec CodeBuild ignores the old keys, so the variables"
                     + " are never set.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     environment_variables:
                       plaintext:

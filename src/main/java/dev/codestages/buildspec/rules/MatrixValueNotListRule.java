@@ -21,7 +21,7 @@ public final class MatrixValueNotListRule implements BuildspecRule {
                     + " value is at best a dimension of one, and often a list whose dashes were forgotten, such as"
                     + " 'MY_VAR: a b c' meant as three values. (In build-list and build-graph tasks, variables are"
                     + " single values.)",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-matrix:

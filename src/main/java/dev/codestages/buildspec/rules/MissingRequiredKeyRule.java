@@ -17,7 +17,7 @@ public final class MissingRequiredKeyRule implements BuildspecRule {
             "Some sections cannot work without one key: 'artifacts' and each secondary artifact need 'files'"
                     + " (even when only secondary artifacts are used), each report group needs 'files', each"
                     + " batch task needs an 'identifier', and 'build-fanout' needs 'parallelism'.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -21,7 +21,7 @@ public final class MultipleBatchTypesRule implements BuildspecRule {
                     + " alternatives: what 'batch' contains depends on the one type of batch build it defines."
                     + " Which one CodeBuild runs when several are present is not documented, so the others are"
                     + " likely ignored. Keep one type; a build graph can express a list (tasks without depend-on).",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-list:

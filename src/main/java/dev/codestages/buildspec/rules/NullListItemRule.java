@@ -16,7 +16,7 @@ public final class NullListItemRule implements BuildspecRule {
             "A dash with nothing after it, or with only a comment ('- # install deps'), is a list item whose"
                     + " value is null, not a comment line. CodeBuild expects every command and path to be a"
                     + " string. To comment out an item, put the '#' before the dash.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -23,7 +23,7 @@ public final class OnFailureFormRule implements BuildspecRule {
                     + " count or the start of a regex: write RETRY-4 or RETRY-<count>-<regex>. A regex that does not"
                     + " compile, or uses look-arounds or back-references (which Go regular expressions lack; the"
                     + " CodeBuild agent is a Go program), cannot be matched against the error message.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

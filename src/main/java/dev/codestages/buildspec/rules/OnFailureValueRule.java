@@ -25,7 +25,7 @@ public final class OnFailureValueRule implements BuildspecRule {
                     + " knows, including the syntax outline's placeholder 'ABORT | CONTINUE' copied as it is."
                     + " Values in another case ('abort') are reported by BS041 instead, because the reference"
                     + " itself writes 'Retry-…' in one example.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

@@ -20,7 +20,7 @@ public final class ParameterStoreNameRule implements BuildspecRule {
                     + " never the secret itself. Parameter names hold only letters, digits and '_', '.', '-', '/'."
                     + " A value with spaces or other characters, or one that looks like a secret, makes the build"
                     + " fail with \"parameter does not exist\" and puts the secret in the repository.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       parameter-store:
@@ -65,7 +65,7 @@ public final class ParameterStoreNameRule implements BuildspecRule {
                 problem = "is empty";
             } else if (EnvVariables.hasAccessKeyId(text)) {
                 problem = "looks like an AWS access key id, not a parameter name";
-            } else if (Shells.hasWhitespace(text)) {
+            } else if (ShellCatalog.hasWhitespace(text)) {
                 problem = "contains spaces, which a parameter name cannot";
             } else if (!NAME.matcher(text).matches()) {
                 problem = "is not a parameter name: names hold letters, digits and '_', '.', '-', '/'";

@@ -23,7 +23,7 @@ public final class PhaseWithoutCommandsRule implements BuildspecRule {
                     + " verified, and many real files have a phase with only 'finally'; either way the phase runs"
                     + " nothing of its own. 'finally' runs after 'commands', even when one of them failed: with no"
                     + " 'commands', write the lines under 'commands' instead.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

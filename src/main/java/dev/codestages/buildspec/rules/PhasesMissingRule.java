@@ -20,7 +20,7 @@ public final class PhasesMissingRule implements BuildspecRule {
                     + " A buildspec without it, or with an empty one, has nothing to run. A common cause is"
                     + " indentation: the phases were written at the top level instead of under 'phases:'. A batch"
                     + " buildspec whose every task names a buildspec file of its own needs no phases.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     build:
                       commands:

@@ -25,7 +25,7 @@ public final class PlainTextSecretRule implements BuildspecRule {
                     + " Store or Secrets Manager and name it under 'env.parameter-store' or 'env.secrets-manager':"
                     + " CodeBuild fetches it at build time and masks it in the logs. A value that is itself a"
                     + " reference (a '$VARIABLE', an ARN or a '/parameter/path') is not reported.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       variables:

@@ -21,7 +21,7 @@ public final class ReportFileFormatRule implements BuildspecRule {
                     + " COBERTURAXML, JACOCOXML and SIMPLECOV for code coverage. Without 'file-format' it reads"
                     + " JUNITXML. Any other value, including 'report-format' left over from the documentation's"
                     + " skeleton, makes the report fail to upload.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

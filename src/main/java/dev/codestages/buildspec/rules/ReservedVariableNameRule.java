@@ -22,7 +22,7 @@ public final class ReservedVariableNameRule implements BuildspecRule {
                     + " CodeBuild documents for you to set, CODEBUILD_CONFIG_AUTO_DISCOVER and"
                     + " CODEBUILD_CONFIG_AUTO_DISCOVER_DIR (report auto-discovery, see"
                     + " https://docs.aws.amazon.com/codebuild/latest/userguide/report-auto-discover.html).",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       variables:

@@ -26,7 +26,7 @@ public final class RetiredRuntimeRule implements BuildspecRule {
                     + " instead of the openjdk8 and openjdk11 of Ubuntu standard 2.0 and 3.0. On a current image"
                     + " the build fails with \"Unknown runtime named 'docker'\" or \"Unknown runtime version"
                     + " named 'openjdk8' of java\".",
-            Docs.RUNTIMES, """
+            BuildspecDocPages.RUNTIMES, """
                     version: 0.2
                     phases:
                       install:
@@ -60,7 +60,7 @@ public final class RetiredRuntimeRule implements BuildspecRule {
     }
 
     private static void check(YamlMapping runtimeVersions, RuleContext context) {
-        Optional<YamlScalar> conflict = ConflictingRuntimesRule.conflictingJava(runtimeVersions);
+        Optional<YamlScalar> conflict = RuntimeCatalog.conflictingJava(runtimeVersions);
         if (conflict.isPresent()) {
             return; // BS047 reports the pair as an error, which holds whatever the image
         }

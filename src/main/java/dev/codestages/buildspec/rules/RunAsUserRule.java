@@ -20,7 +20,7 @@ public final class RunAsUserRule implements BuildspecRule {
                     + " or '\\' and does not start with '-' (useradd refuses such names), so such a value names no"
                     + " user that can exist in the image; a 'user:group' pair is not documented either. Mixed case"
                     + " and digits are fine.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     run-as: codebuild-user:codebuild-user
                     phases:
@@ -59,7 +59,7 @@ public final class RunAsUserRule implements BuildspecRule {
         String problem = null;
         if (user.isBlank()) {
             problem = "is empty";
-        } else if (Shells.hasWhitespace(user)) {
+        } else if (ShellCatalog.hasWhitespace(user)) {
             problem = "contains a space";
         } else if (user.indexOf(':') >= 0) {
             problem = "contains ':'; give only the user, not 'user:group'";

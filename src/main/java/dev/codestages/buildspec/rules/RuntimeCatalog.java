@@ -1,9 +1,12 @@
 package dev.codestages.buildspec.rules;
 
 import dev.codestages.lint.DidYouMean;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlScalar;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -103,5 +106,17 @@ final class RuntimeCatalog {
     /** Java versions of the retired Ubuntu standard 2.0 and 3.0 images. */
     static boolean isOpenJdk(String version) {
         return OPENJDK.matcher(version).matches();
+    }
+
+    /** The Java version that conflicts with an android runtime in the same list, if any. */
+    static Optional<YamlScalar> conflictingJava(YamlMapping runtimeVersions) {
+        if (runtimeVersions.has("android") && runtimeVersions.get("java") instanceof YamlScalar java
+                && !java.isNull()) {
+            int major = javaMajor(java.value());
+            if (major > 0 && major != 8) {
+                return Optional.of(java);
+            }
+        }
+        return Optional.empty();
     }
 }

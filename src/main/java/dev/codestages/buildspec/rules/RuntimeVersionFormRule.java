@@ -24,7 +24,7 @@ public final class RuntimeVersionFormRule implements BuildspecRule {
                     + " '>=3.9', matches nothing in the image's catalogue and fails the build with \"Unknown"
                     + " runtime version named ...\". Which versions exist depends on the image, so only the form is"
                     + " checked here.",
-            Docs.RUNTIMES, """
+            BuildspecDocPages.RUNTIMES, """
                     version: 0.2
                     phases:
                       install:

@@ -24,7 +24,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
                     + " a secret in another account; an empty json-key means the whole secret string; give"
                     + " version-stage or version-id, not both. A reference that does not fit fails the build with"
                     + " a Secrets Manager error before any command runs.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       secrets-manager:
@@ -60,7 +60,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         for (BuildEnvironment.Variable d : buildspec.environment().secretsManager()) {
             Optional<YamlScalar> value = d.value();
-            if (value.isEmpty() || SkeletonPlaceholderRule.isPlaceholder(d)) {
+            if (value.isEmpty() || SkeletonPlaceholders.isPlaceholder(d)) {
                 continue;
             }
             Problem problem = problem(value.get().value());
@@ -94,7 +94,7 @@ public final class SecretsManagerReferenceRule implements BuildspecRule {
         if (secretId.isEmpty()) {
             return new Problem("has an empty secret-id; " + SYNTAX, null);
         }
-        if (Shells.hasWhitespace(secretId)) {
+        if (ShellCatalog.hasWhitespace(secretId)) {
             return new Problem("has a space in the secret-id; secret names cannot contain spaces", null);
         }
         if (rest.size() > 3) {

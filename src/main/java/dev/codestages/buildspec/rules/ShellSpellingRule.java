@@ -19,7 +19,7 @@ public final class ShellSpellingRule implements BuildspecRule {
                     + " not documented: '/bin/bash' is known to work (compose-x/ecs_composex has built with it since"
                     + " 2021), but 'sh', 'powershell', 'Bash' or 'zsh' are unverified and may fail on another image"
                     + " or agent version. Write the documented value.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       shell: sh
@@ -45,15 +45,15 @@ public final class ShellSpellingRule implements BuildspecRule {
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         if (buildspec.root().get("env") instanceof YamlMapping env && env.get("shell") instanceof YamlScalar v
-                && !v.isNull() && !Shells.isDocumented(v.value()) && Shells.isShellProgram(v.value())) {
+                && !v.isNull() && !ShellCatalog.isDocumented(v.value()) && ShellCatalog.isShellProgram(v.value())) {
             context.report(v, "shell " + v.quoted() + " is not one of the documented values"
                     + " bash, /bin/sh, powershell.exe, cmd.exe", hint(v));
         }
     }
 
     private static String hint(YamlScalar value) {
-        String equivalent = Shells.equivalent(value.value());
+        String equivalent = ShellCatalog.equivalent(value.value());
         return equivalent != null ? "write '" + equivalent + "'"
-                : "write 'bash' or '/bin/sh', and run " + Shells.program(value.value()) + " from a command if needed";
+                : "write 'bash' or '/bin/sh', and run " + ShellCatalog.program(value.value()) + " from a command if needed";
     }
 }

@@ -27,7 +27,7 @@ public final class UncheckedScriptRule implements BuildspecRule {
                     + " 'set -e', join the lines with '&&', or write each line as its own list item. Blocks with"
                     + " if/for/while, here-documents or error handling of their own are not reported, and the note"
                     + " is given once per file.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:
@@ -99,7 +99,7 @@ public final class UncheckedScriptRule implements BuildspecRule {
             return false;
         }
         for (String command : commands) {
-            String word = Shells.firstWord(command);
+            String word = ShellCatalog.firstWord(command);
             if (STRUCTURE.contains(word) || command.endsWith("{") || command.endsWith("(")) {
                 return false;
             }
@@ -108,7 +108,7 @@ public final class UncheckedScriptRule implements BuildspecRule {
             String command = commands.get(i);
             boolean chained = command.endsWith("&&") || command.endsWith("||") || command.endsWith("|");
             boolean handled = command.contains("|| exit") || command.contains("|| return");
-            if (!chained && !handled && !HARMLESS.contains(Shells.firstWord(command))) {
+            if (!chained && !handled && !HARMLESS.contains(ShellCatalog.firstWord(command))) {
                 return true;
             }
         }

@@ -21,7 +21,7 @@ public final class UnexpandedVariableValueRule implements BuildspecRule {
                     + " '$PATH:/usr/share/ant/bin' and breaks every later command. '$NAME', '${NAME}' and '$(command)'"
                     + " are only expanded by the shell when a command runs. Set such a value with 'export' in the"
                     + " first command instead.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       variables:

@@ -21,7 +21,7 @@ public final class UnknownDependencyRule implements BuildspecRule {
             "A build-graph task waits for the tasks whose identifiers it lists in 'depend-on'. An identifier that no"
                     + " task of the same graph has (often a typo, or a task that was renamed) leaves nothing to"
                     + " wait for, so the batch cannot run as written.",
-            Docs.BATCH, """
+            BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:
                       build-graph:

@@ -18,7 +18,7 @@ public final class UnknownPhaseRule implements BuildspecRule {
                     + " \"Invalid buildspec phase name: prebuild. Expecting: build,install,post_build,pre_build\"."
                     + " Phase names use an underscore and are lower case. A key such as 'artifacts' indented under"
                     + " 'phases' fails the same way.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       prebuild:
@@ -47,8 +47,8 @@ public final class UnknownPhaseRule implements BuildspecRule {
         }
     }
 
-    /** True for an unknown key directly under {@code phases}: this rule reports it, not BS007. */
-    static boolean isUnknownPhase(ShapeViolation v) {
+    /** True for an unknown key directly under {@code phases}. */
+    private static boolean isUnknownPhase(ShapeViolation v) {
         String path = v.schemaPath();
         return path.length() == "phases.".length() + v.key().length() && path.startsWith("phases.")
                 && path.endsWith(v.key());

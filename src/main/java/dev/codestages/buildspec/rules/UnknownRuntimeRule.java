@@ -19,7 +19,7 @@ public final class UnknownRuntimeRule implements BuildspecRule {
                     + " python, ruby and rust, so any other name fails the build in DOWNLOAD_SOURCE with"
                     + " \"Unknown runtime named '<name>'\". Common mix-ups are node (nodejs), go (golang), python3"
                     + " (python) and tools such as terraform, which are installed with commands instead.",
-            Docs.RUNTIMES, """
+            BuildspecDocPages.RUNTIMES, """
                     version: 0.2
                     phases:
                       install:

@@ -18,7 +18,7 @@ public final class UnknownShellRule implements BuildspecRule {
                     + " /bin/sh for Linux images and powershell.exe and cmd.exe for Windows images. A value that"
                     + " is not a shell at all, such as a typo, names no program in the image, so no command can"
                     + " run. Values that are real shells written another way ('/bin/bash', 'sh') are BS029.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       shell: bahs
@@ -46,20 +46,20 @@ public final class UnknownShellRule implements BuildspecRule {
         if (buildspec.root().get("env") instanceof YamlMapping env && env.get("shell") instanceof YamlScalar v
                 && !v.isNull()
                 && !v.value().isBlank() // an empty string is the zero value: the default shell
-                && !Shells.isDocumented(v.value()) && !Shells.isShellProgram(v.value())
-                && !SkeletonPlaceholderRule.isPlaceholder("env.shell", v)) {
+                && !ShellCatalog.isDocumented(v.value()) && !ShellCatalog.isShellProgram(v.value())
+                && !SkeletonPlaceholders.isPlaceholder("env.shell", v)) {
             context.report(v, "unknown shell " + v.quoted() + " in 'env.shell'; CodeBuild runs bash or /bin/sh on"
                     + " Linux, powershell.exe or cmd.exe on Windows", hint(v));
         }
     }
 
     private static String hint(YamlScalar value) {
-        String suggestion = DidYouMean.suggest(value.value(), Shells.DOCUMENTED);
+        String suggestion = DidYouMean.suggest(value.value(), ShellCatalog.DOCUMENTED);
         if (suggestion == null) {
-            String program = DidYouMean.suggest(Shells.program(value.value()), Shells.programs());
-            suggestion = program == null ? null : Shells.equivalent(program);
+            String program = DidYouMean.suggest(ShellCatalog.program(value.value()), ShellCatalog.programs());
+            suggestion = program == null ? null : ShellCatalog.equivalent(program);
         }
         return suggestion != null ? "did you mean '" + suggestion + "'?"
-                : "write one of: " + String.join(", ", Shells.DOCUMENTED);
+                : "write one of: " + String.join(", ", ShellCatalog.DOCUMENTED);
     }
 }

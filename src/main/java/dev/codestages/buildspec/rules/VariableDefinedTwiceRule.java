@@ -23,7 +23,7 @@ public final class VariableDefinedTwiceRule implements BuildspecRule {
                     + " between the start-build call, the project and the buildspec, not between these three maps,"
                     + " so which value the commands see is undocumented. Often one of them is a leftover (a"
                     + " secret moved to Parameter Store and still in 'variables'). Keep one definition.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       variables:
@@ -62,7 +62,7 @@ public final class VariableDefinedTwiceRule implements BuildspecRule {
         definitions.sort(IN_FILE_ORDER);
         Map<String, BuildEnvironment.Variable> first = new HashMap<>();
         for (BuildEnvironment.Variable d : definitions) {
-            if (SkeletonPlaceholderRule.isPlaceholder(d)) {
+            if (SkeletonPlaceholders.isPlaceholder(d)) {
                 continue;
             }
             BuildEnvironment.Variable earlier = first.putIfAbsent(d.name(), d);

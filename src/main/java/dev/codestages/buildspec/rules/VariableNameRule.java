@@ -20,7 +20,7 @@ public final class VariableNameRule implements BuildspecRule {
                     + " start with a digit. '$MY-VAR' means '$MY' followed by '-VAR', and a variable named 'my.var'"
                     + " cannot be read at all; an 'exported-variables' entry with such a name is never set by a"
                     + " command. Use letters, digits and underscores.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       variables:

@@ -15,7 +15,7 @@ public final class Version01ShellRule implements BuildspecRule {
             "In version 0.1 CodeBuild starts a new shell for every command, so 'cd dir' or 'export X=1' has no"
                     + " effect on the next command. Version 0.2 runs the whole build in one shell, and adds"
                     + " 'env', 'finally', 'runtime-versions', reports and batch builds.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.1
                     phases:
                       build:

@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -48,7 +49,7 @@ public final class VersionQuotedInBatchRule implements BuildspecRule {
             return;
         }
         if (buildspec.root().get("version") instanceof YamlScalar v && !v.isNull()
-                && v.type() == ScalarType.STRING && VersionQuotedRule.isKnown(v.value())) {
+                && v.type() == ScalarType.STRING && BuildspecSchema.VERSIONS.contains(v.value())) {
             context.report(v, "version " + v.quoted()
                             + " is a string; batch builds fail with \"cannot unmarshal !!str into float64\"",
                     "write it unquoted: version: " + v.value());

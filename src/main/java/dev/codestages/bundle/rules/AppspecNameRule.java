@@ -20,11 +20,11 @@ public final class AppspecNameRule implements BundleRule {
                     + " not found, and neither is appspec.json (JSON content is fine in appspec.yml). The"
                     + " deployment fails with \"The CodeDeploy agent did not find an AppSpec file within the"
                     + " unpacked revision directory\". Lambda and ECS AppSpecs may also be appspec.json.",
-            Docs.APPSPEC, "#=== Appspec.yml\n" + Docs.STOP + """
+            BundleDocPages.APPSPEC, "#=== Appspec.yml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, "#=== appspec.yml\n" + Docs.STOP + """
+                    """, "#=== appspec.yml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -17,11 +17,11 @@ public final class AppspecNotAtRootRule implements BundleRule {
                     + " wrapping folder only when it holds the AppSpec itself). An AppSpec in a subfolder of the"
                     + " bundle given with --bundle is not found: \"The CodeDeploy agent did not find an AppSpec"
                     + " file within the unpacked revision directory\".",
-            Docs.TROUBLESHOOTING, "#=== deploy/appspec.yml\n" + Docs.STOP + """
+            BundleDocPages.TROUBLESHOOTING, "#=== deploy/appspec.yml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, "#=== appspec.yml\n" + Docs.STOP + """
+                    """, "#=== appspec.yml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -17,11 +17,11 @@ public final class AppspecYamlNameRule implements BundleRule {
                     + " (1.x) runs each hook event from the exact name appspec.yml and fails it with \"did not find"
                     + " an AppSpec file ... at revision-relative path appspec.yml\" (agent issue 182). Agent 2.x"
                     + " falls back there too. Name it appspec.yml to work with both.",
-            Docs.AGENT_ISSUE_182, "#=== appspec.yaml\n" + Docs.STOP + """
+            BundleDocPages.AGENT_ISSUE_182, "#=== appspec.yaml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, "#=== appspec.yml\n" + Docs.STOP + """
+                    """, "#=== appspec.yml\n" + BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -19,7 +19,7 @@ public final class ArtifactsMissAppspecRule implements PairingRule {
                     + " base-directory or the folder layout puts it elsewhere, the deployment fails with \"The"
                     + " CodeDeploy agent did not find an AppSpec file within the unpacked revision directory\"."
                     + " Checked for the buildspecs linted together with an AppSpec in their folder or below.",
-            Docs.ARTIFACTS, """
+            BundleDocPages.ARTIFACTS, """
                     version: 0.0
                     os: linux
                     files:

@@ -22,7 +22,7 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
                     + " 'artifacts.files' (with base-directory, discard-paths and exclude-paths applied) that miss"
                     + " one make the deployment fail with ScriptMissing or \"No such file or directory\" at"
                     + " Install. discard-paths: yes flattens folders, so it loses scripts/ and the like.",
-            Docs.ARTIFACTS, """
+            BundleDocPages.ARTIFACTS, """
                     version: 0.0
                     os: linux
                     files:

@@ -18,9 +18,9 @@ public final class LinkLeavesBundleRule implements BundleRule {
                     + " is unpacked as a link on the instance: the script or file it names is whatever happens to"
                     + " be at that path there, or nothing. A zip made on another machine may not even keep the"
                     + " link. The linter does not read what such a link points to.",
-            Docs.BUNDLE, Docs.STOP + """
+            BundleDocPages.BUNDLE, BundleDocPages.STOP + """
                     #=== scripts/stop.sh -> /etc/init.d/app
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh -> ../bin/stop.sh
                     #=== bin/stop.sh (executable)
                     #| #!/bin/bash

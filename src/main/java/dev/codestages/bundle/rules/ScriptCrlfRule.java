@@ -17,11 +17,11 @@ public final class ScriptCrlfRule implements BundleRule {
                     + " interpreter that does not exist (\"bad interpreter\", or Errno::ENOENT from the Ruby"
                     + " agent), and a \\r in the body gives \"$'\\r': command not found\". Save hook scripts with LF"
                     + " endings, and add '*.sh text eol=lf' to .gitattributes so Windows checkouts keep them.",
-            Docs.TROUBLESHOOTING, Docs.STOP + """
+            BundleDocPages.TROUBLESHOOTING, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash<CR>
                     #| systemctl stop app<CR>
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -18,7 +18,7 @@ public final class ScriptMissingRule implements BundleRule {
                     + " ScriptMissing: \"Script does not exist at specified location: /opt/codedeploy-agent/"
                     + "deployment-root/.../deployment-archive/<location>\". Checked against the folder the AppSpec"
                     + " is in (or --bundle).",
-            Docs.TROUBLESHOOTING, Docs.STOP, Docs.STOP + """
+            BundleDocPages.TROUBLESHOOTING, BundleDocPages.STOP, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -17,11 +17,11 @@ public final class ScriptNotExecutableRule implements BundleRule {
                     + " warning and runs chmod +x itself, which only fails (ScriptNotExecutable) when it may not"
                     + " change the file. Setting the bit in the repository (git update-index --chmod=+x) keeps"
                     + " the log clean and the script runnable by hand.",
-            Docs.HOOK_EXECUTOR, Docs.STOP + """
+            BundleDocPages.HOOK_EXECUTOR, BundleDocPages.STOP + """
                     #=== scripts/stop.sh
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -15,7 +15,7 @@ public final class ScriptNotFileRule implements BundleRule {
             FileKind.APPSPEC,
             "'location' names one script file. A folder (or a pipe or device) cannot be executed: the agent"
                     + " fails the event when it tries to run it. Name the script inside the folder.",
-            Docs.HOOKS, """
+            BundleDocPages.HOOKS, """
                     version: 0.0
                     os: linux
                     hooks:
@@ -24,7 +24,7 @@ public final class ScriptNotFileRule implements BundleRule {
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -16,10 +16,10 @@ public final class ScriptShebangRule implements BundleRule {
             "The agent executes the script file directly, so its first line must say which interpreter runs it"
                     + " (#!/bin/bash). Without it the Ruby agent falls back to /bin/sh (dash on Ubuntu), where"
                     + " bash syntax fails, and agent 2.x fails with \"Exec format error\".",
-            Docs.TROUBLESHOOTING, Docs.STOP + """
+            BundleDocPages.TROUBLESHOOTING, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| systemctl stop app
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -19,7 +19,7 @@ public final class SourceMissingRule implements PairingRule {
                     + " file or directory @ rb_sysopen - .../deployment-archive/<source>\", after creating some of"
                     + " the folders already. The linter checks the folder the AppSpec is in; a source that a"
                     + " buildspec linted alongside packs into the artifact (a build output) is not reported.",
-            Docs.FILES, """
+            BundleDocPages.FILES, """
                     version: 0.0
                     os: linux
                     files:

@@ -19,7 +19,7 @@ public final class UnnameablePathRule implements BundleRule {
                     + " same holds for a character the machine's file-name encoding cannot represent (any non-ASCII"
                     + " name when Java runs under LC_ALL=C). A warning, since what the agent does with such a"
                     + " name depends on its Ruby and locale; the linter cannot check the path at all.",
-            Docs.BUNDLE, """
+            BundleDocPages.BUNDLE, """
                     version: 0.0
                     os: linux
                     hooks:
@@ -28,7 +28,7 @@ public final class UnnameablePathRule implements BundleRule {
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app
-                    """, Docs.STOP + """
+                    """, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
                     #| systemctl stop app

@@ -1,2 +1,2 @@
-/** The {@code BN###} rules, one small class each, listed in {@link dev.codestages.bundle.rules.BundleRules}. */
+/** The {@code BN###} rules, one small class each, listed in the registry {@link dev.codestages.lint.Rules}. */
 package dev.codestages.bundle.rules;

@@ -21,7 +21,7 @@ public final class ActionVersionRule implements PipelineRule {
                     + " does not exist and the pipeline is rejected (\"ActionType (... Version: '2') ... is not"
                     + " available\"). Custom action types use the version they were registered with, 1 to 9 letters,"
                     + " digits, - or _. In the API structure the version is a string.",
-            Docs.REQUIREMENTS, """
+            PipelineDocPages.REQUIREMENTS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -75,12 +75,12 @@ public final class ActionVersionRule implements PipelineRule {
                 }
                 if (owner.get() == Owner.CUSTOM) {
                     if (!CUSTOM.matcher(version.text()).matches()) {
-                        context.report(version.at(), "version " + version.quoted() + " of " + Names.action(action)
+                        context.report(version.at(), "version " + version.quoted() + " of " + PartLabels.action(action)
                                 + " is not a valid action type version; use 1 to 9 letters, digits, - or _",
                                 "use the version the custom action type was registered with, usually '1'");
                     }
                 } else if (!version.text().equals("1")) {
-                    context.report(version.at(), "version " + version.quoted() + " of " + Names.action(action)
+                    context.report(version.at(), "version " + version.quoted() + " of " + PartLabels.action(action)
                             + " does not exist; " + owner.get().label() + " action types are version '1'",
                             "write version: \"1\"");
                 }

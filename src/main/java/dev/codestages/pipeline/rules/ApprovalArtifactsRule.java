@@ -18,7 +18,7 @@ public final class ApprovalArtifactsRule implements PipelineRule {
                     + " makes no output (its type allows 0 and 0), and CodePipeline rejects one that lists any. The"
                     + " artifact the approval is about goes to the deploy action after it, which runs only once the"
                     + " approval succeeded. To show reviewers what they approve, use ExternalEntityLink or CustomData.",
-            Docs.APPROVALS, """
+            PipelineDocPages.APPROVALS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -78,12 +78,12 @@ public final class ApprovalArtifactsRule implements PipelineRule {
                     continue;
                 }
                 for (Artifact input : action.inputArtifacts()) {
-                    context.report(input.name().at(), "approval " + Names.action(action) + " takes input artifact "
+                    context.report(input.name().at(), "approval " + PartLabels.action(action) + " takes input artifact "
                             + input.name().quoted() + "; approvals take and make no artifacts",
                             "remove it; the action after the approval takes the artifact");
                 }
                 for (Artifact output : action.outputArtifacts()) {
-                    context.report(output.name().at(), "approval " + Names.action(action) + " makes output artifact "
+                    context.report(output.name().at(), "approval " + PartLabels.action(action) + " makes output artifact "
                             + output.name().quoted() + "; approvals take and make no artifacts", "remove it");
                 }
             }

@@ -22,7 +22,7 @@ public final class ArtifactReferenceRule implements PipelineRule {
                     + " TemplateConfiguration (ArtifactName::path/in/zip). A name that is not among the action's"
                     + " inputArtifacts (often the name of the action that made it) fails the action (cfn-lint E3703"
                     + " checks TemplatePath the same way).",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -127,7 +127,7 @@ public final class ArtifactReferenceRule implements PipelineRule {
             int separator = value.text().indexOf("::");
             if (separator < 0) {
                 String example = (inputs.isEmpty() ? "ArtifactName" : inputs.get(0)) + "::" + value.text();
-                context.report(value.at(), key + " " + value.quoted() + " of " + Names.action(action)
+                context.report(value.at(), key + " " + value.quoted() + " of " + PartLabels.action(action)
                         + " does not name an artifact; it is written ArtifactName::path", "e.g. '" + example + "'");
             } else if (!inputs.contains(value.text().substring(0, separator))) {
                 report(action, key, value, value.text().substring(0, separator), inputs, context);
@@ -142,7 +142,7 @@ public final class ArtifactReferenceRule implements PipelineRule {
     private static void report(Action action, String key, Value value, String artifact, List<String> inputs,
                                RuleContext context) {
         String hint = DidYouMean.hint(artifact, inputs);
-        context.report(value.at(), key + " of " + Names.action(action) + " names artifact '" + artifact
+        context.report(value.at(), key + " of " + PartLabels.action(action) + " names artifact '" + artifact
                 + "', which is not one of its input artifacts", hint != null ? hint
                         : inputs.isEmpty() ? "the action has no inputArtifacts" : "its inputs: " + String.join(", ", inputs));
     }

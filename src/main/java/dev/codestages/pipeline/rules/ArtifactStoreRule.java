@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL005: artifact store missing or given twice. */
 public final class ArtifactStoreRule extends ReadProblemRule {
@@ -13,7 +12,7 @@ public final class ArtifactStoreRule extends ReadProblemRule {
                     + " exactly one of artifactStore (one bucket in the pipeline's Region) or artifactStores (one per"
                     + " Region, for cross-Region actions): with neither, or with both, the service rejects it and"
                     + " CloudFormation's schema requires exactly one (cfn-lint E3626).",
-            Docs.API_DECLARATION, """
+            PipelineDocPages.API_DECLARATION, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     stages:
@@ -51,10 +50,5 @@ public final class ArtifactStoreRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.ARTIFACT_STORE;
     }
 }

@@ -18,7 +18,7 @@ public final class BucketNameRule implements PipelineRule {
             "The artifact store's location is the name of an S3 bucket, 3 to 63 characters of letters,"
                     + " digits, dots and hyphens, in the pipeline's Region. It is a bucket, never a folder or a URL:"
                     + " s3://bucket, bucket/prefix or an ARN fail the API's pattern check.",
-            Docs.API_ARTIFACT_STORE, """
+            PipelineDocPages.API_ARTIFACT_STORE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: s3://demo-artifacts}

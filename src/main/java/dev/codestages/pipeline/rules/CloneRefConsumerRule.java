@@ -21,7 +21,7 @@ public final class CloneRefConsumerRule implements PipelineRule {
                     + " cloning the repository itself. Any other action that takes it (a deploy, an S3 upload, a"
                     + " Lambda) fails at run time. Give those actions the output of the CodeBuild action instead, or"
                     + " use the default CODE_ZIP.",
-            Docs.CODECOMMIT, """
+            PipelineDocPages.CODECOMMIT, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -82,7 +82,7 @@ public final class CloneRefConsumerRule implements PipelineRule {
             Map<String, Action> references = new HashMap<>();
             for (Action action : pipeline.actions()) {
                 if (action.configuration().get("OutputArtifactFormat").filter(v -> v.is("CODEBUILD_CLONE_REF")).isPresent()) {
-                    action.outputArtifacts().forEach(o -> references.put(Names.identity(o.name()), action));
+                    action.outputArtifacts().forEach(o -> references.put(PartLabels.identity(o.name()), action));
                 }
             }
             if (references.isEmpty()) {
@@ -93,11 +93,11 @@ public final class CloneRefConsumerRule implements PipelineRule {
                     continue;
                 }
                 for (Artifact input : action.inputArtifacts()) {
-                    Action source = references.get(Names.identity(input.name()));
+                    Action source = references.get(PartLabels.identity(input.name()));
                     if (source != null) {
                         context.report(input.name().at(), "input artifact " + input.name().quoted() + " of "
-                                + Names.typedAction(action) + " is a CODEBUILD_CLONE_REF reference made by "
-                                + Names.action(source) + "; only CodeBuild actions can use it",
+                                + PartLabels.typedAction(action) + " is a CODEBUILD_CLONE_REF reference made by "
+                                + PartLabels.action(source) + "; only CodeBuild actions can use it",
                                 "give this action the output of a CodeBuild action, or use OutputArtifactFormat CODE_ZIP");
                     }
                 }

@@ -18,7 +18,7 @@ public final class CombineArtifactsRule implements PipelineRule {
             "CombineArtifacts merges the artifacts of the builds of a batch into one output. It has an"
                     + " effect only when BatchEnabled is \"true\"; without it the action runs a single build and the"
                     + " setting does nothing, which usually means BatchEnabled was forgotten.",
-            Docs.CODEBUILD, """
+            PipelineDocPages.CODEBUILD, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -71,7 +71,7 @@ public final class CombineArtifactsRule implements PipelineRule {
                 boolean combined = combine.map(v -> v.isLiteral() && v.text().equalsIgnoreCase("true")).orElse(false);
                 boolean batched = batch.map(v -> !v.isLiteral() || v.text().equalsIgnoreCase("true")).orElse(false);
                 if (combined && !batched) {
-                    context.report(combine.get().at(), "CombineArtifacts of " + Names.action(action)
+                    context.report(combine.get().at(), "CombineArtifacts of " + PartLabels.action(action)
                             + " has no effect: BatchEnabled is not 'true'", "add BatchEnabled: \"true\", or remove CombineArtifacts");
                 }
             }

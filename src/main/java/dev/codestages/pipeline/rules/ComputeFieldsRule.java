@@ -22,7 +22,7 @@ public final class ComputeFieldsRule implements PipelineRule {
                     + " compute). Any other action with them is rejected: \"The following action cannot contain a"
                     + " commands field: Build. To use the commands field, use a compute action.\" A CodeBuild action"
                     + " takes its commands from the buildspec.",
-            Docs.COMMANDS, """
+            PipelineDocPages.COMMANDS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -85,7 +85,7 @@ public final class ComputeFieldsRule implements PipelineRule {
         String hint = !action.provider().is("CodeBuild") ? "remove it, or make this a Compute action"
                 : field.equals("files") ? "a CodeBuild action lists its output files in the buildspec's artifacts"
                 : field.equals("commands") ? "put the commands in the buildspec" : "set it in the buildspec";
-        at.ifPresent(position -> context.report(position, Names.action(action) + " has '" + field
+        at.ifPresent(position -> context.report(position, PartLabels.action(action) + " has '" + field
                 + "', which only Compute (Commands) actions take", hint));
     }
 }

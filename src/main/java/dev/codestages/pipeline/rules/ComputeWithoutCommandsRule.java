@@ -17,7 +17,7 @@ public final class ComputeWithoutCommandsRule implements PipelineRule {
             "A Compute action (provider Commands) runs the shell commands listed in its commands field, 1 to"
                     + " 50 of them; without any it has nothing to do and CodePipeline rejects it: \"Action Lint must"
                     + " have a non-empty commands field\".",
-            Docs.COMMANDS, """
+            PipelineDocPages.COMMANDS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -70,7 +70,7 @@ public final class ComputeWithoutCommandsRule implements PipelineRule {
         for (Pipeline pipeline : document.pipelines()) {
             for (Action action : pipeline.actions()) {
                 if (action.category().is(Category.COMPUTE.label()) && action.commands().isEmpty()) {
-                    context.report(action.category().at(), "Compute " + Names.action(action)
+                    context.report(action.category().at(), "Compute " + PartLabels.action(action)
                             + " has no commands; it needs 1 to 50", "add commands: [ ... ] to the action");
                 }
             }

@@ -29,7 +29,7 @@ public final class ConfigurationValueRule implements PipelineRule {
                     + " CAPABILITY_AUTO_EXPAND; a Step Functions InputType is Literal or FilePath. Another value is"
                     + " rejected or fails the action with \"Invalid action configuration\". Values holding #{variables}"
                     + " are not checked.",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -119,7 +119,7 @@ public final class ConfigurationValueRule implements PipelineRule {
                             .findFirst().map(c -> "did you mean '" + c + "'?")
                             .orElse(DidYouMean.hint(capability, CAPABILITIES));
                     context.report(value.at(), "capability '" + capability + "' in Capabilities of "
-                            + Names.action(action) + " is not one of " + String.join(", ", CAPABILITIES), hint);
+                            + PartLabels.action(action) + " is not one of " + String.join(", ", CAPABILITIES), hint);
                     return;
                 }
             }
@@ -127,6 +127,6 @@ public final class ConfigurationValueRule implements PipelineRule {
     }
 
     private static void report(Action action, String key, Value value, String expected, String hint, RuleContext context) {
-        context.report(value.at(), key + " " + value.quoted() + " of " + Names.action(action) + " is not " + expected, hint);
+        context.report(value.at(), key + " " + value.quoted() + " of " + PartLabels.action(action) + " is not " + expected, hint);
     }
 }

@@ -21,7 +21,7 @@ public final class DuplicateActionNameRule implements PipelineRule {
                     + " API addresses an action by stage and action name, for approvals, retries and execution details."
                     + " CodePipeline rejects two actions of one name in a stage (cfn-lint: \"All action names within a"
                     + " stage must be unique\").",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -77,10 +77,10 @@ public final class DuplicateActionNameRule implements PipelineRule {
                 Map<String, Value> seen = new HashMap<>();
                 for (Action action : stage.actions()) {
                     Value name = action.name();
-                    Value first = name.isPresent() ? seen.putIfAbsent(Names.identity(name), name) : null;
+                    Value first = name.isPresent() ? seen.putIfAbsent(PartLabels.identity(name), name) : null;
                     if (first != null) {
                         context.report(name.at(), "action name " + name.quoted() + " is already used in "
-                                + Names.stage(stage) + " at line " + first.at().line()
+                                + PartLabels.stage(stage) + " at line " + first.at().line()
                                 + "; action names must be unique within a stage", "rename one of them");
                     }
                 }

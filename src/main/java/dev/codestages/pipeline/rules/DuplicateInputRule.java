@@ -19,7 +19,7 @@ public final class DuplicateInputRule implements PipelineRule {
             "An action lists each input artifact once: the list is a set in CloudFormation's schema"
                     + " (uniqueItems) and a second entry has no meaning, so the pipeline is rejected. A CodeBuild"
                     + " action that needs two artifacts lists two different names.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -66,9 +66,9 @@ public final class DuplicateInputRule implements PipelineRule {
             for (Action action : pipeline.actions()) {
                 Set<String> seen = new HashSet<>();
                 for (Artifact input : action.inputArtifacts()) {
-                    if (input.name().isPresent() && !seen.add(Names.identity(input.name()))) {
+                    if (input.name().isPresent() && !seen.add(PartLabels.identity(input.name()))) {
                         context.report(input.name().at(), "input artifact " + input.name().quoted() + " is listed twice in "
-                                + Names.action(action), "remove the second entry");
+                                + PartLabels.action(action), "remove the second entry");
                     }
                 }
             }

@@ -20,7 +20,7 @@ public final class DuplicateOutputRule implements PipelineRule {
             "Artifacts are found by name in the artifact store, so every output artifact name is unique in"
                     + " the whole pipeline, not just in its stage. CodePipeline rejects a second one: \"Output Artifact"
                     + " Bundle name must be unique within the pipeline. BuildOutput has been used more than once.\"",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -82,10 +82,10 @@ public final class DuplicateOutputRule implements PipelineRule {
             for (Action action : pipeline.actions()) {
                 for (Artifact output : action.outputArtifacts()) {
                     Value name = output.name();
-                    Action first = name.isPresent() ? made.putIfAbsent(Names.identity(name), action) : null;
+                    Action first = name.isPresent() ? made.putIfAbsent(PartLabels.identity(name), action) : null;
                     if (first != null) {
                         context.report(name.at(), "output artifact " + name.quoted() + " is already made by "
-                                + Names.action(first) + "; output artifact names must be unique in a pipeline",
+                                + PartLabels.action(first) + "; output artifact names must be unique in a pipeline",
                                 "rename this one and the inputs that mean it");
                     }
                 }

@@ -20,7 +20,7 @@ public final class DuplicateStageNameRule implements PipelineRule {
                     + " execution history, so they are unique within a pipeline; CodePipeline rejects a pipeline with"
                     + " two stages of the same name (cfn-lint: \"All stage names within a pipeline must be unique\")."
                     + " Names compare exactly, case included.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -70,7 +70,7 @@ public final class DuplicateStageNameRule implements PipelineRule {
                 if (!name.isPresent()) {
                     continue;
                 }
-                Value first = seen.putIfAbsent(Names.identity(name), name);
+                Value first = seen.putIfAbsent(PartLabels.identity(name), name);
                 if (first != null) {
                     context.report(name.at(), "stage name " + name.quoted() + " is already used at line "
                             + first.at().line() + "; stage names must be unique in a pipeline", "rename one of them");

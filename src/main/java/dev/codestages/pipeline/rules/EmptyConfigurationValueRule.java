@@ -17,7 +17,7 @@ public final class EmptyConfigurationValueRule implements PipelineRule {
             "Configuration values are strings of at least one character; an empty one is rejected with \"Map"
                     + " value must satisfy constraint: [Member must have length greater than or equal to 1]\". Leave an"
                     + " optional setting out instead of giving it an empty value.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -65,7 +65,7 @@ public final class EmptyConfigurationValueRule implements PipelineRule {
                 for (Configuration.Setting setting : action.configuration().settings()) {
                     if (setting.value().is("")) {
                         context.report(setting.value().at(), "configuration value '" + setting.key().text() + "' of "
-                                + Names.action(action) + " is empty; CodePipeline needs at least one character",
+                                + PartLabels.action(action) + " is empty; CodePipeline needs at least one character",
                                 "give it a value, or remove the key");
                     }
                 }

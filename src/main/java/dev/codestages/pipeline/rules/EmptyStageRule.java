@@ -15,7 +15,7 @@ public final class EmptyStageRule implements PipelineRule {
     static final RuleInfo INFO = new RuleInfo("PL035", "stage without actions", Severity.ERROR, FileKind.PIPELINE,
             "A stage holds 1 to 50 actions; CodePipeline rejects a stage whose action list is empty (an"
                     + " empty stage would succeed without doing anything). Remove the stage, or give it its action.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -57,7 +57,7 @@ public final class EmptyStageRule implements PipelineRule {
         for (Pipeline pipeline : document.pipelines()) {
             for (Stage stage : pipeline.stages()) {
                 if (stage.complete() && stage.actions().isEmpty()) {
-                    context.report(stage.nameAt(), Names.stage(stage) + " has no action; a stage holds 1 to 50 actions",
+                    context.report(stage.nameAt(), PartLabels.stage(stage) + " has no action; a stage holds 1 to 50 actions",
                             "add its action, or remove the stage");
                 }
             }

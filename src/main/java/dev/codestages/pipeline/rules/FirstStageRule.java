@@ -18,7 +18,7 @@ public final class FirstStageRule implements PipelineRule {
                     + " connections to GitHub or Bitbucket. CodePipeline rejects a first stage without a source action,"
                     + " or with a build, test, deploy or approval action in it (\"Pipeline should start with a stage"
                     + " that only contains source actions\"). Put the other actions in a later stage.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -83,7 +83,7 @@ public final class FirstStageRule implements PipelineRule {
             }
             for (Action action : first.actions()) {
                 if (action.category().isLiteral() && !action.isSource()) {
-                    context.report(action.category().at(), Names.action(action) + " (category "
+                    context.report(action.category().at(), PartLabels.action(action) + " (category "
                             + action.category().quoted() + ") is in the first stage, which may hold only source"
                             + " actions", "move it to a later stage");
                 }

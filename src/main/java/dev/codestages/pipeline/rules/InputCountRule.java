@@ -22,7 +22,7 @@ public final class InputCountRule implements PipelineRule {
                     + " CloudFormation. CodePipeline rejects any other count: \"Action Deploy declares 0 input artifacts"
                     + " which is less than the minimum count (1)\". An action without input has nothing to build or"
                     + " deploy; several inputs where one is allowed have no meaning.",
-            Docs.ARTIFACTS, """
+            PipelineDocPages.ARTIFACTS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -89,7 +89,7 @@ public final class InputCountRule implements PipelineRule {
                 if (range.contains(artifacts.size())) {
                     continue;
                 }
-                String message = Names.typedAction(action) + " declares " + artifacts.size() + " input artifact"
+                String message = PartLabels.typedAction(action) + " declares " + artifacts.size() + " input artifact"
                         + (artifacts.size() == 1 ? "" : "s") + "; " + action.provider().text() + " takes "
                         + range.describe();
                 if (artifacts.size() > range.max()) {

@@ -27,7 +27,7 @@ public final class InputNotProducedRule implements PipelineRule {
                     + " cannot take what the other makes. A name nobody makes (often a typo, or an output renamed in"
                     + " one place only) fails the pipeline (cfn-lint E3701: \"is not previously defined as an"
                     + " OutputArtifact\").",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -73,7 +73,7 @@ public final class InputNotProducedRule implements PipelineRule {
         for (Pipeline pipeline : document.pipelines()) {
             Map<String, Action> anywhere = new LinkedHashMap<>();
             for (Action action : pipeline.actions()) {
-                action.outputArtifacts().forEach(o -> anywhere.putIfAbsent(Names.identity(o.name()), action));
+                action.outputArtifacts().forEach(o -> anywhere.putIfAbsent(PartLabels.identity(o.name()), action));
             }
             Set<String> made = new HashSet<>();
             boolean madeUnknown = !pipeline.isFullyKnown();
@@ -82,14 +82,14 @@ public final class InputNotProducedRule implements PipelineRule {
                     for (Action action : group) {
                         for (Artifact input : action.inputArtifacts()) {
                             Value name = input.name();
-                            if (name.isLiteral() && !made.contains(Names.identity(name)) && !madeUnknown) {
+                            if (name.isLiteral() && !made.contains(PartLabels.identity(name)) && !madeUnknown) {
                                 report(context, action, name, anywhere);
                             }
                         }
                     }
                     for (Action action : group) {
                         for (Artifact output : action.outputArtifacts()) {
-                            made.add(Names.identity(output.name()));
+                            made.add(PartLabels.identity(output.name()));
                             madeUnknown |= output.name().kind() == Value.Kind.REFERENCE;
                         }
                     }
@@ -99,17 +99,17 @@ public final class InputNotProducedRule implements PipelineRule {
     }
 
     private static void report(RuleContext context, Action action, Value name, Map<String, Action> anywhere) {
-        Action producer = anywhere.get(Names.identity(name));
+        Action producer = anywhere.get(PartLabels.identity(name));
         if (producer != null) {
-            context.report(name.at(), "input artifact " + name.quoted() + " of " + Names.action(action) + " is made by "
-                    + Names.action(producer) + ", which does not run before it",
+            context.report(name.at(), "input artifact " + name.quoted() + " of " + PartLabels.action(action) + " is made by "
+                    + PartLabels.action(producer) + ", which does not run before it",
                     "an action takes only artifacts made in an earlier stage, or earlier in its stage (lower runOrder)");
             return;
         }
         List<String> outputs = anywhere.keySet().stream().filter(k -> k.startsWith("LITERAL:"))
                 .map(k -> k.substring("LITERAL:".length())).toList();
         String hint = DidYouMean.hint(name.text(), outputs);
-        context.report(name.at(), "input artifact " + name.quoted() + " of " + Names.action(action)
+        context.report(name.at(), "input artifact " + name.quoted() + " of " + PartLabels.action(action)
                 + " is not made by any action", hint != null ? hint
                         : outputs.isEmpty() ? "no action declares outputArtifacts" : "artifacts made: " + String.join(", ", outputs));
     }

@@ -25,7 +25,7 @@ public final class InvalidEnumValueRule implements PipelineRule {
                     + " the artifact store type (S3), the pipeline type (V1, V2) and the execution mode (QUEUED,"
                     + " SUPERSEDED, PARALLEL). Anything else is a ValidationException (\"Member must satisfy enum value"
                     + " set\").",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

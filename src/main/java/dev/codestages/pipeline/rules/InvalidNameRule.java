@@ -25,7 +25,7 @@ public final class InvalidNameRule implements PipelineRule {
                     + " take letters, digits and . @ - _ (1 to 100 characters); artifact names only letters, digits, -"
                     + " and _ (no dot, no @); variable namespaces letters, digits, @ - and _. Spaces are the usual"
                     + " culprit, and a ${Param} written without Fn::Sub, which CloudFormation passes on literally.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

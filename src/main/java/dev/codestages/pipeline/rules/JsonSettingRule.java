@@ -26,7 +26,7 @@ public final class JsonSettingRule implements PipelineRule {
                     + " SECRETS_MANAGER); the ParameterOverrides of a CloudFormation action is an object of parameter"
                     + " names and values. Text that does not parse, or has the wrong shape, fails the action with"
                     + " \"Invalid action configuration\". Quote the whole JSON once, in single quotes in YAML.",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -104,7 +104,7 @@ public final class JsonSettingRule implements PipelineRule {
             problem = "is not valid JSON (" + firstLine(message) + ")";
         }
         if (problem != null) {
-            context.report(value.at(), key + " of " + Names.action(action) + " " + problem,
+            context.report(value.at(), key + " of " + PartLabels.action(action) + " " + problem,
                     variables ? "write it as '[{\"name\":\"KEY\",\"value\":\"text\",\"type\":\"PLAINTEXT\"}]'"
                             : "write it as '{\"ParameterName\":\"value\"}'");
         }

@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL034: get-pipeline metadata left in an input file. */
 public final class MetadataRule extends ReadProblemRule {
@@ -13,7 +12,7 @@ public final class MetadataRule extends ReadProblemRule {
                     + " created and updated times). create-pipeline and update-pipeline accept only \"pipeline\" (and"
                     + " \"tags\" on create), so feeding the saved output back fails in the CLI with Unknown parameter in"
                     + " input: \"metadata\". The User Guide tells you to delete the metadata lines before updating.",
-            Docs.EDIT, """
+            PipelineDocPages.EDIT, """
                     pipeline:
                       name: demo
                       roleArn: arn:aws:iam::111122223333:role/demo
@@ -56,10 +55,5 @@ public final class MetadataRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.METADATA;
     }
 }

@@ -25,7 +25,7 @@ public final class MissingConfigurationRule implements PipelineRule {
                     + " extract, ChangeSetName, TemplatePath or RoleArn for some CloudFormation action modes, Input"
                     + " when a Step Functions input is a file. Without them the pipeline is rejected or the action"
                     + " fails with \"Invalid action configuration\".",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -128,7 +128,7 @@ public final class MissingConfigurationRule implements PipelineRule {
 
     private static void require(Action action, String key, String because, RuleContext context) {
         if (!action.configuration().has(key)) {
-            context.report(action.provider().at(), Names.typedAction(action) + " has no '" + key
+            context.report(action.provider().at(), PartLabels.typedAction(action) + " has no '" + key
                     + "' in its configuration" + (because == null ? "" : ", needed because " + because), null);
         }
     }

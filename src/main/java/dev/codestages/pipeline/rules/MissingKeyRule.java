@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL002: required key missing. */
 public final class MissingKeyRule extends ReadProblemRule {
@@ -14,7 +13,7 @@ public final class MissingKeyRule extends ReadProblemRule {
                     + " actionTypeId with category, owner, provider and version; an artifact needs a name; an artifact"
                     + " store needs a type and a location. The CLI refuses to send a pipeline without them (\"Missing"
                     + " required parameter in pipeline...\") and CloudFormation fails the resource.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     artifactStore: {type: S3, location: demo-artifacts}
                     stages:
@@ -52,10 +51,5 @@ public final class MissingKeyRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.MISSING_KEY;
     }
 }

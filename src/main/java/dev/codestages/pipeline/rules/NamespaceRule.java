@@ -22,7 +22,7 @@ public final class NamespaceRule implements PipelineRule {
                     + " say which action it means: namespaces are unique across the pipeline and may not equal an"
                     + " artifact name. CodePipeline rejects duplicates with \"Namespaces must be unique across the"
                     + " pipeline definition\".",
-            Docs.VARIABLES, """
+            PipelineDocPages.VARIABLES, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -72,7 +72,7 @@ public final class NamespaceRule implements PipelineRule {
         for (Pipeline pipeline : document.pipelines()) {
             Set<String> artifacts = new HashSet<>();
             for (Action action : pipeline.actions()) {
-                action.outputArtifacts().forEach(o -> artifacts.add(Names.identity(o.name())));
+                action.outputArtifacts().forEach(o -> artifacts.add(PartLabels.identity(o.name())));
             }
             Map<String, Action> seen = new HashMap<>();
             for (Action action : pipeline.actions()) {
@@ -80,13 +80,13 @@ public final class NamespaceRule implements PipelineRule {
                 if (!namespace.isPresent()) {
                     continue;
                 }
-                Action first = seen.putIfAbsent(Names.identity(namespace), action);
+                Action first = seen.putIfAbsent(PartLabels.identity(namespace), action);
                 if (first != null) {
-                    context.report(namespace.at(), "namespace " + namespace.quoted() + " of " + Names.action(action)
-                            + " is already the namespace of " + Names.action(first) + "; namespaces must be unique",
+                    context.report(namespace.at(), "namespace " + namespace.quoted() + " of " + PartLabels.action(action)
+                            + " is already the namespace of " + PartLabels.action(first) + "; namespaces must be unique",
                             "give each action its own namespace");
-                } else if (artifacts.contains(Names.identity(namespace))) {
-                    context.report(namespace.at(), "namespace " + namespace.quoted() + " of " + Names.action(action)
+                } else if (artifacts.contains(PartLabels.identity(namespace))) {
+                    context.report(namespace.at(), "namespace " + namespace.quoted() + " of " + PartLabels.action(action)
                             + " is also an artifact name; a namespace may not equal an artifact name",
                             "rename the namespace, e.g. '" + namespace.text() + "Vars'");
                 }

@@ -3,7 +3,6 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL004: no pipeline in the file. */
 public final class NoPipelineRule extends ReadProblemRule {
@@ -14,7 +13,7 @@ public final class NoPipelineRule extends ReadProblemRule {
                     + " stages) or a CloudFormation template with a resource of type AWS::CodePipeline::Pipeline. In a"
                     + " folder, codestages reads only the files that hold one; this finding appears when a file was"
                     + " named as a pipeline (--type pipeline) but is none.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     AWSTemplateFormatVersion: "2010-09-09"
                     Resources:
                       Artifacts:
@@ -45,10 +44,5 @@ public final class NoPipelineRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.NO_PIPELINE;
     }
 }

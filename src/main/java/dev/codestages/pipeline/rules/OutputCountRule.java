@@ -21,7 +21,7 @@ public final class OutputCountRule implements PipelineRule {
                     + " 0 to 5 for CodeBuild, at most one for CloudFormation, none for CodeDeploy, ECS, Elastic"
                     + " Beanstalk and S3 deploy. A source action without an output fetches code nobody can use, and"
                     + " CodePipeline rejects the pipeline; a deploy action with an output is rejected too.",
-            Docs.ARTIFACTS, """
+            PipelineDocPages.ARTIFACTS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -75,7 +75,7 @@ public final class OutputCountRule implements PipelineRule {
                 if (range.contains(artifacts.size())) {
                     continue;
                 }
-                String message = Names.typedAction(action) + " declares " + artifacts.size() + " output artifact"
+                String message = PartLabels.typedAction(action) + " declares " + artifacts.size() + " output artifact"
                         + (artifacts.size() == 1 ? "" : "s") + "; " + action.provider().text() + " makes "
                         + range.describe();
                 if (artifacts.size() > range.max()) {

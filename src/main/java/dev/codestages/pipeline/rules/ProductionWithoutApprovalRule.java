@@ -24,7 +24,7 @@ public final class ProductionWithoutApprovalRule implements PipelineRule {
                     + " production. A Manual approval action in an earlier stage (or earlier in the same stage, with a"
                     + " lower runOrder) makes a person look first; continuous deployment without one is a choice, and"
                     + " then this note can be ignored.",
-            Docs.APPROVALS, """
+            PipelineDocPages.APPROVALS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -96,8 +96,8 @@ public final class ProductionWithoutApprovalRule implements PipelineRule {
                         boolean production = isProduction(stage.name()) || isProduction(action.name());
                         if (!approved && !reported && production && action.category().is(Category.DEPLOY.label())) {
                             boolean byStage = isProduction(stage.name());
-                            context.report(byStage ? stage.nameAt() : action.nameAt(), (byStage ? Names.stage(stage)
-                                    : Names.action(action)) + " deploys to production with no manual approval before it",
+                            context.report(byStage ? stage.nameAt() : action.nameAt(), (byStage ? PartLabels.stage(stage)
+                                    : PartLabels.action(action)) + " deploys to production with no manual approval before it",
                                     "add a Manual approval action in an earlier stage, or earlier in this one");
                             reported = true;
                         }

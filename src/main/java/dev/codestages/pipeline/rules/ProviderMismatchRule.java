@@ -26,7 +26,7 @@ public final class ProviderMismatchRule implements PipelineRule {
                     + " combination is rejected with \"ActionType (Category: ..., Provider: ..., Owner: ..., Version:"
                     + " ...) in action ... is not available\". Custom owners are not checked: their providers are"
                     + " whatever you registered.",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

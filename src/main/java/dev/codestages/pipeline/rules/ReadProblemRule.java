@@ -1,21 +1,16 @@
 package dev.codestages.pipeline.rules;
 
-import dev.codestages.lint.RuleContext;
+import dev.codestages.lint.ProblemRule;
 import dev.codestages.pipeline.PipelineDocument;
 import dev.codestages.pipeline.PipelineRule;
 import dev.codestages.pipeline.ReadProblem;
+import java.util.List;
 
-/** A rule whose findings are the problems a reader met of one kind: the reader finds them, the rule documents them. */
-abstract class ReadProblemRule implements PipelineRule {
-
-    abstract ReadProblem.Kind kind();
+/** A pipeline rule whose findings are the reader's problems of its id: the reader finds them, the rule documents them. */
+abstract class ReadProblemRule extends ProblemRule<PipelineDocument> implements PipelineRule {
 
     @Override
-    public final void check(PipelineDocument document, RuleContext context) {
-        for (ReadProblem problem : document.problems()) {
-            if (problem.kind() == kind()) {
-                context.report(problem.at(), problem.message(), problem.hint());
-            }
-        }
+    protected final List<ReadProblem> problems(PipelineDocument document) {
+        return document.problems();
     }
 }

@@ -20,7 +20,7 @@ public final class RoleArnRule implements PipelineRule {
                     + " arn:aws:iam::<12-digit account>:role/<name>, at most 1024 characters. A role name alone, a user"
                     + " or policy ARN, or a placeholder left in a template fails the pattern check with a"
                     + " ValidationException.",
-            Docs.API_DECLARATION, """
+            PipelineDocPages.API_DECLARATION, """
                     name: demo
                     roleArn: demo-pipeline-role
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -69,7 +69,7 @@ public final class RoleArnRule implements PipelineRule {
             boolean template = pipeline.origin().format() == Origin.Format.CLOUDFORMATION;
             check(pipeline.roleArn(), "the pipeline", template, context);
             for (Action action : pipeline.actions()) {
-                check(action.roleArn(), Names.action(action), template, context);
+                check(action.roleArn(), PartLabels.action(action), template, context);
             }
         }
     }

@@ -18,7 +18,7 @@ public final class RunOrderRangeRule implements PipelineRule {
                     + " larger number runs after all smaller ones succeeded. It is a whole number from 1 to 999"
                     + " (default 1); gaps are fine. Zero, negative numbers and larger values are rejected with a"
                     + " ValidationException.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -76,7 +76,7 @@ public final class RunOrderRangeRule implements PipelineRule {
                     continue; // not a number: PL003
                 }
                 if (number < 1 || number > 999) {
-                    context.report(runOrder.at(), "runOrder " + runOrder.quoted() + " of " + Names.action(action)
+                    context.report(runOrder.at(), "runOrder " + runOrder.quoted() + " of " + PartLabels.action(action)
                             + " is outside 1 to 999", number < 1 ? "the first action of a stage is runOrder 1" : null);
                 }
             }

@@ -18,7 +18,7 @@ public final class SourceOutsideFirstStageRule implements PipelineRule {
                     + " CodePipeline accepts them only in the first stage. A source action in a later stage is rejected"
                     + " (the AWS CDK says \"Source actions may only occur in first stage\"). A pipeline with several"
                     + " sources puts them all, side by side, in its first stage.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -73,8 +73,8 @@ public final class SourceOutsideFirstStageRule implements PipelineRule {
             for (Stage stage : pipeline.stages().subList(Math.min(1, pipeline.stages().size()), pipeline.stages().size())) {
                 for (Action action : stage.actions()) {
                     if (action.isSource()) {
-                        context.report(action.category().at(), "source " + Names.action(action) + " is in "
-                                + Names.stage(stage) + "; source actions may stand only in the first stage",
+                        context.report(action.category().at(), "source " + PartLabels.action(action) + " is in "
+                                + PartLabels.stage(stage) + "; source actions may stand only in the first stage",
                                 "move it to the first stage, beside the other source actions");
                     }
                 }

@@ -15,7 +15,7 @@ public final class TooFewStagesRule implements PipelineRule {
             "A pipeline has at least two stages: the first holds its source actions, and at least one more"
                     + " does something with what they fetched. CodePipeline rejects a shorter one with \"Pipeline has"
                     + " only 1 stage(s). There should be a minimum of 2 stages.\" (InvalidStructureException).",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

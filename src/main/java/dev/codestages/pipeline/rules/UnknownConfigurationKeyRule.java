@@ -23,7 +23,7 @@ public final class UnknownConfigurationKeyRule implements PipelineRule {
                     + " author meant is silently missing: a source keeps polling, a build uses the wrong buildspec."
                     + " Keys are case-sensitive PascalCase. AWS adds keys from time to time, so this is a warning;"
                     + " providers whose keys AWS does not list in full are not checked.",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

@@ -22,7 +22,7 @@ public final class UnknownProviderRule implements PipelineRule {
                     + " pipeline is rejected. codestages knows the providers of the AWS action reference; AWS adds new"
                     + " ones from time to time, so an unknown name is a warning with the closest known name, not an"
                     + " error. ThirdParty and Custom providers are registered per account and are not checked.",
-            Docs.ACTIONS, """
+            PipelineDocPages.ACTIONS, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}

@@ -29,7 +29,7 @@ public final class VariableReferenceRule implements PipelineRule {
                     + " the variable: in an earlier stage, or earlier in the same stage (lower runOrder). A reference"
                     + " to a namespace nobody declares, or one declared by an action that runs later, cannot be"
                     + " resolved and the pipeline is rejected or the action fails.",
-            Docs.VARIABLES, """
+            PipelineDocPages.VARIABLES, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -118,15 +118,15 @@ public final class VariableReferenceRule implements PipelineRule {
         }
         Action owner = declared.get(namespace);
         if (owner != null) {
-            context.report(reference.at(), "'" + reference.text() + "' in " + Names.action(action) + " reads namespace '"
-                    + namespace + "' of " + Names.action(owner) + ", which does not run before it",
+            context.report(reference.at(), "'" + reference.text() + "' in " + PartLabels.action(action) + " reads namespace '"
+                    + namespace + "' of " + PartLabels.action(owner) + ", which does not run before it",
                     "variables are available only to actions that run later: a later stage, or a higher runOrder");
         } else {
             List<String> known = new ArrayList<>(declared.keySet());
             known.addAll(BUILT_IN);
             String hint = known.stream().filter(k -> k.startsWith(namespace) || namespace.startsWith(k))
                     .findFirst().map(k -> "did you mean '" + k + "'?").orElse(DidYouMean.hint(namespace, known));
-            context.report(reference.at(), "'" + reference.text() + "' in " + Names.action(action) + " names namespace '"
+            context.report(reference.at(), "'" + reference.text() + "' in " + PartLabels.action(action) + " names namespace '"
                     + namespace + "', which no action declares", hint != null ? hint
                             : "give the action whose variables you mean a namespace: " + namespace);
         }

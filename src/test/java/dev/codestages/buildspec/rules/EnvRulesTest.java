@@ -81,7 +81,7 @@ class EnvRulesTest {
     @CsvSource({"bash, bash", "/bin/bash, bash", "/usr/bin/bash -e, bash", "BASH.EXE, bash",
         "C:\\Windows\\System32\\cmd.exe, cmd", "powershell.exe, powershell", "/bin/sh, sh"})
     void readsTheProgramOfAShellValue(String value, String program) {
-        assertThat(Shells.program(value)).isEqualTo(program);
+        assertThat(ShellCatalog.program(value)).isEqualTo(program);
     }
 
     @Test

@@ -12,7 +12,7 @@ class ModelRuleIdsTest {
     @Test
     void theModelNamesTheRulesThatReportItsInvalidParts() {
         assertThat(PhaseCommand.MAPPING_RULE).isEqualTo(CommandIsMappingRule.INFO.id());
-        assertThat(PhaseCommand.WRONG_TYPE_RULE).isEqualTo(WrongTypeRule.INFO.id());
+        assertThat(PhaseCommand.WRONG_TYPE_RULE).isEqualTo(BuildspecWrongTypeRule.INFO.id());
         assertThat(OnFailure.INVALID_RULE).isEqualTo(OnFailureValueRule.INFO.id());
         assertThat(OnFailure.UNCLEAR_RULE).isEqualTo(OnFailureFormRule.INFO.id());
     }

@@ -1,7 +1,7 @@
 package dev.codestages.bundle.rules;
 
 /** The pages the bundle rules cite as their source. */
-final class Docs {
+final class BundleDocPages {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/codedeploy/latest/userguide/";
 
@@ -24,6 +24,6 @@ final class Docs {
                 - location: scripts/stop.sh
             """;
 
-    private Docs() {
+    private BundleDocPages() {
     }
 }

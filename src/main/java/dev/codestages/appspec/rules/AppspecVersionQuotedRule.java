@@ -10,7 +10,7 @@ import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlScalar;
 
 /** AS003: version "0.0" as a string, which the agent rejects. */
-public final class VersionQuotedRule implements AppspecRule {
+public final class AppspecVersionQuotedRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS003", "version written as a string", Severity.ERROR,
             FileKind.APPSPEC,
@@ -18,7 +18,7 @@ public final class VersionQuotedRule implements AppspecRule {
                     + " or JSON) is a string, and the agent fails with \"invalid version value (0.0)\" (agent 2.x:"
                     + " a YAML type error), although the docs say \"specify version with a string\". The AWS"
                     + " templates write it unquoted. Applies to EC2/On-Premises, whose AppSpec the agent reads.",
-            Docs.VERSION, """
+            AppspecDocPages.VERSION, """
                     version: "0.0"
                     os: linux
                     """, """
@@ -37,7 +37,7 @@ public final class VersionQuotedRule implements AppspecRule {
             return;
         }
         if (appspec.root().get("version") instanceof YamlScalar v && !v.isNull()
-                && v.type() == ScalarType.STRING && Values.isZero(v.value().trim())
+                && v.type() == ScalarType.STRING && ValueForms.isZero(v.value().trim())
                 && (v.style().isQuoted() || v.explicitTag() != null)) {
             context.report(v, "version " + v.quoted() + " is a string; the CodeDeploy agent requires the number 0.0",
                     "remove the quotes: version: 0.0");

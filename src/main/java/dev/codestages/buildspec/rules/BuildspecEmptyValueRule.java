@@ -9,12 +9,12 @@ import dev.codestages.lint.Severity;
 import dev.codestages.lint.ShapeViolation;
 
 /** BS011: a key with no value where one is expected. */
-public final class EmptyValueRule implements BuildspecRule {
+public final class BuildspecEmptyValueRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS011", "key has no value", Severity.WARNING, FileKind.BUILDSPEC,
             "A key followed by nothing is null in YAML. CodeBuild treats the section as absent, so whatever was"
                     + " meant to be there does not happen. Often the content below it is not indented far enough.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:

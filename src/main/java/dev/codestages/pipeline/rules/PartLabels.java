@@ -5,9 +5,9 @@ import dev.codestages.pipeline.Stage;
 import dev.codestages.pipeline.Value;
 
 /** How messages name the parts of a pipeline, so that every rule says it the same way. */
-final class Names {
+final class PartLabels {
 
-    private Names() {
+    private PartLabels() {
     }
 
     /** "stage 'Build'", or "a stage" when it has no name. */

@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -10,7 +11,7 @@ import dev.codestages.yaml.ScalarType;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS003: the version should be an unquoted number; batch builds reject a string. */
-public final class VersionQuotedRule implements BuildspecRule {
+public final class BuildspecVersionQuotedRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS003", "version written as a string", Severity.WARNING,
             FileKind.BUILDSPEC,
@@ -42,13 +43,9 @@ public final class VersionQuotedRule implements BuildspecRule {
             return; // BS004 reports it as an error there
         }
         YamlScalar v = buildspec.version().orElse(null);
-        if (v != null && v.type() == ScalarType.STRING && isKnown(v.value())) {
+        if (v != null && v.type() == ScalarType.STRING && BuildspecSchema.VERSIONS.contains(v.value())) {
             context.report(v, "version " + v.quoted() + " is a string; batch builds reject it",
                     "write it unquoted: version: " + v.value());
         }
-    }
-
-    static boolean isKnown(String value) {
-        return value.equals("0.1") || value.equals("0.2");
     }
 }

@@ -3,10 +3,9 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL001: unknown key in the pipeline structure. */
-public final class UnknownKeyRule extends ReadProblemRule {
+public final class PipelineUnknownKeyRule extends ReadProblemRule {
 
     static final RuleInfo INFO = new RuleInfo("PL001", "unknown key in the pipeline structure", Severity.ERROR, FileKind.PIPELINE,
             "The AWS CLI checks every member name before it sends a pipeline (\"Unknown parameter in"
@@ -15,7 +14,7 @@ public final class UnknownKeyRule extends ReadProblemRule {
                     + " keys in camelCase (runOrder, inputArtifacts); CloudFormation uses the PascalCase twins"
                     + " (RunOrder, InputArtifacts). A key at the wrong level, such as Configuration inside"
                     + " ActionTypeId, is reported where it stands.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -56,10 +55,5 @@ public final class UnknownKeyRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.UNKNOWN_KEY;
     }
 }

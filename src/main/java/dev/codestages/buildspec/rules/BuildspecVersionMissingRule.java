@@ -9,14 +9,14 @@ import dev.codestages.lint.Severity;
 import dev.codestages.yaml.Position;
 
 /** BS001: a buildspec must say which version of the format it uses. */
-public final class VersionMissingRule implements BuildspecRule {
+public final class BuildspecVersionMissingRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS001", "buildspec has no version", Severity.ERROR,
             FileKind.BUILDSPEC,
             "'version' is required at the top level. Without it CodeBuild cannot tell how to read the file and"
                     + " fails the build in DOWNLOAD_SOURCE with YAML_FILE_ERROR. Use 0.2: 0.1 runs every"
                     + " command in a fresh shell.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     phases:
                       build:
                         commands:

@@ -6,13 +6,13 @@ import dev.codestages.yaml.YamlScalar;
 import java.util.regex.Pattern;
 
 /** Small readings of values shared by several appspec rules. */
-final class Values {
+final class ValueForms {
 
     private static final Pattern ZERO = Pattern.compile("[-+]?(0+\\.?0*|0*\\.0+)");
     private static final Pattern PLACEHOLDER = Pattern.compile(
             "<[^>]*>|\\$\\{[^}]*}|\\{\\{.*}}|#\\{.*}|[A-Z][A-Z0-9]*(_[A-Z0-9]+)+|.*PLACEHOLDER.*|.*REPLACE.*");
 
-    private Values() {
+    private ValueForms() {
     }
 
     /** True for text that is the number zero as YAML writes it: 0, 0.0, .0, 0., -0.0. */

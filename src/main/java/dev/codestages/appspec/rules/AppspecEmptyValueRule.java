@@ -10,13 +10,13 @@ import dev.codestages.lint.ShapeViolation;
 import java.util.regex.Pattern;
 
 /** AS010: a key with no value, where no more specific rule applies. */
-public final class EmptyValueRule implements AppspecRule {
+public final class AppspecEmptyValueRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS010", "key has no value", Severity.WARNING, FileKind.APPSPEC,
             "A key followed by nothing is null in YAML, and CodeDeploy treats the setting as absent: an empty"
                     + " 'files:' copies nothing, an empty 'owner:' changes nothing. Often the lines meant to be"
                     + " below it are not indented far enough, or a template was left unfinished.",
-            Docs.STRUCTURE, """
+            AppspecDocPages.STRUCTURE, """
                     version: 0.0
                     os: linux
                     files:

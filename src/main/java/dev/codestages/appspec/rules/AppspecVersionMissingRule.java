@@ -8,14 +8,14 @@ import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 
 /** AS001: an AppSpec without 'version'. */
-public final class VersionMissingRule implements AppspecRule {
+public final class AppspecVersionMissingRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS001", "version is missing", Severity.ERROR, FileKind.APPSPEC,
             "Every AppSpec starts with 'version: 0.0', the only version CodeDeploy knows. Without it the agent"
                     + " fails the deployment with \"invalid version value ()\" (agent 2.x: \"missing field"
                     + " `version`\"), at BeforeInstall of the first deployment. The key is lower case: 'Version'"
                     + " is a different key and is ignored.",
-            Docs.VERSION, """
+            AppspecDocPages.VERSION, """
                     os: linux
                     files:
                       - source: /

@@ -2,6 +2,7 @@ package dev.codestages.buildspec.rules;
 
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecRule;
+import dev.codestages.buildspec.BuildspecSchema;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
@@ -10,13 +11,13 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 
 /** BS002: the version must be 0.1 or 0.2. */
-public final class VersionValueRule implements BuildspecRule {
+public final class BuildspecVersionValueRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS002", "unsupported buildspec version", Severity.ERROR,
             FileKind.BUILDSPEC,
             "CodeBuild knows buildspec versions 0.1 and 0.2 only. Anything else fails the build with"
                     + " \"invalid buildspec `version` specified\". 0.2 is the current version.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 1.0
                     phases:
                       build:
@@ -46,7 +47,7 @@ public final class VersionValueRule implements BuildspecRule {
             return;
         }
         String value = scalar.value().trim();
-        if (!value.equals("0.1") && !value.equals("0.2")) {
+        if (!BuildspecSchema.VERSIONS.contains(value)) {
             context.report(version, "unsupported buildspec version " + scalar.quoted() + "; CodeBuild accepts 0.1 and 0.2",
                     "write 'version: 0.2'");
         }

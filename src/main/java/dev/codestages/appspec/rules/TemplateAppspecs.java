@@ -1,7 +1,7 @@
 package dev.codestages.appspec.rules;
 
 /** The Lambda and ECS AppSpecs the rule examples start from (as in the AWS templates). */
-final class Examples {
+final class TemplateAppspecs {
 
     static final String LAMBDA = """
             version: 0.0
@@ -27,6 +27,6 @@ final class Examples {
                       ContainerPort: 80
             """;
 
-    private Examples() {
+    private TemplateAppspecs() {
     }
 }

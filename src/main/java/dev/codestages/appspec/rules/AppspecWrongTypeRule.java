@@ -13,7 +13,7 @@ import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 
 /** AS009: a section of the wrong YAML type, or an empty list item. */
-public final class WrongTypeRule implements AppspecRule {
+public final class AppspecWrongTypeRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS009", "value has the wrong type", Severity.ERROR,
             FileKind.APPSPEC,
@@ -22,7 +22,7 @@ public final class WrongTypeRule implements AppspecRule {
                     + " or mapping in their place, or an empty '-' item, makes the agent crash with a Ruby error"
                     + " such as \"undefined method `each'\" (reported as UnknownError). The Lambda and ECS"
                     + " service rejects a wrong shape as \"not well-formed\".",
-            Docs.STRUCTURE, """
+            AppspecDocPages.STRUCTURE, """
                     version: 0.0
                     os: linux
                     hooks:

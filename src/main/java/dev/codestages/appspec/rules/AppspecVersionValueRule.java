@@ -11,14 +11,14 @@ import dev.codestages.yaml.YamlScalar;
 import java.util.Optional;
 
 /** AS002: a version other than 0.0. */
-public final class VersionValueRule implements AppspecRule {
+public final class AppspecVersionValueRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS002", "version is not 0.0", Severity.ERROR, FileKind.APPSPEC,
             "0.0 is the only AppSpec version; AWS reserves the key for future use. The EC2/On-Premises agent"
                     + " compares the value as a number (0, 0.0 and 0.00 all pass) and fails the deployment with"
                     + " \"invalid version value (1.0)\" for anything else. (Lambda and ECS AppSpecs are read by the"
                     + " service; AS035 covers them.)",
-            Docs.VERSION, """
+            AppspecDocPages.VERSION, """
                     version: 1.0
                     os: linux
                     """, """
@@ -51,7 +51,7 @@ public final class VersionValueRule implements AppspecRule {
             context.report(entry.key(), "'version' has no value; expected 0.0", "write 'version: 0.0'");
             return;
         }
-        if (Values.isZero(version.value().trim())) {
+        if (ValueForms.isZero(version.value().trim())) {
             return; // quoted zero: AS003 on EC2/On-Premises, accepted elsewhere
         }
         context.report(version, "version " + version.quoted() + " is not 0.0, the only version CodeDeploy accepts",

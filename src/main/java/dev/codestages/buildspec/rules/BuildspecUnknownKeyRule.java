@@ -13,14 +13,14 @@ import java.util.List;
 import java.util.Set;
 
 /** BS007: a key the buildspec format does not have here is ignored by CodeBuild, silently losing what it meant. */
-public final class UnknownKeyRule implements BuildspecRule {
+public final class BuildspecUnknownKeyRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS007", "unknown key", Severity.WARNING, FileKind.BUILDSPEC,
             "CodeBuild ignores keys it does not know (it only logs \"The following keys cannot be identified\")"
                     + " and applies the defaults, so a typo such as 'discard_paths' or 'baseDirectory', or a key"
                     + " indented at the wrong level, silently does nothing. Keys are lower-case kebab-case;"
                     + " only the phase names use an underscore.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:
                       build:
@@ -51,10 +51,16 @@ public final class UnknownKeyRule implements BuildspecRule {
         return INFO;
     }
 
+    /** BS006 says better what an unknown key directly under 'phases' is. */
+    @Override
+    public List<String> defersTo() {
+        return List.of("BS006");
+    }
+
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.UNKNOWN_KEY)) {
-            if (!UnknownPhaseRule.isUnknownPhase(v) && !isPhaseWithoutPhases(buildspec, v)) {
+            if (!isPhaseWithoutPhases(buildspec, v)) {
                 context.report(v.node(), message(v), hint(v));
             }
         }

@@ -1,7 +1,7 @@
 package dev.codestages.appspec.rules;
 
 /** The AWS pages (and agent sources) the appspec rules cite as their source. */
-final class Docs {
+final class AppspecDocPages {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/codedeploy/latest/userguide/";
 
@@ -20,6 +20,6 @@ final class Docs {
     static final String ECS_ACTION = "https://docs.aws.amazon.com/codepipeline/latest/userguide/"
             + "action-reference-ECSbluegreen.html";
 
-    private Docs() {
+    private AppspecDocPages() {
     }
 }

@@ -1,7 +1,7 @@
 package dev.codestages.buildspec.rules;
 
 /** The AWS pages the buildspec rules cite as their source. */
-final class Docs {
+final class BuildspecDocPages {
 
     static final String REFERENCE = "https://docs.aws.amazon.com/codebuild/latest/userguide/build-spec-ref.html";
     static final String BATCH = "https://docs.aws.amazon.com/codebuild/latest/userguide/batch-build-buildspec.html";
@@ -11,6 +11,6 @@ final class Docs {
     static final String CACHE = "https://docs.aws.amazon.com/codebuild/latest/userguide/caching-s3.html";
     static final String TROUBLESHOOTING = "https://docs.aws.amazon.com/codebuild/latest/userguide/troubleshooting.html";
 
-    private Docs() {
+    private BuildspecDocPages() {
     }
 }

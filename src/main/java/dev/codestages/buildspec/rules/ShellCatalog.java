@@ -10,7 +10,7 @@ import java.util.Set;
  * The values of {@code env.shell}: the four the buildspec reference documents, and the shell programs people
  * write instead.
  */
-final class Shells {
+final class ShellCatalog {
 
     static final List<String> DOCUMENTED = List.of("bash", "/bin/sh", "powershell.exe", "cmd.exe");
 
@@ -27,7 +27,7 @@ final class Shells {
     /** Real shells with no documented counterpart. */
     private static final Set<String> OTHER = Set.of("zsh", "ksh", "mksh", "fish", "csh", "tcsh");
 
-    private Shells() {
+    private ShellCatalog() {
     }
 
     static boolean isDocumented(String value) {

@@ -1,7 +1,7 @@
 package dev.codestages.pipeline.rules;
 
 /** The AWS pages the pipeline rules cite as their source. */
-final class Docs {
+final class PipelineDocPages {
 
     private static final String GUIDE = "https://docs.aws.amazon.com/codepipeline/latest/userguide/";
     static final String STRUCTURE = GUIDE + "reference-pipeline-structure.html";
@@ -18,6 +18,6 @@ final class Docs {
     static final String API_ARTIFACT_STORE = "https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_ArtifactStore.html";
     static final String CFN = "https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codepipeline-pipeline.html";
 
-    private Docs() {
+    private PipelineDocPages() {
     }
 }

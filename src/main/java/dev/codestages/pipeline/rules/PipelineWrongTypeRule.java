@@ -3,10 +3,9 @@ package dev.codestages.pipeline.rules;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import dev.codestages.pipeline.ReadProblem;
 
 /** PL003: value of the wrong type. */
-public final class WrongTypeRule extends ReadProblemRule {
+public final class PipelineWrongTypeRule extends ReadProblemRule {
 
     static final RuleInfo INFO = new RuleInfo("PL003", "value of the wrong type", Severity.ERROR, FileKind.PIPELINE,
             "The CodePipeline API is typed: stages, actions and artifacts are lists, actionTypeId and"
@@ -15,7 +14,7 @@ public final class WrongTypeRule extends ReadProblemRule {
                     + " for parameter ... valid types: <class 'str'>\"), so in JSON and YAML input write \"1\" and \"false\""
                     + " in quotes. CloudFormation converts scalars to strings itself, but a list where a mapping"
                     + " belongs, or an empty value, fails there too.",
-            Docs.STRUCTURE, """
+            PipelineDocPages.STRUCTURE, """
                     name: demo
                     roleArn: arn:aws:iam::111122223333:role/demo
                     artifactStore: {type: S3, location: demo-artifacts}
@@ -54,10 +53,5 @@ public final class WrongTypeRule extends ReadProblemRule {
     @Override
     public RuleInfo info() {
         return INFO;
-    }
-
-    @Override
-    ReadProblem.Kind kind() {
-        return ReadProblem.Kind.WRONG_TYPE;
     }
 }

@@ -11,16 +11,17 @@ import dev.codestages.lint.ShapeViolation;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
+import java.util.List;
 
 /** BS008: a value of the wrong YAML type (a list where a mapping belongs, a word where yes/no belongs). */
-public final class WrongTypeRule implements BuildspecRule {
+public final class BuildspecWrongTypeRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS008", "value has the wrong type", Severity.ERROR,
             FileKind.BUILDSPEC,
             "CodeBuild decodes each key into a fixed type. A list where a mapping is expected (or the reverse),"
                     + " or a word where a yes/no flag is expected, fails the build in DOWNLOAD_SOURCE with"
                     + " YAML_FILE_ERROR. Flags take yes, no, true or false.",
-            Docs.REFERENCE, """
+            BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:
                       - NODE_ENV=production
@@ -44,12 +45,16 @@ public final class WrongTypeRule implements BuildspecRule {
         return INFO;
     }
 
+    /** A command read as a mapping (BS009) and a skeleton placeholder (BS030) have findings of their own. */
+    @Override
+    public List<String> defersTo() {
+        return List.of("BS009", "BS030");
+    }
+
     @Override
     public void check(Buildspec buildspec, RuleContext context) {
         for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.WRONG_TYPE)) {
-            if (!CommandIsMappingRule.applies(v) && !SkeletonPlaceholderRule.covers(v)) {
-                context.report(v.node(), message(v), hint(v));
-            }
+            context.report(v.node(), message(v), hint(v));
         }
     }
 

@@ -15,14 +15,14 @@ import java.util.List;
 import java.util.Set;
 
 /** AS006: a key the AppSpec format does not have here, which CodeDeploy ignores. */
-public final class UnknownKeyRule implements AppspecRule {
+public final class AppspecUnknownKeyRule implements AppspecRule {
 
     static final RuleInfo INFO = new RuleInfo("AS006", "unknown key", Severity.WARNING, FileKind.APPSPEC,
             "The CodeDeploy agent reads only the keys it knows and ignores every other one without a word, so a"
                     + " misspelled section ('permission'), a key in the wrong case ('Hooks' in an EC2 AppSpec) or"
                     + " a section indented at the wrong level silently does nothing: the files are not copied,"
                     + " the permissions not set, the hook never runs. Keys are case-sensitive.",
-            Docs.STRUCTURE, """
+            AppspecDocPages.STRUCTURE, """
                     version: 0.0
                     os: linux
                     files:
