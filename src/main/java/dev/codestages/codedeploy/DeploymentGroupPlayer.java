@@ -13,15 +13,14 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * Plays one CodeDeploy deployment of a revision to every instance of an EC2/On-Premises deployment group,
  * in place, as the service runs it: each instance is a folder of its own, {@code <store>/<group>/<instance>},
  * with the agent's layout, deployed by the local {@link DeployAgent}; the {@link DeploymentConfig} decides
  * how many instances are deployed at a time, when a failed instance stops the deployment, and whether the
- * deployment succeeded (its Javadoc lists the rules and their sources). Instances go in the group's order,
- * in waves of up to N − M that count as offline together; the next wave starts when a wave has ended,
+ * deployment succeeded (its Javadoc lists the rules and their sources). Instances go in the order of
+ * {@link FleetHealth} (unhealthy first, then by revision health, then the group's order), in waves of up to N − M that count as offline together; the next wave starts when a wave has ended,
  * with no more instances than keep M healthy, and none once the healthy ones are down to M (the rest are
  * Skipped). When the deployment fails and the group rolls back on failure, the last good revision is
  * deployed again as a new deployment with the same configuration; otherwise nothing is rolled back (the
@@ -45,14 +44,15 @@ public final class DeploymentGroupPlayer {
     }
 
     /**
-     * Deploys {@code revision} (a bundle zip or folder) to every instance of {@code group}.
+     * Deploys {@code revision} (a bundle zip or folder) to every instance of {@code group}, in the order
+     * {@code health} gives, and rolls back when it fails and the group asks for it.
      *
-     * @param lastGoodRevision the revision of the group's last successful deployment, which a rollback
-     *                         deploys again; empty when the group has none
+     * @param health what the service knows of the group from its earlier deployments
+     *               ({@link FleetHealth#none()} for the first); the result carries the health after
      * @throws DeploymentGroupException when the group asks for what is not played yet (blue/green,
      *                                  traffic control) or its folders would leave the store
      */
-    public GroupDeploymentResult deploy(DeploymentGroup group, Path revision, Optional<Path> lastGoodRevision)
+    public GroupDeploymentResult deploy(DeploymentGroup group, Path revision, FleetHealth health)
             throws IOException, InterruptedException, DeploymentGroupException {
         if (group.deploymentType().equals(DeploymentGroup.BLUE_GREEN)) {
             throw new DeploymentGroupException(group.source() + ": blue/green deployments are not played yet;"
@@ -63,21 +63,24 @@ public final class DeploymentGroupPlayer {
                     + " a load balancer are not played yet (BlockTraffic and AllowTraffic would be skipped)");
         }
         Path groupFolder = groupFolder(group);
-        GroupDeploymentResult result = deployOnce(group, groupFolder, revision);
+        GroupDeploymentResult result = deployOnce(group, groupFolder, revision, health);
+        FleetHealth after = health.after(result);
         if (result.succeeded() || !group.rollbackOnFailure()) {
-            return result;
+            return result.withHealth(after, null);
         }
-        if (lastGoodRevision.isEmpty()) {
+        if (health.lastGoodRevision().isEmpty()) {
             listener.note(group.name(), "automatic rollback: the group has no earlier successful revision");
-            return result;
+            return result.withHealth(after, null);
         }
         listener.note(group.name(), "automatic rollback: redeploying the last good revision as a new deployment");
-        GroupDeploymentResult rollback = deployOnce(group, groupFolder, lastGoodRevision.get());
-        return new GroupDeploymentResult(result.id(), result.groupName(), result.revision(), result.status(),
-                result.errorCode(), result.message(), result.instances(), rollback);
+        GroupDeploymentResult rollback = deployOnce(group, groupFolder, Path.of(health.lastGoodRevision().get()),
+                after);
+        FleetHealth afterRollback = after.after(rollback);
+        return result.withHealth(afterRollback, rollback.withHealth(afterRollback, null));
     }
 
-    private GroupDeploymentResult deployOnce(DeploymentGroup group, Path groupFolder, Path revision)
+    private GroupDeploymentResult deployOnce(DeploymentGroup group, Path groupFolder, Path revision,
+                                             FleetHealth health)
             throws IOException, InterruptedException, DeploymentGroupException {
         String id = DeploymentIds.next();
         DeploymentConfig config = group.config();
@@ -96,7 +99,7 @@ public final class DeploymentGroupPlayer {
         }
         int minimum = config.minimumHealthy(fleet);
         DeploySettings settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false);
-        Deque<String> pending = new ArrayDeque<>(group.instances());
+        Deque<String> pending = new ArrayDeque<>(health.deploymentOrder(group.instances()));
         List<InstanceDeployment> instances = new ArrayList<>();
         int failed = 0;
         int succeeded = 0;
@@ -138,7 +141,7 @@ public final class DeploymentGroupPlayer {
         listener.note(group.name(), "deployment " + id + " " + status.label()
                 + (errorCode == null ? "" : " (" + errorCode + "): " + message));
         return new GroupDeploymentResult(id, group.name(), revision.toString(), status, errorCode, message, instances,
-                null);
+                null, null);
     }
 
     private static List<InstanceDeployment> skipped(Path groupFolder, Iterable<String> instances) {

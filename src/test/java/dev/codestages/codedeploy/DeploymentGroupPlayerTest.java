@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,7 +59,7 @@ class DeploymentGroupPlayerTest {
     }
 
     private GroupDeploymentResult play(DeploymentGroup group, Path bundle) throws Exception {
-        return new DeploymentGroupPlayer(store(), RunListener.SILENT).deploy(group, bundle, Optional.empty());
+        return new DeploymentGroupPlayer(store(), RunListener.SILENT).deploy(group, bundle, FleetHealth.none());
     }
 
     private Path instance(String id) {
@@ -185,11 +184,11 @@ class DeploymentGroupPlayerTest {
     @Test
     void automaticRollbackIsOffByDefault() throws Exception {
         DeploymentGroup group = DeploymentGroup.defaults("demo", "Web", 2);
-        Path v1 = bundle("v1", "1");
-        assertThat(play(group, v1).succeeded()).isTrue();
+        GroupDeploymentResult first = play(group, bundle("v1", "1"));
+        assertThat(first.succeeded()).isTrue();
 
         GroupDeploymentResult result = new DeploymentGroupPlayer(store(), RunListener.SILENT)
-                .deploy(group, bundle("v2", "2", "i-1"), Optional.of(v1));
+                .deploy(group, bundle("v2", "2", "i-1"), first.health());
 
         assertThat(result.status()).isEqualTo(StepStatus.FAILED);
         assertThat(result.rollback()).isNull();
@@ -202,10 +201,10 @@ class DeploymentGroupPlayerTest {
     void aGroupWithRollbackOnFailureRedeploysTheLastGoodRevisionAsANewDeployment() throws Exception {
         DeploymentGroup group = DeploymentGroup.defaults("demo", "Web", 2).withRollbackOnFailure(true);
         Path v1 = bundle("v1", "1");
-        play(group, v1);
+        GroupDeploymentResult first = play(group, v1);
 
         GroupDeploymentResult result = new DeploymentGroupPlayer(store(), RunListener.SILENT)
-                .deploy(group, bundle("v2", "2", "i-1"), Optional.of(v1));
+                .deploy(group, bundle("v2", "2", "i-1"), first.health());
 
         assertThat(result.status()).isEqualTo(StepStatus.FAILED);
         assertThat(result.rolledBack()).isTrue();
@@ -213,6 +212,34 @@ class DeploymentGroupPlayerTest {
         assertThat(result.rollback().revision()).isEqualTo(v1.toString());
         assertThat(result.rollback().instancesWith(StepStatus.SUCCEEDED)).containsExactly("i-1", "i-2");
         assertThat(instance("i-1").resolve("opt/app/version.txt")).hasContent("1");
+    }
+
+    @Test
+    void theNextDeploymentStartsWithTheInstanceThatFailedLastTime() throws Exception {
+        DeploymentGroup group = group(DeploymentConfig.ONE_AT_A_TIME, 3);
+        GroupDeploymentResult first = play(group, bundle("v1", "1", "i-3"));
+        assertThat(first.succeeded()).isTrue();
+
+        GroupDeploymentResult second = new DeploymentGroupPlayer(store(), RunListener.SILENT)
+                .deploy(group, bundle("v2", "2"), first.health());
+
+        assertThat(second.instances()).extracting(InstanceDeployment::instanceId).containsExactly("i-3", "i-1", "i-2");
+        assertThat(second.health().instances().values()).allSatisfy(health -> assertThat(health)
+                .isEqualTo(new InstanceHealth(true, second.revision())));
+        assertThat(second.health().revision()).isEqualTo(second.revision());
+    }
+
+    @Test
+    void aFailedDeploymentKeepsTheGroupsRevision() throws Exception {
+        DeploymentGroup group = group(DeploymentConfig.ONE_AT_A_TIME, 2);
+        GroupDeploymentResult first = play(group, bundle("v1", "1"));
+
+        GroupDeploymentResult second = new DeploymentGroupPlayer(store(), RunListener.SILENT)
+                .deploy(group, bundle("v2", "2", "i-1"), first.health());
+
+        assertThat(second.health().revision()).isEqualTo(first.revision());
+        assertThat(second.health().of("i-1").healthy()).isFalse();
+        assertThat(second.health().of("i-2")).isEqualTo(new InstanceHealth(true, first.revision()));
     }
 
     @Test
