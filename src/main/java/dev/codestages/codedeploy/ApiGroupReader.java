@@ -34,6 +34,10 @@ public final class ApiGroupReader {
             throws IOException, DeploymentGroupException {
         YamlMapping info = info(file, "deploymentGroupInfo", "aws deploy get-deployment-group");
         String name = required(info, "deploymentGroupName", file);
+        if (!FolderNames.isSafe(name)) {
+            throw new DeploymentGroupException(where(file, info.get("deploymentGroupName")) + ": "
+                    + FolderNames.refusal(name, "deployment group name"));
+        }
         String configName = optional(info, "deploymentConfigName");
         DeploymentConfig config = configName == null ? DeploymentConfig.ONE_AT_A_TIME
                 : DeploymentConfig.predefined(configName).orElse(null);

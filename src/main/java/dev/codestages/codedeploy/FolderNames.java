@@ -20,8 +20,13 @@ final class FolderNames {
 
     static void check(String name, String what) {
         if (!isSafe(name)) {
-            throw new IllegalArgumentException("the " + what + " '" + name + "' cannot name a folder: use letters,"
-                    + " digits, '.', '_' and '-' only");
+            throw new IllegalArgumentException(refusal(name, what));
         }
+    }
+
+    /** Why {@code name} cannot be a folder, for a message. */
+    static String refusal(String name, String what) {
+        return "the " + what + " '" + name + "' cannot name a folder of the store; use letters, digits, '.', '_'"
+                + " and '-'";
     }
 }

@@ -14,7 +14,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 
@@ -58,6 +60,10 @@ public final class TemplateGroupReader {
     /** Every deployment group of the template file; {@code instanceCount}, when given, replaces their instances. */
     public static List<DeploymentGroup> read(Path template, OptionalInt instanceCount)
             throws IOException, DeploymentGroupException {
+        return read(load(template), template.toString(), instanceCount);
+    }
+
+    private static YamlMapping load(Path template) throws IOException, DeploymentGroupException {
         LoadedYaml loaded = new YamlLoader().load(template);
         YamlMapping root = loaded.rootMapping();
         if (root == null) {
@@ -65,44 +71,49 @@ public final class TemplateGroupReader {
                     : loaded.problems().get(0).at() + ": " + loaded.problems().get(0).message();
             throw new DeploymentGroupException(template + ": not a CloudFormation template: " + why);
         }
-        return read(root, template.toString(), instanceCount);
+        return root;
     }
 
     /** Every deployment group of a template already loaded. */
     public static List<DeploymentGroup> read(YamlMapping root, String file, OptionalInt instanceCount)
+            throws DeploymentGroupException {
+        return List.copyOf(byLogicalId(root, file, instanceCount).values());
+    }
+
+    /** The group of the template whose name (or logical id) is {@code name}. */
+    public static DeploymentGroup readGroup(Path template, String name, OptionalInt instanceCount)
+            throws IOException, DeploymentGroupException {
+        Map<String, DeploymentGroup> groups = byLogicalId(load(template), template.toString(), instanceCount);
+        for (Map.Entry<String, DeploymentGroup> group : groups.entrySet()) {
+            if (group.getValue().name().equals(name) || group.getKey().equals(name)) {
+                return group.getValue();
+            }
+        }
+        throw new DeploymentGroupException(template + ": no " + GROUP_TYPE + " named '" + name + "'; the template has "
+                + (groups.isEmpty() ? "none" : groups.values().stream().map(DeploymentGroup::name).toList()));
+    }
+
+    private static Map<String, DeploymentGroup> byLogicalId(YamlMapping root, String file, OptionalInt instanceCount)
             throws DeploymentGroupException {
         YamlMapping resources = root.mapping("Resources").orElse(null);
         if (resources == null) {
             throw new DeploymentGroupException(file + ": the template has no 'Resources' mapping");
         }
         TemplateGroupReader reader = new TemplateGroupReader(file, resources, Intrinsics.of(root), instanceCount);
-        List<DeploymentGroup> groups = new ArrayList<>();
+        Map<String, DeploymentGroup> groups = new LinkedHashMap<>();
         for (YamlEntry entry : resources.entries()) {
             if (entry.value() instanceof YamlMapping resource && isOfType(resource, GROUP_TYPE)) {
-                groups.add(reader.group(entry.keyText(), reader.properties(entry.keyText(), resource)));
+                groups.put(entry.keyText(), reader.group(entry.keyText(), reader.properties(entry.keyText(), resource)));
             }
         }
         return groups;
     }
 
-    /** The group of the template whose name (or logical id) is {@code name}. */
-    public static DeploymentGroup readGroup(Path template, String name, OptionalInt instanceCount)
-            throws IOException, DeploymentGroupException {
-        List<DeploymentGroup> groups = read(template, instanceCount);
-        for (DeploymentGroup group : groups) {
-            if (group.name().equals(name) || group.source().endsWith("'" + name + "'")) {
-                return group;
-            }
-        }
-        throw new DeploymentGroupException(template + ": no " + GROUP_TYPE + " named '" + name + "'; the template has "
-                + (groups.isEmpty() ? "none" : groups.stream().map(DeploymentGroup::name).toList()));
-    }
-
     private DeploymentGroup group(String logicalId, YamlMapping properties) throws DeploymentGroupException {
         String name = textOr(properties.get("DeploymentGroupName"), logicalId, "DeploymentGroupName");
         if (!FolderNames.isSafe(name)) {
-            throw problem(properties.get("DeploymentGroupName").start(), "the deployment group name '" + name
-                    + "' cannot name a folder of the store; use letters, digits, '.', '_' and '-'");
+            YamlNode at = properties.has("DeploymentGroupName") ? properties.get("DeploymentGroupName") : properties;
+            throw problem(at.start(), FolderNames.refusal(name, "deployment group name"));
         }
         YamlMapping style = properties.get("DeploymentStyle") instanceof YamlMapping m ? m : null;
         String type = style == null ? DeploymentGroup.IN_PLACE

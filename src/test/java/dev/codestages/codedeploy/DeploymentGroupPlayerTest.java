@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -240,6 +241,25 @@ class DeploymentGroupPlayerTest {
         assertThat(second.health().revision()).isEqualTo(first.revision());
         assertThat(second.health().of("i-1").healthy()).isFalse();
         assertThat(second.health().of("i-2")).isEqualTo(new InstanceHealth(true, first.revision()));
+    }
+
+    @Test
+    void theListenerHearsEveryEventNamedByItsInstance() throws Exception {
+        List<String> started = new ArrayList<>();
+        RunListener recording = new RunListener() {
+            @Override
+            public void started(String step) {
+                started.add(step);
+            }
+        };
+
+        new DeploymentGroupPlayer(store(), recording).deploy(group(DeploymentConfig.ONE_AT_A_TIME, 2),
+                bundle("v1", "1"), FleetHealth.none());
+
+        assertThat(started).containsExactly("i-1 ApplicationStop", "i-1 DownloadBundle", "i-1 BeforeInstall",
+                "i-1 Install", "i-1 AfterInstall", "i-1 ApplicationStart", "i-1 ValidateService",
+                "i-2 ApplicationStop", "i-2 DownloadBundle", "i-2 BeforeInstall", "i-2 Install", "i-2 AfterInstall",
+                "i-2 ApplicationStart", "i-2 ValidateService");
     }
 
     @Test

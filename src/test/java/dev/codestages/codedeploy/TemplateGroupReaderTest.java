@@ -85,4 +85,14 @@ class TemplateGroupReaderTest {
                         + " predefined (CodeDeployDefault.OneAtATime, CodeDeployDefault.HalfAtATime,"
                         + " CodeDeployDefault.AllAtOnce) nor an AWS::CodeDeploy::DeploymentConfig of this template");
     }
+
+    @Test
+    void aGroupNameThatWouldLeadOutOfTheStoreFailsAtItsPosition() {
+        Path template = FIXTURES.resolve("unsafe-name.yml");
+
+        assertThatThrownBy(() -> TemplateGroupReader.read(template, OptionalInt.of(1)))
+                .isInstanceOf(DeploymentGroupException.class)
+                .hasMessage(template + ":6:28: the deployment group name '../../escape' cannot name a folder of the"
+                        + " store; use letters, digits, '.', '_' and '-'");
+    }
 }
