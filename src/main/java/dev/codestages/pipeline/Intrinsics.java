@@ -26,7 +26,7 @@ import java.util.Set;
  * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-sub.html">Fn::Sub</a>
  * @see <a href="https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/intrinsic-function-reference-ref.html">Ref</a>
  */
-final class Intrinsics {
+public final class Intrinsics {
 
     /** Parameter types whose {@code Default} is the value a {@code Ref} gives (an SSM type's is a parameter name). */
     private static final Set<String> PLAIN_PARAMETER_TYPES = Set.of("String", "Number");
@@ -38,7 +38,7 @@ final class Intrinsics {
     }
 
     /** The intrinsics of a template: the defaults of its String and Number {@code Parameters}. */
-    static Intrinsics of(YamlMapping template) {
+    public static Intrinsics of(YamlMapping template) {
         Map<String, String> defaults = new HashMap<>();
         YamlNode parameters = template.get("Parameters");
         if (parameters instanceof YamlMapping declared) {
@@ -55,7 +55,7 @@ final class Intrinsics {
     }
 
     /** True when {@code node} is an intrinsic function call (or a dynamic reference). */
-    static boolean isIntrinsic(YamlNode node) {
+    public static boolean isIntrinsic(YamlNode node) {
         String tag = node.explicitTag();
         if (tag != null && tag.startsWith("!") && !tag.startsWith("!!")) {
             return true;
@@ -68,7 +68,7 @@ final class Intrinsics {
     }
 
     /** The value of an intrinsic: a literal when the template fixes it, else a reference in canonical form. */
-    Value value(YamlNode node) {
+    public Value value(YamlNode node) {
         String resolved = resolve(node);
         return resolved != null ? Value.literal(resolved, node.start()) : Value.reference(canonical(node), node.start());
     }

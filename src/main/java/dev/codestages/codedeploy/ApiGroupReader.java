@@ -1,0 +1,115 @@
+package dev.codestages.codedeploy;
+
+import dev.codestages.yaml.LoadedYaml;
+import dev.codestages.yaml.YamlLoader;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
+import dev.codestages.yaml.YamlScalar;
+import dev.codestages.yaml.YamlSequence;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Reads what the AWS CLI prints: {@code aws deploy get-deployment-group} ({@code deploymentGroupInfo})
+ * into a {@link DeploymentGroup}, and {@code aws deploy get-deployment-config}
+ * ({@code deploymentConfigInfo}) into a {@link DeploymentConfig} for a group whose configuration is a
+ * custom one. The group JSON names Auto Scaling groups and tag filters but not the instances behind
+ * them, so the instances are a count ({@code i-1..n}, one when none is given).
+ *
+ * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentGroupInfo.html">DeploymentGroupInfo</a>
+ * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentConfigInfo.html">DeploymentConfigInfo</a>
+ */
+public final class ApiGroupReader {
+
+    private ApiGroupReader() {
+    }
+
+    /**
+     * The group of a {@code get-deployment-group} file; {@code customConfigs} are the configurations read
+     * from {@code get-deployment-config} files, for a group that names neither a predefined one nor one of them.
+     */
+    public static DeploymentGroup read(Path file, OptionalInt instanceCount, List<DeploymentConfig> customConfigs)
+            throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentGroupInfo", "aws deploy get-deployment-group");
+        String name = required(info, "deploymentGroupName", file);
+        if (!FolderNames.isSafe(name)) {
+            throw new DeploymentGroupException(where(file, info.get("deploymentGroupName")) + ": "
+                    + FolderNames.refusal(name, "deployment group name"));
+        }
+        String configName = optional(info, "deploymentConfigName");
+        DeploymentConfig config = configName == null ? DeploymentConfig.ONE_AT_A_TIME
+                : DeploymentConfig.predefined(configName).orElse(null);
+        for (DeploymentConfig custom : customConfigs) {
+            config = config == null && custom.name().equals(configName) ? custom : config;
+        }
+        if (config == null) {
+            throw new DeploymentGroupException(where(file, info.get("deploymentConfigName")) + ": the deployment"
+                    + " configuration '" + configName + "' is not predefined; give its 'aws deploy"
+                    + " get-deployment-config' JSON too");
+        }
+        YamlMapping style = info.get("deploymentStyle") instanceof YamlMapping m ? m : null;
+        String type = style == null || optional(style, "deploymentType") == null ? DeploymentGroup.IN_PLACE
+                : optional(style, "deploymentType");
+        boolean trafficControl = style != null && "WITH_TRAFFIC_CONTROL".equals(optional(style, "deploymentOption"));
+        String id = optional(info, "deploymentGroupId");
+        String application = optional(info, "applicationName");
+        return new DeploymentGroup(application == null ? "application" : application, name,
+                FolderNames.isSafe(id) ? id : "dg-" + name, config,
+                DeploymentGroup.numbered("i", instanceCount.orElse(1)), type, trafficControl,
+                hasLoadBalancer(info.get("loadBalancerInfo")), rollbackOnFailure(info.get("autoRollbackConfiguration")),
+                file.toString());
+    }
+
+    /** The configuration of a {@code get-deployment-config} file. */
+    public static DeploymentConfig readConfig(Path file) throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentConfigInfo", "aws deploy get-deployment-config");
+        String name = required(info, "deploymentConfigName", file);
+        if (!(info.get("minimumHealthyHosts") instanceof YamlMapping minimum)) {
+            throw new DeploymentGroupException(file + ": the configuration '" + name + "' has no minimumHealthyHosts;"
+                    + " only EC2/On-Premises (Server) configurations can be played here");
+        }
+        return new DeploymentConfig(name, MinimumHealthyHosts.read(required(minimum, "type", file),
+                required(minimum, "value", file), where(file, minimum)));
+    }
+
+    private static YamlMapping info(Path file, String key, String command) throws IOException, DeploymentGroupException {
+        LoadedYaml loaded = new YamlLoader().load(file);
+        YamlMapping root = loaded.rootMapping();
+        if (root == null || !(root.get(key) instanceof YamlMapping info)) {
+            throw new DeploymentGroupException(file + ": not the output of '" + command + "' (no '" + key
+                    + "' object at the top level)");
+        }
+        return info;
+    }
+
+    private static boolean hasLoadBalancer(YamlNode node) {
+        if (!(node instanceof YamlMapping info)) {
+            return false;
+        }
+        return info.entries().stream().anyMatch(e -> e.value() instanceof YamlSequence list && !list.items().isEmpty());
+    }
+
+    private static boolean rollbackOnFailure(YamlNode node) {
+        return node instanceof YamlMapping rollback && "true".equals(optional(rollback, "enabled"))
+                && rollback.get("events") instanceof YamlSequence events && events.items().stream()
+                .anyMatch(e -> e instanceof YamlScalar s && s.value().equals("DEPLOYMENT_FAILURE"));
+    }
+
+    private static String optional(YamlMapping mapping, String key) {
+        return mapping.scalar(key).map(YamlScalar::value).orElse(null);
+    }
+
+    private static String required(YamlMapping mapping, String key, Path file) throws DeploymentGroupException {
+        String value = optional(mapping, key);
+        if (value == null) {
+            throw new DeploymentGroupException(where(file, mapping) + ": '" + key + "' is missing");
+        }
+        return value;
+    }
+
+    private static String where(Path file, YamlNode node) {
+        return node == null ? file.toString() : file + ":" + node.start().line() + ":" + node.start().column();
+    }
+}
