@@ -61,7 +61,7 @@ public final class Linter {
                           LintedFile[] linted, List<List<Finding>> perFile) throws IOException {
         SpecFile file = files.get(index);
         FindingCollector out = new FindingCollector(file.displayPath());
-        linted[index] = check(file, loader.load(file.path()), out, sessions);
+        linted[index] = check(file, loader.load(file.path()), out, sessions, () -> SpecText.read(file.path()));
         perFile.set(index, out.findings());
     }
 
@@ -118,7 +118,7 @@ public final class Linter {
     public LintReport lintBytes(String name, byte[] content, FileKind kind) {
         SpecFile file = new SpecFile(Path.of(name), name, kind);
         FindingCollector out = new FindingCollector(name);
-        LintedFile linted = check(file, loader.load(content), out, List.of());
+        LintedFile linted = check(file, loader.load(content), out, List.of(), () -> SpecText.of(content));
         return new LintReport(List.of(linted), out.findings());
     }
 
@@ -139,7 +139,7 @@ public final class Linter {
             }
             SpecFile file = new SpecFile(path, memory.path(), i == 0 ? firstKind : null);
             FindingCollector out = new FindingCollector(memory.path());
-            linted.add(check(file, loader.load(memory.content()), out, sessions));
+            linted.add(check(file, loader.load(memory.content()), out, sessions, () -> SpecText.of(memory.content())));
             findings.addAll(out.findings());
         }
         for (CrossFileCheck.Session session : sessions) {
@@ -149,12 +149,13 @@ public final class Linter {
     }
 
     private LintedFile check(SpecFile file, LoadedYaml yaml, FindingCollector out,
-                             List<CrossFileCheck.Session> sessions) {
+                             List<CrossFileCheck.Session> sessions, java.util.function.Supplier<String> text) {
         for (YamlProblem problem : yaml.problems()) {
             out.findings().add(YamlRules.toFinding(problem, file.displayPath()));
         }
         YamlMapping root = yaml.rootMapping();
-        FileKind kind = file.forcedKind() != null ? file.forcedKind() : KindDetector.byName(file.path());
+        FileKind kind = file.forcedKind() != null && file.forcedKind() != FileKind.UNKNOWN ? file.forcedKind()
+                : KindDetector.byName(file.path());
         if (kind == null) {
             kind = KindDetector.byContent(root);
         }
@@ -169,6 +170,7 @@ public final class Linter {
                 }
             }
         }
+        FindingReview.review(file.displayPath(), kind, root, text, options, out.findings());
         return new LintedFile(file.displayPath(), kind);
     }
 }

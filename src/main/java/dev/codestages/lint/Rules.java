@@ -51,6 +51,7 @@ public final class Rules {
 
     private static List<Rule> collect() {
         List<Rule> rules = new ArrayList<>(YamlRules.all());
+        rules.addAll(FindingReview.rules());
         for (FileKind kind : FileKind.values()) {
             SpecChecker checker = checkerFor(kind);
             if (checker != null) {
