@@ -68,6 +68,7 @@ public final class BuildspecRules {
                 new UnknownShellRule(),
                 new ShellSpellingRule(),
                 new SkeletonPlaceholderRule(),
-                new RunAsUserRule());
+                new RunAsUserRule(),
+                new ImageReferenceRule());
     }
 }

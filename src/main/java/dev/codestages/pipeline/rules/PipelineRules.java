@@ -49,6 +49,8 @@ public final class PipelineRules {
                 new VariableReferenceRule(),
                 new CombineArtifactsRule(),
                 new CloneRefConsumerRule(),
-                new JsonSettingRule());
+                new JsonSettingRule(),
+                new CrossRegionStoreRule(),
+                new DuplicatePipelineNameRule());
     }
 }
