@@ -16,18 +16,18 @@ import java.util.function.Supplier;
 
 /**
  * The last pass over one file's findings, where the evidence decides what they are worth: a file that is
- * a template is not invalid YAML but a file to render first (YAML012); a value rule's finding on a
- * placeholder becomes one placeholder finding (YAML013); a file whose kind cannot be told says so
- * (YAML014); an example value of the AWS documentation is reported wherever it sits (YAML015); a
+ * a template is not invalid YAML but a file to render first (YAML013); a value rule's finding on a
+ * placeholder becomes one placeholder finding (YAML014); a file whose kind cannot be told says so
+ * (YAML015); an example value of the AWS documentation is reported wherever it sits (YAML016); a
  * duplicate key is an error only where the reader is known to refuse it (YAML002). Placeholder findings
  * follow {@link LintOptions#placeholders()}.
  */
 public final class FindingReview {
 
-    private static final String TEMPLATE_ID = "YAML012";
-    private static final String PLACEHOLDER_ID = "YAML013";
-    private static final String UNKNOWN_KIND_ID = "YAML014";
-    private static final String AWS_EXAMPLE_ID = "YAML015";
+    private static final String TEMPLATE_ID = "YAML013";
+    private static final String PLACEHOLDER_ID = "YAML014";
+    private static final String UNKNOWN_KIND_ID = "YAML015";
+    private static final String AWS_EXAMPLE_ID = "YAML016";
 
     /** Rules whose subject is the placeholder itself: their findings stay as they are. */
     private static final Set<String> ABOUT_PLACEHOLDERS = Set.of("AS052", "BS022", "BS030", "BS049");

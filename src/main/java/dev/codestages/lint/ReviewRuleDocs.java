@@ -1,16 +1,16 @@
 package dev.codestages.lint;
 
 /**
- * The documentation of the rules {@link FindingReview} reports: template files (YAML012), placeholder
- * values (YAML013), files of no kind we can tell (YAML014) and example values of the AWS documentation
- * (YAML015).
+ * The documentation of the rules {@link FindingReview} reports: template files (YAML013), placeholder
+ * values (YAML014), files of no kind we can tell (YAML015) and example values of the AWS documentation
+ * (YAML016).
  */
 final class ReviewRuleDocs {
 
     private ReviewRuleDocs() {
     }
 
-    static final RuleInfo TEMPLATE = new RuleInfo("YAML012", "template file: lint the rendered file", Severity.WARNING,
+    static final RuleInfo TEMPLATE = new RuleInfo("YAML013", "template file: lint the rendered file", Severity.WARNING,
             FileKind.BUILDSPEC,
             "Many repositories keep a spec as a template (Jinja, Helm, ERB, Terraform templatefile) that a tool"
                     + " renders before AWS sees it. Such a file is not YAML until it is rendered, so it says"
@@ -34,7 +34,7 @@ final class ReviewRuleDocs {
                           - make
                     """);
 
-    static final RuleInfo PLACEHOLDER = new RuleInfo("YAML013", "placeholder: filled in before deployment?",
+    static final RuleInfo PLACEHOLDER = new RuleInfo("YAML014", "placeholder: filled in before deployment?",
             Severity.WARNING, FileKind.APPSPEC,
             "A value such as '<CONTAINER_PORT>', '{{ version }}', '&&TASK_DEF&&', '%ServiceName%', '${X}', '__X__',"
                     + " 'X_PLACEHOLDER' or a Terraform '%{ if }' directive is usually filled in"
@@ -70,7 +70,7 @@ final class ReviewRuleDocs {
                               ContainerPort: 8080
                     """);
 
-    static final RuleInfo UNKNOWN_KIND = new RuleInfo("YAML014", "kind of file cannot be told", Severity.ERROR,
+    static final RuleInfo UNKNOWN_KIND = new RuleInfo("YAML015", "kind of file cannot be told", Severity.ERROR,
             FileKind.UNKNOWN,
             "A file named on the command line is linted as a buildspec, an AppSpec or a pipeline, told by its name"
                     + " (buildspec*.yml, appspec.yml) or by its content ('phases'; 'hooks', 'files' or 'Resources';"
@@ -99,7 +99,7 @@ final class ReviewRuleDocs {
                             inputArtifacts: [{name: Src}]
                     """);
 
-    static final RuleInfo AWS_EXAMPLE = new RuleInfo("YAML015", "example value of the AWS documentation left in",
+    static final RuleInfo AWS_EXAMPLE = new RuleInfo("YAML016", "example value of the AWS documentation left in",
             Severity.WARNING, FileKind.APPSPEC,
             "The sample AppSpecs of the CodeDeploy user guide name things that do not exist in your account:"
                     + " hook functions 'LambdaFunctionToValidateBeforeInstall' (and the other"

@@ -31,7 +31,7 @@ class FindingReviewTest {
         List<Finding> findings = lint("appspec.yml", ECS_WITH_PLACEHOLDER, null, PlaceholderPolicy.WARNING);
 
         assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::line, Finding::column)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML013", Severity.WARNING, 9, 26));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML014", Severity.WARNING, 9, 26));
         assertThat(findings.get(0).message()).startsWith("placeholder: '<CONTAINER_PORT>' filled in before deployment?");
     }
 
@@ -39,7 +39,7 @@ class FindingReviewTest {
     void placeholdersPolicyErrorMakesThePlaceholderAnError() {
         assertThat(lint("appspec.yml", ECS_WITH_PLACEHOLDER, null, PlaceholderPolicy.ERROR))
                 .extracting(Finding::rule, Finding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML013", Severity.ERROR));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML014", Severity.ERROR));
     }
 
     @Test
@@ -61,7 +61,7 @@ class FindingReviewTest {
 
         assertThat(lint("buildspec.yml", template, null, PlaceholderPolicy.WARNING))
                 .extracting(Finding::rule, Finding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML012", Severity.WARNING));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML013", Severity.WARNING));
     }
 
     @Test
@@ -82,7 +82,7 @@ class FindingReviewTest {
         List<Finding> findings = lint("pipelines.json", "{\"pipelines\": []}", null, PlaceholderPolicy.WARNING);
 
         assertThat(findings).extracting(Finding::rule, Finding::severity)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML014", Severity.ERROR));
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML015", Severity.ERROR));
         assertThat(findings.get(0).hint()).contains("list-pipelines").contains("--type");
     }
 
@@ -91,6 +91,6 @@ class FindingReviewTest {
         String buildspec = "version: 0.2\nenv:\n  shell: ${SHELL_NAME}\nphases:\n  build:\n    commands:\n      - make\n";
 
         assertThat(lint("buildspec.yml", buildspec, null, PlaceholderPolicy.WARNING)).extracting(Finding::rule)
-                .doesNotContain("YAML013");
+                .doesNotContain("YAML014");
     }
 }
