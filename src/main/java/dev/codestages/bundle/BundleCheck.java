@@ -25,8 +25,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The bundle checks ({@code BN###}): each AppSpec against the folder it sits in (the revision bundle,
- * or the repository that becomes it; {@code --bundle DIR} names another root), and, once every file
+ * The bundle checks ({@code BN###}): each AppSpec against its revision bundle ({@code --bundle DIR}, or
+ * the bundle {@link InferredBundle} infers, where a missing script is only a warning), and, once every file
  * has been seen, each EC2/On-Premises AppSpec against the artifacts of the buildspecs in its folder or
  * above. An AppSpec whose file name is not an AppSpec name (a file linted with {@code --type appspec})
  * has no bundle unless {@code --bundle} gives one.
@@ -103,13 +103,21 @@ public final class BundleCheck implements CrossFileCheck {
                 pathInBundle = appspec.startsWith(bundleRoot)
                         ? bundleRoot.relativize(appspec).toString().replace('\\', '/') : null;
             } else if (KindDetector.byName(file.path()) == FileKind.APPSPEC) {
-                tree = new DiskBundle(folderOf(file.path()));
-                pathInBundle = fileName;
+                Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
+                InferredBundle.Inferred inferred = InferredBundle.of(appspec, file.path().toAbsolutePath().normalize());
+                int before = out.findings().size();
+                check(inferred.context(), file, out);
+                InferredBundle.soften(inferred, out.findings(), before);
+                return;
             } else {
                 return;
             }
             Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
-            BundleContext context = new BundleContext(appspec, tree, fileName, pathInBundle);
+            check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out);
+        }
+
+        private void check(BundleContext context, SpecFile file, FindingCollector out) {
+            Appspec appspec = context.appspec();
             bundleRules.check(context, out);
             if (appspec.isEc2()) {
                 appspecs.add(needs(context, file));

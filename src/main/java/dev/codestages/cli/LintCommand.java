@@ -10,6 +10,7 @@ import dev.codestages.config.ProjectConfig;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.KindDetector;
 import dev.codestages.lint.LintOptions;
+import dev.codestages.lint.PlaceholderPolicy;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.LintedFile;
 import dev.codestages.lint.Linter;
@@ -134,7 +135,9 @@ final class LintCommand implements Callable<Integer> {
             Severity threshold = report.threshold(project == null ? null : project.failOn());
             FileKind kind = kind();
             boolean colour = report.colour() && output.file() == null;
-            LintOptions options = new LintOptions(platform(project), bundle(project), project);
+            LintOptions options = new LintOptions(platform(project), bundle(project), project,
+                    project == null || project.placeholders() == null ? null
+                            : PlaceholderPolicy.fromLabel(project.placeholders()));
             Linter linter = new Linter(options);
             LintReport result = lint(linter, files(kind, project, linter));
             String text = render(quiet ? result.atOrAbove(Severity.ERROR) : result, format, colour, threshold);

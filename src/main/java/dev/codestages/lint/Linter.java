@@ -209,7 +209,8 @@ public final class Linter {
             out.findings().add(YamlRules.toFinding(problem, file.displayPath()));
         }
         YamlMapping root = yaml.rootMapping();
-        FileKind kind = file.forcedKind() != null ? file.forcedKind() : KindDetector.byName(file.path());
+        FileKind kind = file.forcedKind() != null && file.forcedKind() != FileKind.UNKNOWN ? file.forcedKind()
+                : KindDetector.byName(file.path());
         if (kind == null) {
             kind = KindDetector.byContent(root);
         }
@@ -224,6 +225,8 @@ public final class Linter {
                 }
             }
         }
+        FindingReview.review(file.displayPath(), kind, root, () -> yaml.text() == null ? "" : yaml.text(), options,
+                out.findings());
         return new LintedFile(file.displayPath(), kind);
     }
 }

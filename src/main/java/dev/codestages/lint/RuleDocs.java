@@ -24,6 +24,8 @@ public final class RuleDocs {
                 return "appspec.yml";
             case PIPELINE:
                 return "pipeline.yml";
+            case UNKNOWN:
+                return "pipeline.json";
             default:
                 return "buildspec.yml";
         }

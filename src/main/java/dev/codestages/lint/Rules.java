@@ -96,6 +96,7 @@ import dev.codestages.buildspec.rules.ReportFileFormatRule;
 import dev.codestages.buildspec.rules.ReportGroupNameRule;
 import dev.codestages.buildspec.rules.ReservedVariableNameRule;
 import dev.codestages.buildspec.rules.RetiredRuntimeRule;
+import dev.codestages.buildspec.rules.ImageReferenceRule;
 import dev.codestages.buildspec.rules.RunAsUserRule;
 import dev.codestages.buildspec.rules.RuntimeVersionFormRule;
 import dev.codestages.buildspec.rules.SecondaryArtifactIdentifierRule;
@@ -149,6 +150,8 @@ import dev.codestages.pipeline.rules.InputCountRule;
 import dev.codestages.pipeline.rules.InputNotProducedRule;
 import dev.codestages.pipeline.rules.InvalidEnumValueRule;
 import dev.codestages.pipeline.rules.InvalidNameRule;
+import dev.codestages.pipeline.rules.CrossRegionStoreRule;
+import dev.codestages.pipeline.rules.DuplicatePipelineNameRule;
 import dev.codestages.pipeline.rules.JsonSettingRule;
 import dev.codestages.pipeline.rules.MetadataRule;
 import dev.codestages.pipeline.rules.MissingConfigurationRule;
@@ -253,7 +256,8 @@ public final class Rules {
                 new UnknownShellRule(),
                 new ShellSpellingRule(),
                 new SkeletonPlaceholderRule(),
-                new RunAsUserRule()));
+                new RunAsUserRule(),
+                new ImageReferenceRule()));
     }
 
     private static final class AppspecRulesHolder {
@@ -353,7 +357,9 @@ public final class Rules {
                 new VariableReferenceRule(),
                 new CombineArtifactsRule(),
                 new CloneRefConsumerRule(),
-                new JsonSettingRule()));
+                new JsonSettingRule(),
+                new CrossRegionStoreRule(),
+                new DuplicatePipelineNameRule()));
     }
 
     private static final class CrossFileChecksHolder {
@@ -382,6 +388,7 @@ public final class Rules {
 
     private static List<Rule> collect() {
         List<Rule> rules = new ArrayList<>(YamlRules.all());
+        rules.addAll(FindingReview.rules());
         for (FileKind kind : FileKind.values()) {
             SpecChecker checker = checkerFor(kind);
             if (checker != null) {

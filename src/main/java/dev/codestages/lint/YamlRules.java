@@ -30,10 +30,16 @@ public final class YamlRules {
                           build:
                             commands: "echo Status: done"
                         """);
-        add(YamlIssue.DUPLICATE_KEY, "duplicate key in a mapping", Severity.ERROR,
-                "YAML forbids the same key twice in one mapping. Readers disagree on what to do: go-yaml v2 keeps"
-                        + " the last value, v3 and SnakeYAML's strict mode reject the file. Either way one of the two"
-                        + " values is lost without a word.",
+        add(YamlIssue.DUPLICATE_KEY, "duplicate key in a mapping", Severity.WARNING,
+                "YAML forbids the same key twice in one mapping, and one of the two values is lost without a word."
+                        + " How bad that is depends on who reads the file, so the severity follows the file kind."
+                        + " CloudFormation templates (a pipeline defined as an AWS::CodePipeline::Pipeline"
+                        + " resource): error, because the AWS CLI's 'cloudformation deploy' refuses the template"
+                        + " (\"found duplicate key\", brentley/container-demo issue 11; the CloudFormation service"
+                        + " itself keeps the last value). AppSpecs: warning, the CodeDeploy agent's Ruby YAML keeps"
+                        + " the last value. Buildspecs: warning, CodeBuild's reader is go-yaml, whose v2 Unmarshal"
+                        + " keeps the last value and only UnmarshalStrict refuses ('key already set in map', decode.go"
+                        + " of go-yaml v2); which one CodeBuild calls is not documented. Pipeline JSON: warning.",
                 YAML_SPEC, """
                         version: 0.2
                         phases:

@@ -35,12 +35,12 @@ public final class EcsNetworkConfigurationRule implements AppspecRule {
                               ContainerPort: 80
                             NetworkConfiguration:
                               AwsvpcConfiguration:
-                                Subnets: [subnet-1234abcd]
+                                Subnets: [subnet-0a1b2c3d]
                                 AssignPublicIp: "yes"
                     """, TemplateAppspecs.ECS + """
                             NetworkConfiguration:
                               AwsvpcConfiguration:
-                                Subnets: [subnet-1234abcd]
+                                Subnets: [subnet-0a1b2c3d]
                                 AssignPublicIp: ENABLED
                     """);
 

@@ -12,10 +12,13 @@ import dev.codestages.yaml.Position;
 /** BS010: a list item with no value, typically a dash followed by a comment. */
 public final class NullListItemRule implements BuildspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("BS010", "empty list item", Severity.ERROR, FileKind.BUILDSPEC,
+    static final RuleInfo INFO = new RuleInfo("BS010", "empty list item", Severity.WARNING, FileKind.BUILDSPEC,
             "A dash with nothing after it, or with only a comment ('- # install deps'), is a list item whose"
-                    + " value is null, not a comment line. CodeBuild expects every command and path to be a"
-                    + " string. To comment out an item, put the '#' before the dash.",
+                    + " value is null, not a comment line. It is a warning, not an error: public buildspecs with"
+                    + " such items have run on CodeBuild for years, which skips a null command (and so does the"
+                    + " local runner), while what CodeBuild does with a null artifact path is not documented."
+                    + " The item is very likely a commented-out command; to comment out an item, put the '#'"
+                    + " before the dash.",
             BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     phases:

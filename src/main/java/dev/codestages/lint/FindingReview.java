@@ -1,0 +1,188 @@
+package dev.codestages.lint;
+
+import dev.codestages.yaml.Position;
+import dev.codestages.yaml.YamlEntry;
+import dev.codestages.yaml.YamlMapping;
+import dev.codestages.yaml.YamlNode;
+import dev.codestages.yaml.YamlScalar;
+import dev.codestages.yaml.YamlSequence;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The last pass over one file's findings, where the evidence decides what they are worth: a file that is
+ * a template is not invalid YAML but a file to render first (YAML013); a value rule's finding on a
+ * placeholder becomes one placeholder finding (YAML014); a file whose kind cannot be told says so
+ * (YAML015); an example value of the AWS documentation is reported wherever it sits (YAML016); a
+ * duplicate key is an error only where the reader is known to refuse it (YAML002). Placeholder findings
+ * follow {@link LintOptions#placeholders()}.
+ */
+public final class FindingReview {
+
+    private static final String TEMPLATE_ID = "YAML013";
+    private static final String PLACEHOLDER_ID = "YAML014";
+    private static final String UNKNOWN_KIND_ID = "YAML015";
+    private static final String AWS_EXAMPLE_ID = "YAML016";
+
+    /** Rules whose subject is the placeholder itself: their findings stay as they are. */
+    private static final Set<String> ABOUT_PLACEHOLDERS = Set.of("AS052", "BS022", "BS030", "BS049");
+
+    private static final List<YamlRule> RULES = List.of(
+            new YamlRule(ReviewRuleDocs.TEMPLATE), new YamlRule(ReviewRuleDocs.PLACEHOLDER),
+            new YamlRule(ReviewRuleDocs.UNKNOWN_KIND), new YamlRule(ReviewRuleDocs.AWS_EXAMPLE));
+
+    private FindingReview() {
+    }
+
+    public static List<YamlRule> rules() {
+        return RULES;
+    }
+
+    /**
+     * Reviews the findings of one file in place.
+     *
+     * @param text the file's text, read only when a YAML001 finding needs it
+     */
+    static void review(String file, FileKind kind, YamlMapping root, Supplier<String> text, LintOptions options,
+                       List<Finding> findings) {
+        PlaceholderPolicy policy = options.placeholders();
+        Severity placeholderSeverity = policy == PlaceholderPolicy.ERROR ? Severity.ERROR : Severity.WARNING;
+        boolean cloudFormation = root != null && root.has("Resources") && kind == FileKind.PIPELINE;
+        for (int i = 0; i < findings.size(); i++) {
+            Finding f = findings.get(i);
+            if (f.rule().equals("YAML002") && cloudFormation) {
+                findings.set(i, withSeverity(f, Severity.ERROR));
+            }
+        }
+        reviewTemplate(text, policy, placeholderSeverity, findings);
+        if (root == null) {
+            return;
+        }
+        if (kind == FileKind.UNKNOWN) {
+            findings.add(unknownKind(file, root));
+        }
+        reviewPlaceholders(file, kind, root, policy, placeholderSeverity, findings);
+    }
+
+    private static void reviewTemplate(Supplier<String> text, PlaceholderPolicy policy, Severity severity,
+                                       List<Finding> findings) {
+        if (findings.stream().noneMatch(f -> f.rule().equals("YAML001")) || !Placeholders.isTemplateText(text.get())) {
+            return;
+        }
+        List<Finding> reviewed = new ArrayList<>();
+        for (Finding f : findings) {
+            if (!f.rule().equals("YAML001")) {
+                reviewed.add(f);
+            } else if (policy != PlaceholderPolicy.IGNORE) {
+                reviewed.add(new Finding(TEMPLATE_ID, severity, f.file(), f.at(),
+                        "template: lint the rendered file (it holds template markers such as '{{' or '{%',"
+                                + " and is not YAML until a tool fills them in: " + f.message() + ")",
+                        "lint the file the template renders to, or keep it out of the lint with an ignore entry"));
+            }
+        }
+        findings.clear();
+        findings.addAll(reviewed);
+    }
+
+    private static Finding unknownKind(String file, YamlMapping root) {
+        String hint = "name it on the command line with --type buildspec|appspec|pipeline";
+        if (root.has("pipelines")) {
+            hint = "this looks like 'aws codepipeline list-pipelines' output; lint the 'get-pipeline' output"
+                    + " instead, or " + hint;
+        } else {
+            for (YamlEntry entry : root.entries()) {
+                String suggestion = DidYouMean.suggest(entry.keyText(), List.of("pipeline", "phases", "hooks",
+                        "Resources", "stages"));
+                if (suggestion != null && !suggestion.equals(entry.keyText())) {
+                    hint = "the top key '" + entry.keyText() + "' looks like '" + suggestion + "'; fix it, or "
+                            + hint;
+                    break;
+                }
+            }
+        }
+        return new Finding(UNKNOWN_KIND_ID, Severity.ERROR, file, root.start(),
+                "cannot tell what kind of file this is: not a buildspec ('phases'), an appspec ('hooks', 'files',"
+                        + " 'Resources') or a pipeline ('pipeline' with 'stages', or an AWS::CodePipeline::Pipeline"
+                        + " resource), so nothing was checked", hint);
+    }
+
+    private static void reviewPlaceholders(String file, FileKind kind, YamlMapping root, PlaceholderPolicy policy, Severity severity,
+                                           List<Finding> findings) {
+        Map<Position, YamlScalar> scalars = new HashMap<>();
+        List<YamlScalar> values = new ArrayList<>();
+        collect(root, scalars, values);
+        Map<Position, Placeholders.Found> placeholders = new LinkedHashMap<>();
+        Map<Position, YamlScalar> where = new HashMap<>();
+        // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
+        // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
+        for (YamlScalar value : kind == FileKind.PIPELINE ? List.<YamlScalar>of() : values) {
+            Placeholders.Found doc = Placeholders.fromAwsDocs(value);
+            if (doc != null) {
+                placeholders.put(value.start(), doc);
+                where.put(value.start(), value);
+            }
+        }
+        List<Finding> reviewed = new ArrayList<>();
+        for (Finding f : findings) {
+            YamlScalar scalar = ABOUT_PLACEHOLDERS.contains(f.rule()) || f.rule().startsWith("YAML")
+                    || f.severity() == Severity.INFO ? null
+                    : scalars.get(f.at());
+            Placeholders.Found found = scalar == null ? null
+                    : placeholders.containsKey(f.at()) ? placeholders.get(f.at()) : Placeholders.in(scalar, kind);
+            if (found == null) {
+                reviewed.add(f);
+            } else {
+                placeholders.putIfAbsent(f.at(), found);
+                where.putIfAbsent(f.at(), scalar);
+            }
+        }
+        if (policy != PlaceholderPolicy.IGNORE && !placeholders.isEmpty()) {
+            placeholders.forEach((at, found) -> reviewed.add(placeholderFinding(file, where.get(at), found, severity)));
+        }
+        findings.clear();
+        findings.addAll(reviewed);
+    }
+
+    /** Scalars by position (keys and values) and every value scalar, in document order. */
+    private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, List<YamlScalar> values) {
+        if (node instanceof YamlScalar scalar) {
+            scalars.putIfAbsent(scalar.start(), scalar);
+            values.add(scalar);
+        } else if (node instanceof YamlMapping mapping) {
+            for (YamlEntry entry : mapping.entries()) {
+                if (entry.key() instanceof YamlScalar key) {
+                    scalars.putIfAbsent(key.start(), key);
+                }
+                collect(entry.value(), scalars, values);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                collect(item, scalars, values);
+            }
+        }
+    }
+
+    private static Finding placeholderFinding(String file, YamlScalar value, Placeholders.Found found,
+                                              Severity severity) {
+        if (found.fromAwsDocs()) {
+            return new Finding(AWS_EXAMPLE_ID, severity, file, value.start(),
+                    "'" + found.text() + "' is an example value of the AWS documentation (" + found.docSource()
+                            + "), left in: replaced before deployment?",
+                    "write the real value of your account, function, network or path");
+        }
+        String marker = found.text().equals(value.value()) ? "" : " ('" + found.text() + "' marks it)";
+        return new Finding(PLACEHOLDER_ID, severity, file, value.start(),
+                "placeholder: " + value.quoted() + " filled in before deployment?" + marker
+                        + "; the checks of this value are skipped",
+                "lint the rendered file to check the real value");
+    }
+
+    private static Finding withSeverity(Finding f, Severity severity) {
+        return new Finding(f.rule(), severity, f.file(), f.at(), f.message(), f.hint());
+    }
+}

@@ -1,0 +1,3 @@
+#!/bin/bash
+set -euo pipefail
+curl -fsS http://localhost:8080/health
