@@ -12,7 +12,7 @@ import java.util.Map;
 /**
  * Writes a {@link Shape} tree as a JSON Schema, draft-07 (what the VS Code YAML extension reads). The
  * schema rejects only what the linter reports as an error: a value of the wrong type (BS008, AS009), an
- * empty list item (BS010), a missing required key (BS012). What the linter only warns about is
+ * empty list item in an AppSpec (AS009; in a buildspec it is the warning BS010), a missing required key (BS012). What the linter only warns about is
  * allowed, so a file free of errors always validates: unknown keys (BS007, AS006; listed keys still give
  * completion) and keys without a value (BS011, AS010). Scalars are typed as YAML 1.1 reads them, as the
  * AWS agents do: a "string" may be written as a number or a boolean ({@code version: 0.2}), a boolean
@@ -23,7 +23,11 @@ final class ShapeJsonSchema {
     private static final List<String> SCALAR_TYPES = List.of("string", "number", "boolean");
     private static final List<String> BOOLEAN_WORDS = List.of("yes", "no", "true", "false", "on", "off");
 
-    private ShapeJsonSchema() {
+    /** Whether a list item may be empty: a warning (BS010) in a buildspec, an error (AS009) in an AppSpec. */
+    private final boolean nullItems;
+
+    private ShapeJsonSchema(boolean nullItems) {
+        this.nullItems = nullItems;
     }
 
     /**
@@ -39,7 +43,7 @@ final class ShapeJsonSchema {
      * {@code phases} unless it is a batch buildspec).
      */
     static String document(String title, String description, List<Form> forms, Shape fallback,
-                           Map<String, String> requiredUnless) {
+                           Map<String, String> requiredUnless, boolean nullItems) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.useDefaultPrettyPrinter();
@@ -47,7 +51,7 @@ final class ShapeJsonSchema {
             json.writeStringField("$schema", "http://json-schema.org/draft-07/schema#");
             json.writeStringField("title", title);
             json.writeStringField("description", description);
-            forms(json, forms, fallback, requiredUnless);
+            new ShapeJsonSchema(nullItems).forms(json, forms, fallback, requiredUnless);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -55,7 +59,7 @@ final class ShapeJsonSchema {
         return text.toString().replace("\r\n", "\n") + "\n";
     }
 
-    private static void forms(JsonGenerator json, List<Form> forms, Shape fallback, Map<String, String> requiredUnless)
+    private void forms(JsonGenerator json, List<Form> forms, Shape fallback, Map<String, String> requiredUnless)
             throws IOException {
         if (forms.isEmpty()) {
             root(json, fallback, requiredUnless);
@@ -71,18 +75,18 @@ final class ShapeJsonSchema {
         json.writeEndObject();
     }
 
-    private static void root(JsonGenerator json, Shape shape, Map<String, String> requiredUnless) throws IOException {
+    private void root(JsonGenerator json, Shape shape, Map<String, String> requiredUnless) throws IOException {
         body(json, shape, false, requiredUnless);
     }
 
-    private static void schema(JsonGenerator json, Shape shape, boolean nullable) throws IOException {
+    private void schema(JsonGenerator json, Shape shape, boolean nullable) throws IOException {
         json.writeStartObject();
         body(json, shape, nullable, Map.of());
         json.writeEndObject();
     }
 
     /** The fields of {@code shape}'s schema; {@code nullable} for a key's value, where an empty value is a warning. */
-    private static void body(JsonGenerator json, Shape shape, boolean nullable, Map<String, String> requiredUnless)
+    private void body(JsonGenerator json, Shape shape, boolean nullable, Map<String, String> requiredUnless)
             throws IOException {
         if (shape instanceof Shape.Mapping mapping) {
             types(json, List.of("object"), nullable);
@@ -150,10 +154,10 @@ final class ShapeJsonSchema {
         // Shape.Any: no constraint at all
     }
 
-    private static void array(JsonGenerator json, Shape.ListOf list) throws IOException {
+    private void array(JsonGenerator json, Shape.ListOf list) throws IOException {
         json.writeStringField("type", "array");
         json.writeFieldName("items");
-        schema(json, list.item(), false);
+        schema(json, list.item(), nullItems);
     }
 
     private static void scalar(JsonGenerator json, Shape.ScalarKind kind, boolean nullable) throws IOException {
