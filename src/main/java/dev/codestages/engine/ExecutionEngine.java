@@ -252,6 +252,9 @@ public final class ExecutionEngine {
                 outcome = outcome(execution, stage, action, scope, log);
             } catch (IOException e) {
                 outcome = ActionOutcome.failed(e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug in a player fails its action loudly, never the whole engine silently
+                outcome = ActionOutcome.failed("internal error: " + e);
             }
         }
         state.outputVariables(outcome.outputVariables());

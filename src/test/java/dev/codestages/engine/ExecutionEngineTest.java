@@ -70,9 +70,10 @@ class ExecutionEngineTest {
         Files.writeString(file, content, StandardCharsets.UTF_8);
     }
 
+    private final EngineClock.Manual clock = EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z"));
+
     private ExecutionEngine engine(ApprovalDecider.Decision decision) {
-        return new ExecutionEngine(temp.resolve("store"), EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
-                listener, Map.of(), ApprovalDecider.always(decision, null));
+        return new ExecutionEngine(temp.resolve("store"), clock, listener, Map.of(), ApprovalDecider.always(decision, null));
     }
 
     private ExecutionState run(ApprovalDecider.Decision decision) throws Exception {
@@ -152,6 +153,22 @@ class ExecutionEngineTest {
         assertThat(temp.resolve("store/build-numbers/demo")).hasContent("1");
         assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).status())
                 .isEqualTo(Status.SUCCEEDED);
+    }
+
+    /** approvals-approve-or-reject.html: no response within seven days and the pipeline's status is Failed. */
+    @Test
+    void anApprovalDecidedAfterItsSevenDaysFailsTheExecution() throws Exception {
+        ExecutionState waiting = run(ApprovalDecider.Decision.PENDING);
+        clock.advance(java.time.Duration.ofDays(7).plusMinutes(1));
+
+        ExecutionState late = engine(ApprovalDecider.Decision.PENDING).decide(waiting.executionId(), "Approval/Approve",
+                ApprovalDecider.Decision.APPROVED, null);
+
+        assertThat(late.status()).isEqualTo(Status.FAILED);
+        assertThat(action(late, "Approval/Approve").error().message()).isEqualTo("the approval timed out at "
+                + "2026-01-08T00:00:00.000Z");
+        assertThat(action(late, "Approval/Approve").approval().decision()).isEqualTo("Expired");
+        assertThat(temp.resolve("instance/hooks.log")).doesNotExist();
     }
 
     @Test
