@@ -3,6 +3,7 @@ package dev.codestages.cli;
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.ApprovalDecider;
 import dev.codestages.engine.EngineListener;
+import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
 import dev.codestages.engine.Status;
@@ -146,8 +147,17 @@ final class LiveView implements EngineListener {
             }
         }
         for (String step : execution.pendingApprovals()) {
+            ActionState.Approval approval = execution.action(step).orElseThrow().approval();
             out.println();
-            out.println(paint("1;33", "Waiting for approval " + step + ". Decide with:"));
+            out.println(paint("1;33", "Waiting for approval " + step + " (until "
+                    + ExecutionJson.record(approval.expires()) + ")."));
+            if (approval.customData() != null) {
+                out.println("  " + approval.customData());
+            }
+            if (approval.externalEntityLink() != null) {
+                out.println("  " + approval.externalEntityLink());
+            }
+            out.println("Decide with:");
             out.println("  codestages approve " + execution.executionId() + " --action " + step + " [--comment TEXT]");
             out.println("  codestages reject " + execution.executionId() + " --action " + step + " [--comment TEXT]");
         }

@@ -46,8 +46,18 @@ public final class ActionState {
         }
     }
 
-    /** A pending or decided manual approval: its token, when it expires, and the reviewer's summary. */
-    public record Approval(String token, Instant expires, String decision, String summary) {
+    /**
+     * A pending or decided manual approval: its token, when it expires, the decision (null while pending) and
+     * the reviewer's summary, and what the reviewer is shown: CustomData and ExternalEntityLink with variables
+     * resolved.
+     */
+    public record Approval(String token, Instant expires, String decision, String summary, String customData,
+                           String externalEntityLink) {
+
+        /** The same approval, decided. */
+        public Approval decided(String outcome, String reviewerSummary) {
+            return new Approval(token, expires, outcome, reviewerSummary, customData, externalEntityLink);
+        }
     }
 
     private final String name;

@@ -124,14 +124,14 @@ public final class ExecutionEngine {
             ActionState.Approval approval = action.approval();
             Instant now = clock.now();
             if (approval.expires() != null && now.isAfter(approval.expires())) {
-                action.approval(new ActionState.Approval(approval.token(), approval.expires(), "Expired", null));
+                action.approval(approval.decided("Expired", null));
                 end(execution, target, action, ActionOutcome.failed("JobFailed",
                         "the approval timed out at " + ExecutionJson.TIME.format(approval.expires())));
             } else if (decision == ApprovalDecider.Decision.APPROVED) {
-                action.approval(new ActionState.Approval(approval.token(), approval.expires(), "Approved", summary));
+                action.approval(approval.decided("Approved", summary));
                 end(execution, target, action, ActionOutcome.succeeded(Map.of()));
             } else if (decision == ApprovalDecider.Decision.REJECTED) {
-                action.approval(new ActionState.Approval(approval.token(), approval.expires(), "Rejected", summary));
+                action.approval(approval.decided("Rejected", summary));
                 end(execution, target, action, rejected(summary));
             } else {
                 throw new IOException("a decision is approve or reject");
@@ -336,17 +336,18 @@ public final class ExecutionEngine {
         }
         String token = UUID.randomUUID().toString();
         Instant expires = state.startTime().plus(timeout);
-        ApprovalDecider.Answer answer = decider.decide(step, configuration.get("CustomData"),
-                configuration.get("ExternalEntityLink"));
+        ActionState.Approval pending = new ActionState.Approval(token, expires, null, null,
+                configuration.get("CustomData"), configuration.get("ExternalEntityLink"));
+        state.approval(pending);
+        ApprovalDecider.Answer answer = decider.decide(step, pending.customData(), pending.externalEntityLink());
         switch (answer.decision()) {
             case APPROVED:
-                state.approval(new ActionState.Approval(token, expires, "Approved", answer.summary()));
+                state.approval(pending.decided("Approved", answer.summary()));
                 return ActionOutcome.succeeded(Map.of());
             case REJECTED:
-                state.approval(new ActionState.Approval(token, expires, "Rejected", answer.summary()));
+                state.approval(pending.decided("Rejected", answer.summary()));
                 return rejected(answer.summary());
             default:
-                state.approval(new ActionState.Approval(token, expires, null, null));
                 return new ActionOutcome(Status.IN_PROGRESS, null, Map.of(), null, null);
         }
     }

@@ -35,6 +35,11 @@ public final class ExecutionJson {
         return write(execution, false);
     }
 
+    /** A time as the record writes it: ISO-8601, UTC, milliseconds. */
+    public static String record(java.time.Instant time) {
+        return time == null ? "-" : TIME.format(time);
+    }
+
     /** The state file: the record and what the engine needs to continue the execution. */
     static String state(ExecutionState execution) throws IOException {
         return write(execution, true);
@@ -114,6 +119,8 @@ public final class ExecutionJson {
             time(json, "expires", approval.expires());
             json.writeStringField("decision", approval.decision());
             json.writeStringField("summary", approval.summary());
+            json.writeStringField("customData", approval.customData());
+            json.writeStringField("externalEntityLink", approval.externalEntityLink());
             json.writeEndObject();
         }
         json.writeEndObject();

@@ -78,7 +78,8 @@ final class ExecutionJsonReader {
         if (action.get("approval") != null) {
             Map<String, Object> approval = JsonTree.object(action.get("approval"));
             state.approval(new ActionState.Approval(JsonTree.text(approval.get("token")), time(approval.get("expires")),
-                    JsonTree.text(approval.get("decision")), JsonTree.text(approval.get("summary"))));
+                    JsonTree.text(approval.get("decision")), JsonTree.text(approval.get("summary")),
+                    JsonTree.text(approval.get("customData")), JsonTree.text(approval.get("externalEntityLink"))));
         }
         return state;
     }

@@ -141,4 +141,37 @@ class ExecutionSchedulingTest {
         assertThat(execution.stage("Test").status()).isEqualTo(Status.FAILED);
         assertThat(execution.stage("Publish").status()).isNull();
     }
+
+    @Test
+    void anApprovalWaitsShowingItsCustomDataWithVariablesResolved() throws Exception {
+        Files.writeString(repo.resolve("pipeline.yml"), """
+                name: classroom
+                roleArn: arn:aws:iam::111122223333:role/classroom
+                artifactStore: {type: S3, location: classroom-artifacts}
+                stages:
+                  - name: Source
+                    actions:
+                      - name: Checkout
+                        actionTypeId: {category: Source, owner: AWS, provider: CodeCommit, version: "1"}
+                        configuration: {RepositoryName: classroom, BranchName: main}
+                        outputArtifacts: [{name: Src}]
+                        namespace: SourceVariables
+                  - name: Review
+                    actions:
+                      - name: Approve
+                        actionTypeId: {category: Approval, owner: AWS, provider: Manual, version: "1"}
+                        configuration:
+                          CustomData: 'Release #{SourceVariables.CommitId}?'
+                          ExternalEntityLink: 'https://example.com/#{SourceVariables.BranchName}'
+                """, StandardCharsets.UTF_8);
+        String commit = GitRepos.commitAll(repo, "an approval");
+
+        ExecutionState execution = run(Map.of(), Map.of());
+
+        assertThat(execution.status()).isEqualTo(Status.IN_PROGRESS);
+        ActionState.Approval approval = action(execution, "Review/Approve").approval();
+        assertThat(approval.customData()).isEqualTo("Release " + commit + "?");
+        assertThat(approval.externalEntityLink()).isEqualTo("https://example.com/main");
+        assertThat(approval.expires()).isEqualTo(Instant.parse("2026-01-08T00:00:00Z"));
+    }
 }

@@ -36,7 +36,8 @@ class ExecutionStoreTest {
         execution.stages().get(0).status(Status.SUCCEEDED);
         execution.stages().get(1).status(Status.IN_PROGRESS);
         approve.start(Instant.parse("2026-01-01T10:00:02Z"));
-        approve.approval(new ActionState.Approval("token", Instant.parse("2026-01-08T10:00:02Z"), null, null));
+        approve.approval(new ActionState.Approval("token", Instant.parse("2026-01-08T10:00:02Z"), null, null,
+                "Release abc?", null));
         execution.variable("codepipeline.PipelineExecutionId", id);
         return execution;
     }
