@@ -78,4 +78,20 @@ class RunAndInitCommandTest {
         assertThat(err.toString()).contains("is not a git repository");
         assertThat(execute("run", "--approve", "--reject")).isEqualTo(2);
     }
+
+    @Test
+    void badEngineOptionsAndAnEmptyStoreAreUsageErrors() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        assertThat(execute("run", app.toString(), "--time-scale", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("the time scale must be a positive number");
+        assertThat(execute("run", app.toString(), "--stub", "Deploy=succeed")).isEqualTo(2);
+        assertThat(err.toString()).contains("--stub takes STAGE/ACTION=succeed|fail, got 'Deploy=succeed'");
+        assertThat(execute("run", app.toString(), "--variable", "=x")).isEqualTo(2);
+        String store = temp.resolve("empty-store").toString();
+        assertThat(execute("status", "--store", store)).isEqualTo(2);
+        assertThat(err.toString()).contains("no execution in ");
+        assertThat(execute("history", "--store", store)).isEqualTo(0);
+        assertThat(out.toString()).contains("No executions yet in ");
+    }
 }
