@@ -52,6 +52,7 @@ abstract class DecisionCommand implements Callable<Integer> {
         try {
             ExecutionEngine engine = new ExecutionEngine(store.dir(), EngineClock.system(1), view, secrets.values(),
                     System.console() == null ? ApprovalDecider.PENDING : view::ask);
+            engine.stopOnExit();
             execution = engine.decide(executionId, action, decision(), comment);
         } catch (IOException | IllegalArgumentException e) {
             err.println(name + ": " + e.getMessage());

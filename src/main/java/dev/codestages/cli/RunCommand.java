@@ -134,7 +134,9 @@ final class RunCommand implements Callable<Integer> {
             Pipeline model = ExecutionEngine.read(setup);
             // pipeline-level declarations come with the pipeline model's variables; until then every
             // --variable counts as declared
-            execution = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view)).start(model, setup, Map.of());
+            ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
+            engine.stopOnExit();
+            execution = engine.start(model, setup, Map.of());
         } catch (IOException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;

@@ -46,6 +46,10 @@ public final class ExecutionEngine {
     private final ApprovalDecider decider;
     private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
             "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
+    /** The execution being played, for {@link #stopOnExit()}. */
+    private volatile ExecutionState current;
+    /** Set once the execution was stopped: from then on only the stop writes its state. */
+    private volatile boolean stopped;
 
     public ExecutionEngine(Path storeDir, EngineClock clock, RunListener listener, Map<String, String> secrets,
                            ApprovalDecider decider) {
@@ -59,6 +63,56 @@ public final class ExecutionEngine {
 
     public ExecutionStore store() {
         return store;
+    }
+
+    /**
+     * On Ctrl-C or {@code kill} the execution being played ends Stopped and its running actions Abandoned, as
+     * StopPipelineExecution with abandon does in AWS (codepipeline.md 5.5), so its state never claims work
+     * that nobody is doing any more. An approval left waiting stays waiting.
+     */
+    public void stopOnExit() {
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stop, "codestages-stop-execution"));
+    }
+
+    void stop() {
+        ExecutionState execution = current;
+        if (execution == null || execution.status() != Status.IN_PROGRESS) {
+            return;
+        }
+        stopped = true;
+        Instant now = clock.now();
+        // under the execution's lock: the playing threads can change nothing between this and the save
+        synchronized (execution) {
+            stopUnderLock(execution, now);
+        }
+    }
+
+    private void stopUnderLock(ExecutionState execution, Instant now) {
+        for (StageState stage : execution.stages()) {
+            boolean running = false;
+            for (ActionState action : stage.actions()) {
+                if (action.status() == Status.IN_PROGRESS && action.approval() == null) {
+                    action.finish(Status.ABANDONED, now, new ActionState.Error("Abandoned",
+                            "the execution was stopped while the action ran"));
+                    running = true;
+                }
+            }
+            if (running) {
+                stage.status(Status.STOPPED);
+            }
+        }
+        execution.status(Status.STOPPED, now);
+        try {
+            store.save(execution);
+        } catch (IOException e) {
+            // the JVM is going down: the last state written stays, readable
+        }
+    }
+
+    private void save(ExecutionState execution) throws IOException {
+        if (!stopped) {
+            store.save(execution);
+        }
     }
 
     /**
@@ -87,9 +141,18 @@ public final class ExecutionEngine {
             variables.putAll(setup.variables());
             variables.forEach((variable, value) -> execution.variable("variables." + variable, value));
             store.save(execution);
-            play(execution, pipeline);
-            return execution;
+            return playing(execution, pipeline);
         }
+    }
+
+    private ExecutionState playing(ExecutionState execution, Pipeline pipeline) throws IOException, InterruptedException {
+        current = execution;
+        try {
+            play(execution, pipeline);
+        } finally {
+            current = null;
+        }
+        return execution;
     }
 
     /**
@@ -136,8 +199,7 @@ public final class ExecutionEngine {
             } else {
                 throw new IOException("a decision is approve or reject");
             }
-            play(execution, pipeline);
-            return execution;
+            return playing(execution, pipeline);
         }
     }
 
@@ -163,13 +225,16 @@ public final class ExecutionEngine {
         List<Stage> stages = pipeline.stages();
         for (int s = 0; s < stages.size(); s++) {
             StageState stage = execution.stages().get(s);
+            if (stopped) {
+                return;
+            }
             if (stage.status() != null && stage.status() != Status.IN_PROGRESS) {
                 continue;
             }
             if (stage.status() == null) {
                 stage.status(Status.IN_PROGRESS);
                 listener.started(stage.name());
-                store.save(execution);
+                save(execution);
             }
             for (List<Action> group : stages.get(s).runOrderGroups()) {
                 List<Action> waiting = group.stream().filter(a -> stage.action(text(a.name())).status() == null).toList();
@@ -178,13 +243,13 @@ public final class ExecutionEngine {
                 }
                 List<ActionState> states = group.stream().map(a -> stage.action(text(a.name()))).toList();
                 if (states.stream().anyMatch(a -> a.status() == Status.IN_PROGRESS)) {
-                    store.save(execution);
+                    save(execution);
                     return;
                 }
                 if (states.stream().anyMatch(a -> a.status() == Status.FAILED)) {
                     endStage(execution, stage, Status.FAILED);
                     execution.status(Status.FAILED, clock.now());
-                    store.save(execution);
+                    save(execution);
                     return;
                 }
             }
@@ -192,7 +257,7 @@ public final class ExecutionEngine {
             endStage(execution, stage, stubbed ? Status.STUBBED : Status.SUCCEEDED);
         }
         execution.status(Status.SUCCEEDED, clock.now());
-        store.save(execution);
+        save(execution);
     }
 
     private void endStage(ExecutionState execution, StageState stage, Status status) throws IOException {
@@ -200,7 +265,7 @@ public final class ExecutionEngine {
         Instant first = stage.actions().stream().map(ActionState::startTime).filter(t -> t != null).min(Instant::compareTo)
                 .orElse(clock.now());
         listener.ended(stage.name(), status, Duration.between(first, clock.now()).toMillis());
-        store.save(execution);
+        save(execution);
     }
 
     private void playGroup(ExecutionState execution, StageState stage, List<Action> actions)
@@ -245,7 +310,7 @@ public final class ExecutionEngine {
         String step = stage.name() + "/" + state.name();
         state.start(clock.now());
         listener.started(step);
-        store.save(execution);
+        save(execution);
         ActionOutcome outcome;
         try (ActionLog log = new ActionLog(step, listener, store.log(execution.executionId(), stage.name(), state.name()))) {
             try {
@@ -271,20 +336,23 @@ public final class ExecutionEngine {
         if (outcome.status() == Status.IN_PROGRESS) {
             listener.note(step, "waiting for a decision: codestages approve " + execution.executionId()
                     + " --action " + step + " (or reject)");
-            store.save(execution);
+            save(execution);
             return;
         }
         end(execution, step, state, outcome);
     }
 
     private void end(ExecutionState execution, String step, ActionState state, ActionOutcome outcome) throws IOException {
+        if (stopped) {
+            return;
+        }
         Instant now = clock.now();
         state.finish(outcome.status(), now, outcome.error());
         if (outcome.error() != null) {
             listener.note(step, outcome.error().message());
         }
         listener.ended(step, outcome.status(), state.startTime() == null ? 0 : Duration.between(state.startTime(), now).toMillis());
-        store.save(execution);
+        save(execution);
     }
 
     private ActionOutcome outcome(ExecutionState execution, StageState stage, Action action, VariableScope scope,
