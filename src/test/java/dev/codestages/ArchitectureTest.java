@@ -119,8 +119,8 @@ class ArchitectureTest {
 
     /** The runner plays the models; reading YAML is the models' job (buildspec's BuildspecFile, appspec's AgentAppspec). */
     @Test
-    void theRunnerNamesNoYamlType() {
-        noClasses().that().resideInAPackage("dev.codestages.run..")
+    void theRunnerAndTheEngineNameNoYamlType() {
+        noClasses().that().resideInAnyPackage("dev.codestages.run..", "dev.codestages.engine..")
                 .should().dependOnClassesThat().resideInAPackage("dev.codestages.yaml..")
                 .check(CLASSES);
     }

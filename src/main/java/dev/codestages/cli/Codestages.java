@@ -13,7 +13,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
+        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
+            DiagramCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, ApproveCommand.class,
+            RejectCommand.class, InitCommand.class,
             CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 

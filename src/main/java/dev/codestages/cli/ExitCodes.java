@@ -16,8 +16,10 @@ final class ExitCodes {
     static final int OK = 0;
     /** Findings at or above {@code --fail-on}; a run that failed or was rejected. */
     static final int FINDINGS = 1;
-    /** A usage error, an unreadable path, or a run left waiting at an approval. */
+    /** A usage error or an unreadable path. */
     static final int USAGE = 2;
+    /** An execution left waiting (InProgress) at a manual approval. */
+    static final int WAITING = 3;
 
     /** Code and meaning, as {@code --help} lists them. */
     static final Map<String, String> TABLE = table();
@@ -29,7 +31,8 @@ final class ExitCodes {
         Map<String, String> table = new LinkedHashMap<>();
         table.put(String.valueOf(OK), "done: no finding at or above --fail-on; the run succeeded");
         table.put(String.valueOf(FINDINGS), "findings at or above --fail-on; the run failed or was rejected");
-        table.put(String.valueOf(USAGE), "usage error, an unreadable path, or a run left waiting at an approval");
+        table.put(String.valueOf(USAGE), "usage error or an unreadable path");
+        table.put(String.valueOf(WAITING), "the execution waits at a manual approval: codestages approve or reject it");
         return table;
     }
 

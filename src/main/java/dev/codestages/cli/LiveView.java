@@ -1,21 +1,24 @@
 package dev.codestages.cli;
 
-import dev.codestages.run.Approval;
-import dev.codestages.run.DeploymentResult;
-import dev.codestages.run.ExecutionResult;
-import dev.codestages.run.RunListener;
+import dev.codestages.engine.ActionState;
+import dev.codestages.engine.ApprovalDecider;
+import dev.codestages.engine.EngineListener;
+import dev.codestages.engine.ExecutionJson;
+import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.StageState;
+import dev.codestages.engine.Status;
 import dev.codestages.run.StepStatus;
 import java.io.Console;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 
 /**
- * The terminal view of a run, readable on a classroom projector: each stage and action as it starts
- * and ends with its duration, command output indented under a prefix, each lifecycle event, and a
- * summary. Colour only on a terminal.
+ * The terminal view of an execution, readable on a classroom projector: each stage and action as it
+ * starts and ends with its duration and AWS's status word, command output indented under the action's
+ * name (actions of one runOrder run side by side), each lifecycle event, and a summary that names every
+ * stage, also those that never ran. Colour only on a terminal.
  */
-final class LiveView implements RunListener {
+final class LiveView implements EngineListener {
 
     private final PrintWriter out;
     private final boolean colour;
@@ -40,7 +43,7 @@ final class LiveView implements RunListener {
 
     @Override
     public synchronized void output(String step, String line) {
-        out.println(paint("2", "      | ") + line);
+        out.println(paint("2", "      | " + action(step) + " | ") + line);
         out.flush();
     }
 
@@ -52,44 +55,123 @@ final class LiveView implements RunListener {
 
     @Override
     public synchronized void finished(String step, StepStatus status, long durationMs) {
-        String code = status == StepStatus.SUCCEEDED ? "32" : status == StepStatus.FAILED ? "31" : "2";
+        end(step, status.label(), status == StepStatus.SUCCEEDED ? "32" : status == StepStatus.FAILED ? "31" : "2",
+                durationMs);
+    }
+
+    @Override
+    public synchronized void ended(String step, Status status, long durationMs) {
+        end(step, status.label(), colour(status), durationMs);
+    }
+
+    private void end(String step, String label, String code, long durationMs) {
         String time = paint("2", "(" + duration(durationMs) + ")");
         int depth = depth(step);
         if (depth == 0) {
-            out.println("== " + step + ": " + paint(code, status.label()) + " " + time);
+            out.println("== " + step + ": " + paint(code, label) + " " + time);
             out.println();
         } else {
-            out.println((depth == 1 ? "  " : "    ") + paint(code, status.label()) + " " + (depth == 1 ? step : leaf(step))
+            out.println((depth == 1 ? "  " : "    ") + paint(code, label) + " " + (depth == 1 ? step : leaf(step))
                     + " " + time);
         }
         out.flush();
     }
 
-    Approval.Decision ask(String stage, String action, String customData) {
-        Console console = System.console();
-        out.println(paint("1;33", "  Manual approval " + stage + "/" + action));
-        if (customData != null) {
-            out.println("    " + customData);
+    private static String colour(Status status) {
+        if (status == null) {
+            return "2";
         }
-        out.flush();
-        String answer = console == null ? null : console.readLine("    Approve? [y/N] ");
-        return answer != null && answer.trim().toLowerCase(Locale.ROOT).startsWith("y") ? Approval.Decision.APPROVED
-                : Approval.Decision.REJECTED;
+        switch (status) {
+            case SUCCEEDED:
+                return "32";
+            case FAILED:
+                return "31";
+            case STUBBED:
+            case IN_PROGRESS:
+                return "33";
+            default:
+                return "2";
+        }
     }
 
-    void summary(ExecutionResult result, Path target) {
-        out.println();
-        out.println(paint("1", "Execution " + result.executionId() + ": " + result.status().label()));
-        for (ExecutionResult.StageRun stage : result.stages()) {
-            out.println("  " + pad(stage.name(), 16) + stage.status().label());
+    /**
+     * Asks at the terminal: {@code y}/{@code yes} approves, {@code n}/{@code no} rejects, anything else asks
+     * again, and the end of input leaves the approval pending.
+     */
+    ApprovalDecider.Answer ask(String step, String customData, String externalEntityLink) {
+        Console console = System.console();
+        synchronized (this) {
+            out.println(paint("1;33", "  Manual approval " + step));
+            if (customData != null) {
+                out.println("    " + customData);
+            }
+            if (externalEntityLink != null) {
+                out.println("    " + externalEntityLink);
+            }
+            out.flush();
         }
-        DeploymentResult deployment = result.deployment();
-        if (deployment != null) {
-            out.println("  deployment " + deployment.id() + ": " + deployment.status().label()
-                    + (deployment.rolledBack() ? ", rolled back (" + deployment.rollback().id() + ": "
-                    + deployment.rollback().status().label() + ")" : "") + " -> " + target);
+        while (console != null) {
+            String answer = console.readLine("    Approve? [y/n] ");
+            if (answer == null) {
+                break;
+            }
+            String word = answer.trim().toLowerCase(Locale.ROOT);
+            if (word.equals("y") || word.equals("yes")) {
+                return new ApprovalDecider.Answer(ApprovalDecider.Decision.APPROVED, "approved at the terminal");
+            }
+            if (word.equals("n") || word.equals("no")) {
+                return new ApprovalDecider.Answer(ApprovalDecider.Decision.REJECTED, "rejected at the terminal");
+            }
+            out.println("    Please answer y or n (end of input leaves the approval waiting).");
+            out.flush();
+        }
+        return new ApprovalDecider.Answer(ApprovalDecider.Decision.PENDING, null);
+    }
+
+    /** Every stage and action with its status ("-" when it never started), and how to decide a waiting approval. */
+    void summary(ExecutionState execution) {
+        out.println();
+        out.println(paint("1", "Execution " + execution.executionId() + " (" + execution.pipelineName() + "): "
+                + execution.status().label()));
+        for (StageState stage : execution.stages()) {
+            out.println("  " + pad(stage.name(), 16) + label(stage.status()));
+            for (ActionState action : stage.actions()) {
+                String line = "    " + pad(action.name(), 14) + label(action.status());
+                ActionState.Deployment deployment = action.deployment();
+                if (deployment != null) {
+                    line += "  deployment " + deployment.deploymentId() + " (" + deployment.applicationName() + "/"
+                            + deployment.deploymentGroupName() + "): " + deployment.status()
+                            + (deployment.rolledBack() ? ", rolled back" : "");
+                }
+                out.println(line);
+            }
+        }
+        for (String step : execution.pendingApprovals()) {
+            ActionState.Approval approval = execution.action(step).orElseThrow().approval();
+            out.println();
+            out.println(paint("1;33", "Waiting for approval " + step + " (until "
+                    + ExecutionJson.record(approval.expires()) + ")."));
+            if (approval.customData() != null) {
+                out.println("  " + approval.customData());
+            }
+            if (approval.externalEntityLink() != null) {
+                out.println("  " + approval.externalEntityLink());
+            }
+            out.println("Decide with:");
+            out.println("  codestages approve " + execution.executionId() + " --action " + step + " [--comment TEXT]");
+            out.println("  codestages reject " + execution.executionId() + " --action " + step + " [--comment TEXT]");
         }
         out.flush();
+    }
+
+    private String label(Status status) {
+        return status == null ? paint("2", "-") : paint(colour(status), status.label());
+    }
+
+    /** The action a step belongs to ({@code Stage/Action/phase} gives {@code Action}), for output prefixes. */
+    private static String action(String step) {
+        String[] parts = step.split("/", -1);
+        return parts.length > 1 ? parts[1] : step;
     }
 
     private static String duration(long ms) {

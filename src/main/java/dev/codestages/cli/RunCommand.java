@@ -1,25 +1,22 @@
 package dev.codestages.cli;
 
+import dev.codestages.engine.ApprovalDecider;
+import dev.codestages.engine.EngineClock;
+import dev.codestages.engine.ExecutionEngine;
+import dev.codestages.engine.ExecutionJson;
+import dev.codestages.engine.ExecutionSetup;
+import dev.codestages.engine.ExecutionState;
+import dev.codestages.pipeline.Pipeline;
 import dev.codestages.report.ReportFiles;
-import dev.codestages.run.Approval;
-import dev.codestages.run.ExecutionResult;
-import dev.codestages.run.PipelinePlan;
-import dev.codestages.run.PipelinePlans;
-import dev.codestages.run.PipelineRunner;
 import dev.codestages.run.ProcessTree;
-import dev.codestages.pipeline.PipelineFiles;
-import dev.codestages.run.RunOptions;
-import dev.codestages.run.RunReportWriter;
 import dev.codestages.run.SourceCheckout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -29,12 +26,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code codestages run}: plays the whole pipeline locally, from the committed source to a deployment. */
+/** {@code codestages run}: starts a pipeline execution locally, from the committed source to a deployment. */
 @Command(name = "run", mixinStandardHelpOptions = true,
-        header = "Run the pipeline locally: source, build, approval, deployment.",
+        header = "Start a pipeline execution locally: source, build, approvals, deployments.",
         description = "Takes the committed source of the git repository in DIR (CodeCommit), runs the"
-                + " buildspec's phases (CodeBuild), waits for the approval, and deploys with the appspec's"
-                + " lifecycle hooks into a local instance folder (CodeDeploy), with rollback.")
+                + " buildspec's phases (CodeBuild), waits for approvals, and deploys with the appspec's"
+                + " lifecycle hooks into a local instance folder (CodeDeploy), with rollback. Actions of one"
+                + " runOrder run at the same time. Each execution is kept under STORE/executions/ (see"
+                + " 'codestages status' and 'history'); without --approve/--reject and without a terminal it"
+                + " waits at an approval (exit 3) for 'codestages approve' or 'reject'.")
 final class RunCommand implements Callable<Integer> {
 
     @Spec
@@ -60,20 +60,26 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag to run (default: HEAD)")
     private String revision;
 
-    @Option(names = "--target", paramLabel = "DIR", description = "the instance folder deployments go to (default: DIR/.codestages/instance)")
+    @Option(names = "--target", paramLabel = "DIR", description = "the instance folder deployments go to (default: STORE/instance)")
     private Path target;
 
-    @Option(names = "--store", paramLabel = "DIR", description = "the artifact store (default: DIR/.codestages)")
+    @Option(names = "--store", paramLabel = "DIR", description = "where executions and artifacts are kept (default: DIR/.codestages)")
     private Path store;
 
-    @Option(names = "--report", paramLabel = "FILE", description = "write the execution as JSON to FILE")
+    @Option(names = "--report", paramLabel = "FILE", description = "write the execution record (JSON, version 2) to FILE")
     private Path report;
 
-    @Option(names = "--secrets", paramLabel = "FILE", description = "parameter-store and secrets-manager values, one NAME=VALUE per line")
-    private Path secretsFile;
+    @Mixin
+    private SecretOptions secrets = new SecretOptions();
 
-    @Option(names = "--secret-env", paramLabel = "NAME=VAR", description = "take the value of parameter or secret NAME from environment variable VAR")
-    private List<String> secretEnv = List.of();
+    @Option(names = "--variable", paramLabel = "NAME=VALUE", description = "the value of pipeline-level variable NAME for this execution (#{variables.NAME})")
+    private List<String> variables = List.of();
+
+    @Option(names = "--stub", paramLabel = "STAGE/ACTION=succeed|fail", description = "stand in for an action the engine cannot play; shown as Stubbed, never Succeeded")
+    private List<String> stubs = List.of();
+
+    @Option(names = "--time-scale", paramLabel = "N", description = "run the engine's clock N times as fast (approval timeouts; default 1)")
+    private double timeScale = 1;
 
     @Option(names = "--no-rollback", description = "leave a failed deployment in place")
     private boolean noRollback;
@@ -86,9 +92,21 @@ final class RunCommand implements Callable<Integer> {
             err.println("codestages run: '" + dir + "' is not a folder");
             return ExitCodes.USAGE;
         }
-        Map<String, String> secrets;
+        Map<String, String> secretValues;
+        Map<String, String> variableValues;
+        Map<String, String> stubbed;
+        EngineClock clock;
         try {
-            secrets = secrets();
+            secretValues = secrets.values();
+            variableValues = pairs("--variable", variables, "NAME=VALUE");
+            stubbed = pairs("--stub", stubs, "STAGE/ACTION=succeed|fail");
+            for (Map.Entry<String, String> stub : stubbed.entrySet()) {
+                if (!stub.getKey().contains("/") || !List.of("succeed", "fail").contains(stub.getValue())) {
+                    throw new IllegalArgumentException("--stub takes STAGE/ACTION=succeed|fail, got '" + stub.getKey()
+                            + "=" + stub.getValue() + "'");
+                }
+            }
+            clock = EngineClock.system(timeScale);
         } catch (IOException | IllegalArgumentException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -105,15 +123,20 @@ final class RunCommand implements Callable<Integer> {
         }
         // Ctrl-C or kill: each command runs in a session of its own, so stop them before the JVM goes
         ProcessTree.stopAllOnExit();
-        Path storeDir = store != null ? store : base.resolve(".codestages");
-        Path targetDir = target != null ? target : storeDir.resolve("instance");
+        Path storeDir = store != null ? store.toAbsolutePath().normalize() : base.resolve(".codestages");
+        Path targetDir = target != null ? target.toAbsolutePath().normalize() : storeDir.resolve("instance");
         LiveView view = new LiveView(out, Terminal.showsColour());
-        RunOptions options = new RunOptions(base, revision, storeDir, targetDir, approval(view), secrets, !noRollback);
-        ExecutionResult result;
+        Path pipelineFile = pipeline.sourceIn(base).equals(base) ? null : pipeline.sourceIn(base).toAbsolutePath().normalize();
+        ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, !noRollback, variableValues,
+                stubbed);
+        ExecutionState execution;
         try {
-            Path source = pipeline.sourceIn(base);
-            PipelinePlan plan = PipelinePlans.of(PipelineFiles.read(source, source.toString()));
-            result = new PipelineRunner(options, view).run(plan);
+            Pipeline model = ExecutionEngine.read(setup);
+            // pipeline-level declarations come with the pipeline model's variables; until then every
+            // --variable counts as declared
+            ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
+            engine.stopOnExit();
+            execution = engine.start(model, setup, Map.of());
         } catch (IOException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -122,60 +145,47 @@ final class RunCommand implements Callable<Integer> {
             err.println("codestages run: interrupted");
             return ExitCodes.USAGE;
         }
-        view.summary(result, targetDir);
+        view.summary(execution);
         if (report != null) {
             try {
-                ReportFiles.writeAtomically(report, RunReportWriter.write(result));
+                ReportFiles.writeAtomically(report, ExecutionJson.record(execution));
             } catch (IOException e) {
                 err.println("codestages run: cannot write " + report + ": " + e.getMessage());
                 return ExitCodes.USAGE;
             }
         }
-        switch (result.status()) {
-            case SUCCEEDED:
-                return ExitCodes.OK;
-            case STOPPED:
-                err.println("codestages run: stopped at the approval; pass --approve or --reject, or run on a terminal");
-                return ExitCodes.USAGE;
-            default:
-                return ExitCodes.FINDINGS;
+        int code = ExecutionExit.of(execution);
+        if (code == ExitCodes.WAITING) {
+            err.println("codestages run: execution " + execution.executionId() + " waits at "
+                    + String.join(", ", execution.pendingApprovals()) + "; decide with 'codestages approve "
+                    + execution.executionId() + "' or 'codestages reject " + execution.executionId() + "'");
         }
+        return code;
     }
 
-    private Approval approval(LiveView view) {
+    private ApprovalDecider approvals(LiveView view) {
         if (decision != null && decision.approve) {
-            return Approval.fixed(Approval.Decision.APPROVED);
+            return ApprovalDecider.always(ApprovalDecider.Decision.APPROVED, "approved with --approve");
         }
         if (decision != null && decision.reject) {
-            return Approval.fixed(Approval.Decision.REJECTED);
+            return ApprovalDecider.always(ApprovalDecider.Decision.REJECTED, "rejected with --reject");
         }
         if (System.console() == null) {
-            return Approval.fixed(Approval.Decision.PENDING);
+            return ApprovalDecider.PENDING;
         }
-        return (stage, action, customData) -> view.ask(stage, action, customData);
+        return view::ask;
     }
 
-    private Map<String, String> secrets() throws IOException {
-        Map<String, String> secrets = new HashMap<>();
-        if (secretsFile != null) {
-            Properties properties = new Properties();
-            try (var reader = Files.newBufferedReader(secretsFile, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            properties.forEach((name, value) -> secrets.put(name.toString(), value.toString()));
-        }
-        for (String pair : secretEnv) {
+    /** {@code NAME=VALUE} pairs of a repeatable option, the last one winning. */
+    static Map<String, String> pairs(String option, List<String> given, String shape) {
+        Map<String, String> pairs = new LinkedHashMap<>();
+        for (String pair : given) {
             int equals = pair.indexOf('=');
             if (equals <= 0) {
-                throw new IllegalArgumentException("--secret-env takes NAME=VAR, got '" + pair + "'");
+                throw new IllegalArgumentException(option + " takes " + shape + ", got '" + pair + "'");
             }
-            String variable = pair.substring(equals + 1);
-            String value = System.getenv(variable);
-            if (value == null) {
-                throw new IllegalArgumentException("environment variable '" + variable + "' is not set");
-            }
-            secrets.put(pair.substring(0, equals), value);
+            pairs.put(pair.substring(0, equals), pair.substring(equals + 1));
         }
-        return secrets;
+        return pairs;
     }
 }

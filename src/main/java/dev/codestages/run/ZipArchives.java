@@ -20,12 +20,12 @@ import java.util.stream.Stream;
  * executable from source to build to deployment. A zip is written under a temporary name and moved
  * into place; unpacking refuses entries that would land outside the destination.
  */
-final class ZipArchives {
+public final class ZipArchives {
 
     private ZipArchives() {
     }
 
-    static void pack(List<ArtifactSelection.Entry> entries, Path zip) throws IOException {
+    public static void pack(List<ArtifactSelection.Entry> entries, Path zip) throws IOException {
         Files.createDirectories(zip.getParent());
         Path temp = zip.resolveSibling("." + zip.getFileName() + ".tmp");
         Files.deleteIfExists(temp);
@@ -48,7 +48,7 @@ final class ZipArchives {
         }
     }
 
-    static void unpack(Path zip, Path destination) throws IOException {
+    public static void unpack(Path zip, Path destination) throws IOException {
         Files.createDirectories(destination);
         Path root = destination.toRealPath();
         try (FileSystem fs = FileSystems.newFileSystem(URI.create("jar:" + zip.toAbsolutePath().toUri()),

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 class ExitCodesTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"lint", "rules", "explain", "diagram", "run", "init"})
+    @ValueSource(strings = {"lint", "rules", "explain", "diagram", "run", "status", "history", "approve", "reject", "init"})
     void everyCommandsHelpListsTheOneTable(String command) {
         CliRun help = CliRun.run(Path.of(""), command, "--help");
 

@@ -39,15 +39,31 @@ class RunAndInitCommandTest {
         assertThat(Files.readString(report)).contains("\"status\" : \"Succeeded\"", "\"rolledBack\" : false");
     }
 
+    /** A rejection fails the execution as in AWS (approvals-approve-or-reject.html): exit 1, status Failed. */
     @Test
-    void aRejectedRunExitsOneAndAStoppedRunExitsTwo() throws Exception {
+    void aRejectedRunFailsAndAnUndecidedRunWaitsWithExitThreeUntilApproveContinuesIt() throws Exception {
         Path app = temp.resolve("app");
         execute("init", app.toString());
         assertThat(execute("run", app.toString(), "--reject")).isEqualTo(1);
-        assertThat(out.toString()).contains("Execution ", ": Rejected");
-        // tests run without a terminal: no flag means the run stops at the approval
-        assertThat(execute("run", app.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("stopped at the approval; pass --approve or --reject");
+        assertThat(out.toString()).contains("Execution ", "): Failed");
+        // tests run without a terminal: no flag means the execution waits at the approval
+        assertThat(execute("run", app.toString())).isEqualTo(3);
+        assertThat(err.toString()).contains("waits at Approval/Approve; decide with 'codestages approve ");
+        String store = app.resolve(".codestages").toString();
+        String id = java.util.regex.Pattern.compile("codestages approve ([0-9a-f-]{36})").matcher(err.toString())
+                .results().reduce((a, b) -> b).orElseThrow().group(1);
+
+        assertThat(execute("status", id, "--store", store, "--format", "json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"executionId\" : \"" + id + "\"", "\"status\" : \"InProgress\"");
+        assertThat(execute("history", "--store", store)).isEqualTo(0);
+        assertThat(out.toString()).containsPattern(id + "  InProgress ");
+
+        assertThat(execute("approve", id, "--store", store, "--comment", "ship it")).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("Execution " + id + " (", "): Succeeded");
+        assertThat(execute("approve", id, "--store", store)).isEqualTo(2);
+        assertThat(err.toString()).contains("is Succeeded; no approval of it waits for a decision");
+        assertThat(execute("status", "../../etc", "--store", store)).isEqualTo(2);
+        assertThat(err.toString()).contains("is not an execution id");
     }
 
     @Test
@@ -61,5 +77,21 @@ class RunAndInitCommandTest {
         assertThat(execute("run", plain.toString(), "--approve")).isEqualTo(2);
         assertThat(err.toString()).contains("is not a git repository");
         assertThat(execute("run", "--approve", "--reject")).isEqualTo(2);
+    }
+
+    @Test
+    void badEngineOptionsAndAnEmptyStoreAreUsageErrors() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        assertThat(execute("run", app.toString(), "--time-scale", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("the time scale must be a positive number");
+        assertThat(execute("run", app.toString(), "--stub", "Deploy=succeed")).isEqualTo(2);
+        assertThat(err.toString()).contains("--stub takes STAGE/ACTION=succeed|fail, got 'Deploy=succeed'");
+        assertThat(execute("run", app.toString(), "--variable", "=x")).isEqualTo(2);
+        String store = temp.resolve("empty-store").toString();
+        assertThat(execute("status", "--store", store)).isEqualTo(2);
+        assertThat(err.toString()).contains("no execution in ");
+        assertThat(execute("history", "--store", store)).isEqualTo(0);
+        assertThat(out.toString()).contains("No executions yet in ");
     }
 }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Tests {@code codestages run} as its own JVM, stopped by a signal while a build command runs: SIGINT
  * (Ctrl-C) or SIGTERM ({@code kill}) ends it with the signal's exit status, and the command and the
- * background process it started (in a session of their own, so the signal never reaches them) are gone.
+ * background process it started (in a session of their own, so the signal never reaches them) are gone,
+ * and the execution's state says Stopped, the build Abandoned.
  */
 class RunSignalTest {
 
@@ -79,5 +80,13 @@ class RunSignalTest {
         sleep.onExit().get(60, TimeUnit.SECONDS);
         assertThat(shell.isAlive()).isFalse();
         assertThat(sleep.isAlive()).isFalse();
+        // the execution's state says what happened: Stopped, the build Abandoned, never still InProgress
+        Path state;
+        try (var executions = Files.list(repo.resolve(".codestages/executions"))) {
+            state = executions.filter(Files::isDirectory).findFirst().orElseThrow().resolve("state.json");
+        }
+        String json = Files.readString(state);
+        assertThat(json).contains("\"status\" : \"Stopped\"", "\"status\" : \"Abandoned\"")
+                .doesNotContain("\"status\" : \"InProgress\"");
     }
 }

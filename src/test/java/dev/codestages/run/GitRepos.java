@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Map;
 
 /** Throwaway git repositories for runner tests. */
-final class GitRepos {
+public final class GitRepos {
 
     private GitRepos() {
     }
 
-    static String git(Path repo, String... args) throws IOException, InterruptedException {
+    public static String git(Path repo, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("git", "-C", repo.toString(), "-c", "user.name=Test",
                 "-c", "user.email=test@example.com", "-c", "commit.gpgsign=false"));
         command.addAll(List.of(args));
@@ -24,12 +24,12 @@ final class GitRepos {
         return output.isEmpty() ? "" : output.get(0);
     }
 
-    static void init(Path repo) throws IOException, InterruptedException {
+    public static void init(Path repo) throws IOException, InterruptedException {
         java.nio.file.Files.createDirectories(repo);
         git(repo, "init", "-q", "-b", "main");
     }
 
-    static String commitAll(Path repo, String message) throws IOException, InterruptedException {
+    public static String commitAll(Path repo, String message) throws IOException, InterruptedException {
         git(repo, "add", "-A");
         git(repo, "commit", "-q", "-m", message);
         return git(repo, "rev-parse", "HEAD");

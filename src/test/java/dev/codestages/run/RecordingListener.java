@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** A listener that keeps every event as a line, for assertions. */
-final class RecordingListener implements RunListener {
+public final class RecordingListener implements RunListener {
 
-    final List<String> events = new ArrayList<>();
-    final List<String> output = new ArrayList<>();
+    public final List<String> events = new ArrayList<>();
+    public final List<String> output = new ArrayList<>();
 
     @Override
     public synchronized void started(String step) {
@@ -29,7 +29,7 @@ final class RecordingListener implements RunListener {
         events.add("end " + step + " " + status);
     }
 
-    List<String> outputOf(String step) {
+    public List<String> outputOf(String step) {
         return output.stream().filter(l -> l.startsWith(step + "| ")).map(l -> l.substring(step.length() + 2))
                 .filter(l -> !l.startsWith("$ ")).toList();
     }

@@ -1,0 +1,29 @@
+package dev.codestages.engine;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How playing one action ended: its status, the failure (null when none), the variables it produced,
+ * and the build phases or deployment it played (null when it played none).
+ */
+record ActionOutcome(Status status, ActionState.Error error, Map<String, String> outputVariables,
+                     List<ActionState.Phase> phases, ActionState.Deployment deployment) {
+
+    ActionOutcome {
+        outputVariables = Map.copyOf(outputVariables);
+    }
+
+    static ActionOutcome succeeded(Map<String, String> outputVariables) {
+        return new ActionOutcome(Status.SUCCEEDED, null, outputVariables, null, null);
+    }
+
+    /** A failure of the work itself: CodePipeline's {@code JobFailed}. */
+    static ActionOutcome failed(String message) {
+        return failed("JobFailed", message);
+    }
+
+    static ActionOutcome failed(String code, String message) {
+        return new ActionOutcome(Status.FAILED, new ActionState.Error(code, message), Map.of(), null, null);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.codestages.engine;
+
+import dev.codestages.run.RunListener;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything a player gets to play one action: the execution, the action's names, its configuration with
+ * every variable reference already resolved, its artifacts, a listener that writes the action's log,
+ * its own work folder, and the local secret values.
+ */
+record ActionRun(ExecutionState execution, String stage, String action, String provider,
+                 Map<String, String> configuration, List<String> inputArtifacts, List<String> outputArtifacts,
+                 RunListener listener, Path workDir, Path artifactDir, Path store, Map<String, String> secrets) {
+
+    ActionRun {
+        configuration = Map.copyOf(configuration);
+        inputArtifacts = List.copyOf(inputArtifacts);
+        outputArtifacts = List.copyOf(outputArtifacts);
+    }
+
+    /** {@code Stage/Action}. */
+    String step() {
+        return stage + "/" + action;
+    }
+}

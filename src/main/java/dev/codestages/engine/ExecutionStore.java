@@ -1,0 +1,173 @@
+package dev.codestages.engine;
+
+import dev.codestages.report.ReportFiles;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * The executions of one project, under {@code <store>/executions/<executionId>/}: {@code state.json} and
+ * {@code logs/<Stage>/<Action>.log}. Every state is written to a temporary file and moved over the old one
+ * atomically, so a crash or Ctrl-C leaves the previous state or the new one, never half of either. A
+ * command that changes executions holds the store's {@link #lock() lock} (an OS file lock, so two
+ * {@code codestages} processes queue up, plus a lock inside this JVM) for as long as it plays.
+ */
+public final class ExecutionStore {
+
+    /** CodePipeline execution ids are UUIDs; anything else (a path, {@code ..}) is refused before any file access. */
+    private static final Pattern ID = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+
+    private static final Map<Path, ReentrantLock> IN_PROCESS = new ConcurrentHashMap<>();
+
+    private final Path root;
+
+    public ExecutionStore(Path storeDir) {
+        this.root = storeDir.toAbsolutePath().normalize().resolve("executions");
+    }
+
+    /** A fresh execution id. */
+    public static String newId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** True when {@code id} has the shape of an execution id. */
+    public static boolean isId(String id) {
+        return id != null && ID.matcher(id).matches();
+    }
+
+    public Path directory(String id) {
+        if (!isId(id)) {
+            throw new IllegalArgumentException("'" + id + "' is not an execution id");
+        }
+        return root.resolve(id);
+    }
+
+    /** The log file of one action of an execution. */
+    public Path log(String id, String stage, String action) {
+        return directory(id).resolve("logs").resolve(safe(stage)).resolve(safe(action) + ".log");
+    }
+
+    /** Writes the state of {@code execution}, atomically. */
+    public void save(ExecutionState execution) throws IOException {
+        Path dir = directory(execution.executionId());
+        Files.createDirectories(dir);
+        synchronized (execution) {
+            ReportFiles.writeAtomically(dir.resolve("state.json"), ExecutionJson.state(execution));
+        }
+    }
+
+    /**
+     * Reads the execution {@code id}.
+     *
+     * @throws IOException when there is no such execution or its state cannot be read
+     */
+    public ExecutionState load(String id) throws IOException {
+        if (!isId(id)) {
+            throw new IOException("'" + id + "' is not an execution id (see 'codestages history')");
+        }
+        Path state = directory(id).resolve("state.json");
+        String text;
+        try {
+            text = Files.readString(state, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new IOException("no execution " + id + " in " + root.getParent() + " (see 'codestages history')");
+        }
+        try {
+            return ExecutionJsonReader.read(text);
+        } catch (IOException e) {
+            throw new IOException("cannot read " + state + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Every readable execution, newest first. */
+    public List<ExecutionState> history() throws IOException {
+        if (!Files.isDirectory(root)) {
+            return List.of();
+        }
+        List<ExecutionState> all = new ArrayList<>();
+        try (Stream<Path> dirs = Files.list(root)) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                String id = dir.getFileName().toString();
+                if (isId(id) && Files.isRegularFile(dir.resolve("state.json"))) {
+                    all.add(load(id));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(ExecutionState::startTime, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+                .reversed());
+        return all;
+    }
+
+    /** The newest execution, if any. */
+    public ExecutionState latest() throws IOException {
+        List<ExecutionState> all = history();
+        return all.isEmpty() ? null : all.get(0);
+    }
+
+    /**
+     * Takes the store's lock, waiting while another command holds it.
+     *
+     * @throws IOException when the lock file cannot be made
+     */
+    public Lock lock() throws IOException {
+        Files.createDirectories(root);
+        Path file = root.resolve(".lock");
+        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+        local.lock();
+        try {
+            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            try {
+                return new Lock(local, channel, channel.lock());
+            } catch (IOException | RuntimeException e) {
+                channel.close();
+                throw e;
+            }
+        } catch (IOException | RuntimeException e) {
+            local.unlock();
+            throw e;
+        }
+    }
+
+    /** The held lock; closing it lets the next command in. */
+    public static final class Lock implements AutoCloseable {
+        private final ReentrantLock local;
+        private final FileChannel channel;
+        private final FileLock fileLock;
+
+        Lock(ReentrantLock local, FileChannel channel, FileLock fileLock) {
+            this.local = local;
+            this.channel = channel;
+            this.fileLock = fileLock;
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                fileLock.release();
+                channel.close();
+            } finally {
+                local.unlock();
+            }
+        }
+    }
+
+    static String safe(String name) {
+        String safe = name.replaceAll("[^A-Za-z0-9._@-]", "_");
+        return safe.isEmpty() || safe.chars().allMatch(c -> c == '.') ? "_" + safe : safe;
+    }
+}

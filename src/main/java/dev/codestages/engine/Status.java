@@ -1,0 +1,42 @@
+package dev.codestages.engine;
+
+/**
+ * The status words of an execution, a stage and an action, as CodePipeline's console and
+ * {@code GetPipelineState} write them. {@link #STUBBED} is codestages' own: an action a
+ * {@code --stub} stood in for, never shown as Succeeded because nothing was played.
+ */
+public enum Status {
+    IN_PROGRESS("InProgress"),
+    SUCCEEDED("Succeeded"),
+    FAILED("Failed"),
+    STOPPED("Stopped"),
+    SUPERSEDED("Superseded"),
+    STUBBED("Stubbed"),
+    SKIPPED("Skipped"),
+    ABANDONED("Abandoned");
+
+    private final String label;
+
+    Status(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The status whose label is {@code label}; null for null or an unknown word. */
+    public static Status of(String label) {
+        for (Status status : values()) {
+            if (status.label.equals(label)) {
+                return status;
+            }
+        }
+        return null;
+    }
+
+    /** True once nothing more will happen to it. */
+    public boolean isFinal() {
+        return this != IN_PROGRESS;
+    }
+}
