@@ -14,6 +14,8 @@ import picocli.CommandLine.Spec;
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
                 + " appspec.yml and the CodePipeline that joins them.",
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, DiagramCommand.class, RunCommand.class, InitCommand.class,
+            LambdaCommand.class,
+            InvokeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 
