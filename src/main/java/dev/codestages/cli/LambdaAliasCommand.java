@@ -12,14 +12,18 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code codestages lambda alias}: creates or moves an alias, as create-alias/update-alias do. */
-@Command(name = "alias", mixinStandardHelpOptions = true,
+// no mixinStandardHelpOptions: its -V/--version would clash with --version N, the alias's version
+@Command(name = "alias",
         header = "Create or move an alias of a local function.",
         description = "Points ALIAS at a version; with --additional-version and --weight, that second version gets"
-                + " the weight's share of the invocations (0.1 = 10%), as an alias's RoutingConfig does.")
+                + " the weight's share of the invocations (0.1 = 10%%), as an alias's RoutingConfig does.")
 final class LambdaAliasCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    private boolean help;
 
     @Parameters(index = "0", paramLabel = "FUNCTION", description = "the function name")
     private String function;

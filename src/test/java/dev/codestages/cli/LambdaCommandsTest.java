@@ -100,4 +100,15 @@ class LambdaCommandsTest {
         assertThat(codeOnly.exit()).isEqualTo(2);
         assertThat(codeOnly.stderrLines()).hasSize(1).first().asString().contains("--handler");
     }
+
+    @Test
+    void everyLambdaCommandsHelpListsTheExitCodes() {
+        for (String[] command : new String[][] {{"lambda"}, {"lambda", "publish"}, {"lambda", "alias"}, {"invoke"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CliRun help = CliRun.run(project, args);
+            assertThat(help.exit()).isZero();
+            assertThat(help.stdout()).contains("Exit codes:").contains(ExitCodes.TABLE.get("2"));
+        }
+    }
 }
