@@ -104,8 +104,11 @@ public final class LambdaStore {
     public PublishedVersion version(String function, String version) throws LambdaException, IOException {
         LambdaNames.function(function);
         LambdaNames.version(version);
+        if (!LambdaNames.LATEST.equals(version) && !version.matches("[1-9][0-9]{0,17}")) {
+            throw notFound(function, version); // 0, 007 or a number beyond any count: never published
+        }
         Path file = LambdaNames.LATEST.equals(version) ? functionDir(function).resolve("latest.properties")
-                : functionDir(function).resolve("versions").resolve(Long.parseLong(version) + ".properties");
+                : functionDir(function).resolve("versions").resolve(version + ".properties");
         Map<String, String> values = StoreFiles.read(file);
         if (values == null) {
             throw notFound(function, version);
@@ -135,8 +138,13 @@ public final class LambdaStore {
             throw notFound(function, name);
         }
         String additional = values.get(ADDITIONAL_VERSION);
-        return new AliasRouting(function, name, values.get(FUNCTION_VERSION), additional,
-                additional == null ? 0.0 : Double.parseDouble(values.get(ADDITIONAL_WEIGHT)));
+        try {
+            return new AliasRouting(function, name, values.get(FUNCTION_VERSION), additional,
+                    additional == null ? 0.0 : Double.parseDouble(values.get(ADDITIONAL_WEIGHT)));
+        } catch (NumberFormatException | NullPointerException e) {
+            throw new LambdaException("the alias " + function + ":" + name + " in " + root
+                    + " has no readable weight; set it again with 'codestages lambda alias'");
+        }
     }
 
     /** Creates or moves an alias to {@code version}, with all its traffic. */

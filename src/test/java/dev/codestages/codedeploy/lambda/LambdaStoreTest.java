@@ -86,6 +86,10 @@ class LambdaStoreTest {
         store.publishCommand("greeter", "echo one");
         assertThatThrownBy(() -> store.setAlias("greeter", "live", "7"))
                 .isInstanceOf(LambdaException.class).hasMessage("Function not found: greeter:7");
+        assertThatThrownBy(() -> store.setAlias("greeter", "live", "99999999999999999999999"))
+                .isInstanceOf(LambdaException.class).hasMessage("Function not found: greeter:99999999999999999999999");
+        assertThatThrownBy(() -> store.version("greeter", "01"))
+                .isInstanceOf(LambdaException.class).hasMessage("Function not found: greeter:01");
         assertThatThrownBy(() -> store.alias("greeter", "missing"))
                 .isInstanceOf(LambdaException.class).hasMessage("Function not found: greeter:missing");
     }
