@@ -29,6 +29,21 @@ final class FunctionProcess {
         ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile());
         builder.environment().putAll(environment);
         Process process = builder.start();
+        // a kill of codestages itself (not only an interrupt of this thread) stops the function too
+        Thread onExit = new Thread(() -> kill(process), "stop-function-" + process.pid());
+        Runtime.getRuntime().addShutdownHook(onExit);
+        try {
+            return await(process, payload, limit);
+        } finally {
+            try {
+                Runtime.getRuntime().removeShutdownHook(onExit);
+            } catch (IllegalStateException e) {
+                // the JVM is shutting down: the hook runs
+            }
+        }
+    }
+
+    private static Result await(Process process, String payload, Duration limit) throws InterruptedException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         Thread outReader = pump(process.getInputStream(), out);

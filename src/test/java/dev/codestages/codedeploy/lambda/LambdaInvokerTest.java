@@ -2,10 +2,12 @@ package dev.codestages.codedeploy.lambda;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -82,11 +84,22 @@ class LambdaInvokerTest {
 
     @Test
     void aPythonHandlerRunsInItsCodeFolder() throws Exception {
+        assumeTrue(onPath("python3"), "python3 is not installed");
         Path code = Files.createDirectories(project.resolve("src"));
         Files.writeString(code.resolve("app.py"), "def handler(event, context):\n    return {'hello': event['name']}\n");
         store().publishCode("hello", code, "app.handler");
         assertThat(invoker(1).invoke(QualifiedName.parse("hello:1"), "{\"name\": \"Ada\"}").answer())
                 .isEqualTo("{\"hello\": \"Ada\"}\n");
+    }
+
+    @Test
+    void aNodeHandlerRunsInItsCodeFolder() throws Exception {
+        assumeTrue(onPath("node"), "node is not installed");
+        Path code = Files.createDirectories(project.resolve("web"));
+        Files.writeString(code.resolve("index.js"), "exports.handler = async (event) => ({hello: event.name});\n");
+        store().publishCode("hello", code, "index.handler");
+        assertThat(invoker(1).invoke(QualifiedName.parse("hello"), "{\"name\": \"Ada\"}").answer())
+                .isEqualTo("{\"hello\":\"Ada\"}\n");
     }
 
     @Test
@@ -106,5 +119,10 @@ class LambdaInvokerTest {
                 .hasMessageContaining("Value '../x' at 'name'");
         assertThatThrownBy(() -> QualifiedName.parse("../greeter")).isInstanceOf(LambdaException.class)
                 .hasMessageContaining("at 'functionName'");
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }
