@@ -1,0 +1,21 @@
+package dev.codestages.cli;
+
+import dev.codestages.codedeploy.lambda.LambdaStore;
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --store} option of the Lambda commands: the {@code .codestages} folder whose {@code lambda/} they use. */
+final class LambdaStoreOption {
+
+    @Option(names = "--store", paramLabel = "DIR", description = "the .codestages folder (default: .codestages)")
+    private Path store = Path.of(".codestages");
+
+    LambdaStore store() {
+        return LambdaStore.in(store);
+    }
+
+    /** The project folder, where a function's command runs: the one that holds the store. */
+    Path project() {
+        return store.toAbsolutePath().normalize().getParent();
+    }
+}

@@ -1,0 +1,9 @@
+/**
+ * AWS Lambda played locally for CodeDeploy: a function store under {@code .codestages/lambda/<function>/}
+ * with published versions and weighted aliases ({@link dev.codestages.codedeploy.lambda.LambdaStore}),
+ * invocation by alias weights ({@link dev.codestages.codedeploy.lambda.LambdaInvoker}), the traffic plans
+ * of the Lambda deployment configurations ({@link dev.codestages.codedeploy.lambda.LambdaDeploymentConfig})
+ * and the shifting of an alias along such a plan on an injectable clock
+ * ({@link dev.codestages.codedeploy.lambda.LambdaTrafficShifter}). See docs/lambda.md.
+ */
+package dev.codestages.codedeploy.lambda;

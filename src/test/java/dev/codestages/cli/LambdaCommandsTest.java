@@ -1,0 +1,114 @@
+package dev.codestages.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tests {@code codestages lambda publish|alias} and {@code codestages invoke} as a user runs them. */
+class LambdaCommandsTest {
+
+    @TempDir
+    Path project;
+
+    private CliRun run(String... args) {
+        String[] withStore = new String[args.length + 2];
+        System.arraycopy(args, 0, withStore, 0, args.length);
+        withStore[args.length] = "--store";
+        withStore[args.length + 1] = project.resolve(".codestages").toString();
+        return CliRun.run(project, withStore);
+    }
+
+    @Test
+    void publishPrintsOnlyTheNewVersionNumber() {
+        CliRun first = run("lambda", "publish", "greeter", "--command", "echo one");
+        CliRun second = run("lambda", "publish", "greeter", "--command", "echo two");
+
+        assertThat(first).isEqualTo(new CliRun("1\n", "", 0));
+        assertThat(second).isEqualTo(new CliRun("2\n", "", 0));
+        assertThat(project.resolve(".codestages/lambda/greeter/versions/2.properties")).exists();
+    }
+
+    @Test
+    void aliasPrintsWhereTheAliasPointsAndInvokeAnswersFromThatVersion() {
+        run("lambda", "publish", "greeter", "--command", "echo one");
+        run("lambda", "publish", "greeter", "--command", "echo two");
+
+        assertThat(run("lambda", "alias", "greeter", "live", "--version", "1"))
+                .isEqualTo(new CliRun("greeter live: 1\n", "", 0));
+        assertThat(run("invoke", "greeter:live")).isEqualTo(new CliRun("one\n", "greeter version 1 answered\n", 0));
+        assertThat(run("invoke", "greeter:2")).isEqualTo(new CliRun("two\n", "greeter version 2 answered\n", 0));
+    }
+
+    @Test
+    void aWeightedAliasSplitsInvocationsAndASeedRepeatsTheSplit() {
+        run("lambda", "publish", "greeter", "--command", "echo one");
+        run("lambda", "publish", "greeter", "--command", "echo two");
+        assertThat(run("lambda", "alias", "greeter", "live", "--version", "1", "--additional-version", "2",
+                "--weight", "0.5")).isEqualTo(new CliRun("greeter live: 1 (50%), 2 (50%)\n", "", 0));
+
+        StringBuilder answers = new StringBuilder();
+        for (int seed = 0; seed < 12; seed++) {
+            CliRun invoke = run("invoke", "greeter:live", "--seed", Integer.toString(seed));
+            assertThat(run("invoke", "greeter:live", "--seed", Integer.toString(seed))).isEqualTo(invoke);
+            answers.append(invoke.stdout());
+        }
+        assertThat(answers.toString()).contains("one\n", "two\n");
+    }
+
+    @Test
+    void invokePassesThePayloadOnStandardInput() {
+        run("lambda", "publish", "echoer", "--command", "cat");
+
+        assertThat(run("invoke", "echoer", "--payload", "{\"n\": 1}"))
+                .isEqualTo(new CliRun("{\"n\": 1}", "echoer version $LATEST answered\n", 0));
+    }
+
+    @Test
+    void aFunctionErrorExitsOneAndShowsTheLog() {
+        run("lambda", "publish", "failing", "--command", "echo no >&2; exit 4");
+
+        assertThat(run("invoke", "failing:1")).isEqualTo(new CliRun("",
+                "no\nfailing version 1 answered with a function error (exit status 4)\n", 1));
+    }
+
+    @Test
+    void badNamesAndMissingVersionsAreOneLineUsageErrors() {
+        CliRun dotDot = run("lambda", "publish", "..", "--command", "echo x");
+        assertThat(dotDot.exit()).isEqualTo(2);
+        assertThat(dotDot.stderrLines()).containsExactly("codestages lambda publish: 1 validation error detected:"
+                + " Value '..' at 'functionName' failed to satisfy constraint: Member must satisfy regular expression"
+                + " pattern: [a-zA-Z0-9-_]+ (at most 64 characters)");
+        assertThat(project.resolve(".codestages")).doesNotExist();
+
+        run("lambda", "publish", "greeter", "--command", "echo one");
+        assertThat(run("lambda", "alias", "greeter", "a/b", "--version", "1").exit()).isEqualTo(2);
+        assertThat(run("lambda", "alias", "greeter", "live", "--version", "9"))
+                .isEqualTo(new CliRun("", "codestages lambda alias: Function not found: greeter:9\n", 2));
+        assertThat(run("invoke", "greeter:live"))
+                .isEqualTo(new CliRun("", "codestages invoke: Function not found: greeter:live\n", 2));
+        assertThat(run("invoke", "greeter", "--payload", "nope").exit()).isEqualTo(2);
+    }
+
+    @Test
+    void publishNeedsACommandOrACodeFolderWithAHandler() {
+        CliRun neither = run("lambda", "publish", "greeter");
+        assertThat(neither.exit()).isEqualTo(2);
+        assertThat(neither.stderrLines()).hasSize(1);
+        CliRun codeOnly = run("lambda", "publish", "greeter", "--code", "src");
+        assertThat(codeOnly.exit()).isEqualTo(2);
+        assertThat(codeOnly.stderrLines()).hasSize(1).first().asString().contains("--handler");
+    }
+
+    @Test
+    void everyLambdaCommandsHelpListsTheExitCodes() {
+        for (String[] command : new String[][] {{"lambda"}, {"lambda", "publish"}, {"lambda", "alias"}, {"invoke"}}) {
+            String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+            args[command.length] = "--help";
+            CliRun help = CliRun.run(project, args);
+            assertThat(help.exit()).isZero();
+            assertThat(help.stdout()).contains("Exit codes:").contains(ExitCodes.TABLE.get("2"));
+        }
+    }
+}
