@@ -27,7 +27,8 @@ import java.util.Optional;
  * findings), the files installed, and each hook script runs with the agent's variables and its time
  * limit (the whole process tree is killed at the limit). Any failure inside an event fails that event
  * and the deployment; with rollback on, the last good revision is deployed again as a new deployment.
- * The instance folder keeps the revisions, the instructions and the logs where the agent keeps them.
+ * The instance folder keeps the revisions, the instructions and the logs where the agent keeps them;
+ * one deployment at a time holds it ({@link InstanceLock}).
  */
 public final class DeployAgent {
 
@@ -43,6 +44,13 @@ public final class DeployAgent {
     public DeploymentResult deploy(Path bundle, Path target, DeploySettings settings) throws IOException,
             InterruptedException {
         InstanceRoot instance = new InstanceRoot(target);
+        try (InstanceLock lock = InstanceLock.take(instance)) {
+            return deployLocked(bundle, instance, settings);
+        }
+    }
+
+    private DeploymentResult deployLocked(Path bundle, InstanceRoot instance, DeploySettings settings)
+            throws IOException, InterruptedException {
         Optional<Path> lastGood = readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment");
         DeploymentResult result = deployOnce(bundle, instance, settings);
         if (result.succeeded() || !settings.rollback()) {

@@ -1,6 +1,7 @@
 package dev.codestages.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -332,5 +333,38 @@ class DeployAgentTest {
                 DeploySettings.local("demo"));
         assertThat(result.failure()).isEqualTo("DownloadBundle failed: The CodeDeploy agent did not find an AppSpec"
                 + " file within the unpacked revision directory at revision-relative path \"appspec.yml\"");
+    }
+
+    @Test
+    @Timeout(60)
+    void aSecondDeploymentIntoTheSameTargetIsRefusedWhileTheFirstRuns() throws Exception {
+        Path release = temp.resolve("release");
+        Path validating = temp.resolve("validating");
+        Path first = bundle("first", "1", "touch '" + validating + "'\nwhile [ ! -e '" + release + "' ]; do sleep 0.1; done");
+        Path second = bundle("second", "2", "exit 0");
+        DeploymentResult[] firstResult = new DeploymentResult[1];
+        Thread running = new Thread(() -> {
+            try {
+                firstResult[0] = new DeployAgent(listener).deploy(first, target(), DeploySettings.local("demo"));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        running.start();
+        while (!Files.exists(validating)) {
+            Thread.sleep(50);
+        }
+        try {
+            assertThatThrownBy(() -> new DeployAgent(listener).deploy(second, target(), DeploySettings.local("demo")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("another deployment into " + target().toRealPath() + " is in progress");
+        } finally {
+            Files.createFile(release);
+            running.join();
+        }
+        assertThat(firstResult[0].succeeded()).isTrue();
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("1");
+        assertThat(new DeployAgent(listener).deploy(second, target(), DeploySettings.local("demo")).succeeded())
+                .as("the lock is released when the deployment ends").isTrue();
     }
 }
