@@ -146,7 +146,12 @@ public final class BuildRunner {
             if (entries.isEmpty()) {
                 return "CLIENT_ERROR: no matching artifact paths found (artifact '" + name + "')";
             }
-            Path zip = artifactDir.resolve(name + ".zip");
+            Path zip;
+            try {
+                zip = ArtifactZipPath.of(artifactDir, name);
+            } catch (IOException e) {
+                return e.getMessage();
+            }
             ZipArchives.pack(entries, zip);
             listener.note("UPLOAD_ARTIFACTS", name + ": " + entries.size() + " files -> " + zip);
             written.add(zip);

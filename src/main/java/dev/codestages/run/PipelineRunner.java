@@ -150,7 +150,7 @@ public final class PipelineRunner {
         context.variables.put("CommitId", source.commitId());
         if (!action.outputArtifacts().isEmpty()) {
             String name = action.outputArtifacts().get(0);
-            Path zip = context.artifactDir.resolve(name + ".zip");
+            Path zip = ArtifactZipPath.of(context.artifactDir, name);
             ZipArchives.pack(ArtifactSelection.everything(workspace), zip);
             context.artifacts.put(name, zip);
             context.trees.put(name, workspace);

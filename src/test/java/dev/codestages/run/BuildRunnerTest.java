@@ -530,4 +530,21 @@ class BuildRunnerTest {
                 + " locally; links inside the build folder are packed as the files they point to");
         assertThat(zipped("BuildOutput.zip")).containsExactly("app.txt");
     }
+
+    @ParameterizedTest
+    @CsvSource({"../escaped", "sub/../../escaped", "/tmp/escaped"})
+    void aSecondaryArtifactIdentifierTheLinterFlagsWritesNothingAndFailsTheUpload(String identifier) throws Exception {
+        BuildResult result = runPacking(BUILD_OK + """
+                artifacts:
+                  secondary-artifacts:
+                    "%s":
+                      files: [app.jar]
+                """.formatted(identifier), "app.jar");
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("CLIENT_ERROR: artifact name '" + identifier + "' is not a valid"
+                + " identifier (letters, digits, '_' and '-' only; BS072): nothing written outside the artifact store");
+        assertThat(temp.resolve("escaped.zip")).doesNotExist();
+        assertThat(result.artifacts()).isEmpty();
+    }
 }
