@@ -10,16 +10,15 @@ import dev.codestages.run.ProcessTree;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.run.RunOptions;
 import dev.codestages.run.RunReportWriter;
+import dev.codestages.run.SecretsFile;
 import dev.codestages.run.SourceCheckout;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -158,11 +157,7 @@ final class RunCommand implements Callable<Integer> {
     private Map<String, String> secrets() throws IOException {
         Map<String, String> secrets = new HashMap<>();
         if (secretsFile != null) {
-            Properties properties = new Properties();
-            try (var reader = Files.newBufferedReader(secretsFile, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            properties.forEach((name, value) -> secrets.put(name.toString(), value.toString()));
+            secrets.putAll(SecretsFile.read(secretsFile));
         }
         for (String pair : secretEnv) {
             int equals = pair.indexOf('=');

@@ -55,18 +55,30 @@ public final class BuildRunner {
         long start = System.currentTimeMillis();
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         environment.putAll(codebuildVariables(sourceDir, settings, start));
-        List<String> secretValues = new ArrayList<>();
-        Optional<String> envError = resolveVariables(buildspec, settings, environment, secretValues);
-        OutputMasker masker = new OutputMasker(secretValues);
+        Map<String, String> secrets = new LinkedHashMap<>();
+        Optional<String> envError = resolveVariables(buildspec, settings, environment, secrets);
+        OutputMasker masker = new OutputMasker(secrets.values());
         if (envError.isPresent()) {
             listener.note("DOWNLOAD_SOURCE", envError.get());
             return new BuildResult(false, settings.buildId(), List.of(), Map.of(), List.of(), List.of(), envError.get());
         }
+        secrets.forEach((name, value) -> {
+            if (OutputMasker.tooShort(value)) {
+                listener.note("DOWNLOAD_SOURCE", "the value of " + name + " has fewer than "
+                        + OutputMasker.MINIMUM_LENGTH + " characters: it cannot be masked and shows in clear in the output");
+            }
+        });
         String declaredShell = buildspec.environment().shellName();
         String shell = "/bin/sh".equals(declaredShell) || "sh".equals(declaredShell) ? "/bin/sh" : "bash";
-        BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
-                environment);
+        try (BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
+                environment, secrets.keySet())) {
+            return runPhases(buildspec, sourceDir, settings, artifactDir, primaryName, buildShell, masker);
+        }
+    }
 
+    private BuildResult runPhases(Buildspec buildspec, Path sourceDir, BuildSettings settings, Path artifactDir,
+                                  String primaryName, BuildShell buildShell, OutputMasker masker)
+            throws IOException, InterruptedException {
         List<PhaseResult> results = new ArrayList<>();
         boolean succeeding = true;
         boolean stop = false;
@@ -230,7 +242,7 @@ public final class BuildRunner {
             CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
             commands.add(result);
             if (!result.succeeded()) {
-                failure = failureMessage(result);
+                failure = masker.mask(failureMessage(result));
                 break;
             }
         }
@@ -242,7 +254,7 @@ public final class BuildRunner {
             CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
             commands.add(result);
             if (!result.succeeded() && failure == null) {
-                failure = failureMessage(result);
+                failure = masker.mask(failureMessage(result));
             }
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
@@ -302,7 +314,7 @@ public final class BuildRunner {
 
     /** Adds env.variables (literally), parameter-store and secrets-manager values; an unknown secret is an error. */
     private static Optional<String> resolveVariables(Buildspec buildspec, BuildSettings settings,
-                                                     Map<String, String> environment, List<String> secretValues) {
+                                                     Map<String, String> environment, Map<String, String> secrets) {
         BuildEnvironment env = buildspec.environment();
         for (BuildEnvironment.Variable variable : env.plaintext()) {
             environment.put(variable.name(), variable.text());
@@ -317,7 +329,7 @@ public final class BuildRunner {
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value);
-            secretValues.add(value);
+            secrets.put(variable.name(), value);
         }
         for (BuildEnvironment.Variable variable : env.secretsManager()) {
             Optional<String> value = SecretReference.resolve(variable.text(), settings.secrets());
@@ -326,7 +338,7 @@ public final class BuildRunner {
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value.get());
-            secretValues.add(value.get());
+            secrets.put(variable.name(), value.get());
         }
         return Optional.empty();
     }

@@ -547,4 +547,50 @@ class BuildRunnerTest {
         assertThat(temp.resolve("escaped.zip")).doesNotExist();
         assertThat(result.artifacts()).isEmpty();
     }
+
+    /** A 0.2 build with one parameter-store variable, given {@code value} locally, that runs {@code commands}. */
+    private BuildResult runWithParameter(String variable, String value, String... commands)
+            throws IOException, InterruptedException {
+        StringBuilder yaml = new StringBuilder("version: 0.2\nenv:\n  parameter-store:\n    " + variable
+                + ": /prod/" + variable + "\nphases:\n  build:\n    commands:\n");
+        for (String command : commands) {
+            yaml.append("      - ").append(command).append('\n');
+        }
+        return run(yaml.toString(), Map.of("/prod/" + variable, value));
+    }
+
+    @Test
+    void theSavedShellStateIsPrivateHoldsNoSecretAndIsGoneWhenTheBuildEnds() throws Exception {
+        Path state = temp.resolve("work/shell");
+        BuildResult result = runWithParameter("DB_PASSWORD", "s3cr3t-pw",
+                "export OTHER=1",
+                "stat -c 'mode=%a' '" + state + "/env'",
+                "if grep -q s3cr3t-pw '" + state + "/env'; then echo secret-saved; else echo secret-not-saved; fi",
+                "echo \"still set=${#DB_PASSWORD} other=$OTHER\"");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).contains("mode=600", "secret-not-saved", "still set=9 other=1");
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void everyLineOfAMultiLineSecretIsMaskedWhereverItIsPrinted() throws Exception {
+        String key = "-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEF\nAASCBKcwggSjAgEAAoIBAQC7\n-----END KEY-----";
+        BuildResult result = runWithParameter("KEY", key,
+                "printf '%s\\n' \"$KEY\"",
+                "printf 'x%sy\\n' \"$KEY\" | tail -n 2");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(String.join("\n", listener.output)).doesNotContain("MIIEvQIBADANBgkqhkiG9w0BAQEF")
+                .doesNotContain("AASCBKcwggSjAgEAAoIBAQC7");
+        assertThat(listener.outputOf("build")).contains("***", "***y");
+    }
+
+    @Test
+    void aSecretTooShortToMaskIsReportedInsteadOfSilentlyPrinted() throws Exception {
+        runWithParameter("PIN", "42", "echo ok");
+
+        assertThat(listener.events).contains("note DOWNLOAD_SOURCE: the value of PIN has fewer than "
+                + OutputMasker.MINIMUM_LENGTH + " characters: it cannot be masked and shows in clear in the output");
+    }
 }
