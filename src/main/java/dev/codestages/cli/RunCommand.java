@@ -102,8 +102,17 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.USAGE;
         }
-        // Ctrl-C or kill: each command runs in a session of its own, so stop them before the JVM goes
+        // Ctrl-C or kill: each command runs in a session of its own, so stop them before the JVM goes,
+        // and let the JVM wait until the stopped steps are recorded and the report written
         ProcessTree.stopAllOnExit();
+        try {
+            return runAndReport(out, err, base, secrets);
+        } finally {
+            ProcessTree.runEnded();
+        }
+    }
+
+    private int runAndReport(PrintWriter out, PrintWriter err, Path base, Map<String, String> secrets) {
         Path storeDir = store != null ? store : base.resolve(".codestages");
         Path targetDir = target != null ? target : storeDir.resolve("instance");
         LiveView view = new LiveView(out, Terminal.showsColour());
@@ -134,7 +143,8 @@ final class RunCommand implements Callable<Integer> {
             case SUCCEEDED:
                 return ExitCodes.OK;
             case STOPPED:
-                err.println("codestages run: stopped at the approval; pass --approve or --reject, or run on a terminal");
+                err.println(ProcessTree.stopping() ? "codestages run: interrupted; the steps in progress are recorded as stopped"
+                        : "codestages run: stopped at the approval; pass --approve or --reject, or run on a terminal");
                 return ExitCodes.USAGE;
             default:
                 return ExitCodes.FINDINGS;

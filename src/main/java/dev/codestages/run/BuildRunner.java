@@ -84,6 +84,7 @@ public final class BuildRunner {
         boolean stop = false;
         String stoppedAt = null;
         String failure = null;
+        boolean interrupted = false;
         for (String phaseName : BuildspecSchema.PHASES) {
             Optional<BuildPhase> phase = buildspec.phase(phaseName);
             if (phase.isEmpty()) {
@@ -91,7 +92,7 @@ public final class BuildRunner {
             }
             if (stop) {
                 results.add(PhaseResult.skipped(phaseName));
-                listener.note(phaseName, "skipped: an earlier phase failed");
+                listener.note(phaseName, interrupted ? "skipped: the build was stopped" : "skipped: an earlier phase failed");
                 continue;
             }
             BuildspecProblem refused = problemIn(phase.get());
@@ -105,7 +106,13 @@ public final class BuildRunner {
             }
             PhaseResult result = runPhase(phase.get(), buildShell, succeeding, masker);
             results.add(result);
-            if (result.status() == StepStatus.FAILED) {
+            if (result.status() == StepStatus.STOPPED) {
+                succeeding = false;
+                failure = failure == null ? result.failure() : failure;
+                stop = true;
+                stoppedAt = phaseName;
+                interrupted = true;
+            } else if (result.status() == StepStatus.FAILED) {
                 succeeding = false;
                 failure = failure == null ? result.failure() : failure;
                 OnFailure.Action onFailure = phase.get().onFailure() == null ? null
@@ -119,10 +126,11 @@ public final class BuildRunner {
                 stoppedAt = stop ? phaseName : null;
             }
         }
-        Map<String, String> exported = buildShell.exportedValues(buildspec.environment().exportedVariableNames());
+        Map<String, String> exported = interrupted ? Map.of()
+                : buildShell.exportedValues(buildspec.environment().exportedVariableNames());
         List<TestReport> reports = results.isEmpty() ? List.of() : collectReports(buildspec, sourceDir);
         // UPLOAD_ARTIFACTS follows post_build, and a failed build; not a failed install or pre_build, nor ABORT
-        boolean upload = stoppedAt == null || stoppedAt.equals("post_build");
+        boolean upload = !interrupted && (stoppedAt == null || stoppedAt.equals("post_build"));
         List<Path> artifacts = new ArrayList<>();
         if (upload && artifactDir != null) {
             listener.started("UPLOAD_ARTIFACTS");
@@ -234,31 +242,40 @@ public final class BuildRunner {
         long start = System.nanoTime();
         List<CommandResult> commands = new ArrayList<>();
         String failure = null;
-        for (PhaseCommand item : phase.commands()) {
-            if (item.kind() != PhaseCommand.Kind.COMMAND) {
-                noteNullItem(name, item);
-                continue;
+        boolean interrupted = false;
+        try {
+            for (PhaseCommand item : phase.commands()) {
+                if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                    noteNullItem(name, item);
+                    continue;
+                }
+                CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
+                commands.add(result);
+                if (!result.succeeded()) {
+                    failure = masker.mask(failureMessage(result));
+                    break;
+                }
             }
-            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
-            commands.add(result);
-            if (!result.succeeded()) {
-                failure = masker.mask(failureMessage(result));
-                break;
+            for (PhaseCommand item : phase.finallyCommands()) {
+                if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                    noteNullItem(name, item);
+                    continue;
+                }
+                CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
+                commands.add(result);
+                if (!result.succeeded() && failure == null) {
+                    failure = masker.mask(failureMessage(result));
+                }
             }
-        }
-        for (PhaseCommand item : phase.finallyCommands()) {
-            if (item.kind() != PhaseCommand.Kind.COMMAND) {
-                noteNullItem(name, item);
-                continue;
-            }
-            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
-            commands.add(result);
-            if (!result.succeeded() && failure == null) {
-                failure = masker.mask(failureMessage(result));
-            }
+        } catch (InterruptedException e) {
+            // Ctrl-C, kill or an aborted Jenkins step: the command's processes are gone; the phase is
+            // recorded as stopped and nothing more runs, so the report still tells where the build was
+            interrupted = true;
+            failure = name + " stopped: codestages was interrupted";
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+        StepStatus status = interrupted ? StepStatus.STOPPED
+                : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
         if (failure != null) {
             listener.note(name, failure);
         }

@@ -53,7 +53,7 @@ public final class DeployAgent {
             throws IOException, InterruptedException {
         Optional<Path> lastGood = readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment");
         DeploymentResult result = deployOnce(bundle, instance, settings);
-        if (result.succeeded() || !settings.rollback()) {
+        if (result.succeeded() || !settings.rollback() || result.status() == StepStatus.STOPPED) {
             return result;
         }
         if (lastGood.isEmpty()) {
@@ -77,6 +77,7 @@ public final class DeployAgent {
         HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener);
         log(instance, "deployment " + id + " started");
         String failure = null;
+        boolean interrupted = false;
         AgentAppspec spec = null;
         for (String event : DeploymentType.IN_PLACE.order()) {
             if (!LifecycleEvents.runByAgent(event)) {
@@ -110,6 +111,11 @@ public final class DeployAgent {
                         failure = hooks.run(event, spec, archive, scripts);
                         break;
                 }
+            } catch (InterruptedException e) {
+                // Ctrl-C, kill or an aborted Jenkins step: the hook's processes are gone; the event is
+                // recorded as stopped, nothing more runs (no rollback either) and the log says so
+                interrupted = true;
+                failure = event + " stopped: codestages was interrupted";
             } catch (AppspecRejectedException e) {
                 failure = event + " failed: " + rejection(e);
             } catch (IOException | RuntimeException e) {
@@ -119,7 +125,8 @@ public final class DeployAgent {
                 failure = event + " failed: " + message;
             }
             long durationMs = (System.nanoTime() - start) / 1_000_000;
-            StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+            StepStatus status = interrupted ? StepStatus.STOPPED
+                    : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
             if (failure != null) {
                 listener.note(event, failure);
             }
@@ -129,9 +136,11 @@ public final class DeployAgent {
         if (failure == null) {
             writePointer(instance, settings.deploymentGroupId() + "_last_successful_deployment", archive);
         }
-        log(instance, "deployment " + id + (failure == null ? " succeeded" : " failed: " + failure));
-        return new DeploymentResult(id, failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED, events, failure,
-                null);
+        StepStatus outcome = interrupted ? StepStatus.STOPPED
+                : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+        log(instance, "deployment " + id + (failure == null ? " succeeded" : interrupted ? " stopped: " + failure
+                : " failed: " + failure));
+        return new DeploymentResult(id, outcome, events, failure, null);
     }
 
     /** The rejection and each finding as the text report shows it. */

@@ -90,7 +90,8 @@ public final class PipelineRunner {
 
     private static StepStatus stepStatus(ExecutionResult.Status status) {
         return status == ExecutionResult.Status.SUCCEEDED ? StepStatus.SUCCEEDED
-                : status == ExecutionResult.Status.SKIPPED ? StepStatus.SKIPPED : StepStatus.FAILED;
+                : status == ExecutionResult.Status.SKIPPED ? StepStatus.SKIPPED
+                : status == ExecutionResult.Status.STOPPED ? StepStatus.STOPPED : StepStatus.FAILED;
     }
 
     /** How one action ended: Succeeded, Failed, Rejected, Skipped or Stopped, with a message. */
@@ -195,8 +196,8 @@ public final class PipelineRunner {
             context.artifacts.put(name, zip);
         }
         result.exportedVariables().forEach(context.variables::put);
-        return result.succeeded() ? ActionOutcome.succeeded()
-                : new ActionOutcome(ExecutionResult.Status.FAILED, result.failure());
+        return result.succeeded() ? ActionOutcome.succeeded() : new ActionOutcome(result.stopped()
+                ? ExecutionResult.Status.STOPPED : ExecutionResult.Status.FAILED, result.failure());
     }
 
     private ActionOutcome approve(PipelinePlan.ActionPlan action, String step) {
@@ -226,7 +227,8 @@ public final class PipelineRunner {
                 options.target(), settings);
         context.deployment = result;
         return result.succeeded() ? ActionOutcome.succeeded()
-                : new ActionOutcome(ExecutionResult.Status.FAILED, result.failure()
+                : new ActionOutcome(result.status() == StepStatus.STOPPED ? ExecutionResult.Status.STOPPED
+                        : ExecutionResult.Status.FAILED, result.failure()
                         + (result.rolledBack() ? " (rolled back to the last good revision)" : ""));
     }
 

@@ -76,6 +76,10 @@ final class ProcessRunner {
             tree.finished();
         }
         reader.join(5000);
+        if (ProcessTree.stopping()) {
+            // the JVM's shutdown stopped the command: it did not fail on its own, and nothing may follow it
+            throw new InterruptedException("codestages is shutting down; the command was stopped");
+        }
         return process.exitValue();
     }
 

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * Tests {@code codestages run} as its own JVM, stopped by a signal while a build command runs: SIGINT
  * (Ctrl-C) or SIGTERM ({@code kill}) ends it with the signal's exit status, and the command and the
- * background process it started (in a session of their own, so the signal never reaches them) are gone.
+ * background process it started (in a session of their own, so the signal never reaches them) are gone,
+ * and the run report records the build as stopped.
  */
 class RunSignalTest {
 
@@ -66,7 +67,7 @@ class RunSignalTest {
         Path repo = repository(shellPid, sleepPid);
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), Codestages.class.getName(), "run", "--approve",
-                repo.toString()));
+                "--report", temp.resolve("report.json").toString(), repo.toString()));
         Process cli = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(temp.resolve("output.txt").toFile()).redirectInput(new File("/dev/null")).start();
         ProcessHandle shell = awaitPid(shellPid, cli);
@@ -79,5 +80,9 @@ class RunSignalTest {
         sleep.onExit().get(60, TimeUnit.SECONDS);
         assertThat(shell.isAlive()).isFalse();
         assertThat(sleep.isAlive()).isFalse();
+        // the build in progress is recorded as stopped and the report is still written
+        assertThat(Files.readString(temp.resolve("report.json")))
+                .contains("\"message\" : \"build stopped: codestages was interrupted\"")
+                .doesNotContain("\"Failed\"");
     }
 }
