@@ -598,36 +598,23 @@ class BuildRunnerTest {
     @org.junit.jupiter.api.Timeout(60)
     void anInterruptRecordsTheRunningPhaseAsStoppedRunsNothingMoreAndRemovesTheShellState() throws Exception {
         Path started = temp.resolve("started");
-        BuildResult[] result = new BuildResult[1];
-        Thread running = new Thread(() -> {
-            try {
-                result[0] = run("""
-                        version: 0.2
-                        phases:
-                          build:
-                            commands:
-                              - touch '%s'; sleep 600
-                          post_build:
-                            commands:
-                              - echo never
-                        """.formatted(started));
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        running.start();
-        while (!Files.exists(started)) {
-            Thread.sleep(50);
-        }
-        running.interrupt();
-        running.join();
+        BuildResult result = InterruptedRun.interruptOnce(started, () -> run("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - touch '%s'; sleep 600
+                  post_build:
+                    commands:
+                      - echo never
+                """.formatted(started)));
 
-        assertThat(result[0].succeeded()).isFalse();
-        assertThat(result[0].stopped()).isTrue();
-        assertThat(result[0].phases()).extracting(PhaseResult::name, PhaseResult::status).containsExactly(
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.stopped()).isTrue();
+        assertThat(result.phases()).extracting(PhaseResult::name, PhaseResult::status).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("build", StepStatus.STOPPED),
                 org.assertj.core.groups.Tuple.tuple("post_build", StepStatus.SKIPPED));
-        assertThat(result[0].failure()).isEqualTo("build stopped: codestages was interrupted");
+        assertThat(result.failure()).isEqualTo("build stopped: codestages was interrupted");
         assertThat(listener.output).doesNotContain("post_build| never");
         assertThat(temp.resolve("work/shell")).doesNotExist();
     }

@@ -373,28 +373,16 @@ class DeployAgentTest {
     void anInterruptRecordsTheRunningEventAsStoppedAndLogsTheEnd() throws Exception {
         Path started = temp.resolve("started");
         Path bundle = bundle("slow", "1", "touch '" + started + "'; sleep 600");
-        DeploymentResult[] result = new DeploymentResult[1];
-        Thread running = new Thread(() -> {
-            try {
-                result[0] = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
-            } catch (IOException | InterruptedException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-        running.start();
-        while (!Files.exists(started)) {
-            Thread.sleep(50);
-        }
-        running.interrupt();
-        running.join();
+        DeploymentResult result = InterruptedRun.interruptOnce(started,
+                () -> new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo")));
 
-        assertThat(result[0].status()).isEqualTo(StepStatus.STOPPED);
-        assertThat(result[0].events()).extracting(DeploymentResult.EventResult::status).containsExactly(
+        assertThat(result.status()).isEqualTo(StepStatus.STOPPED);
+        assertThat(result.events()).extracting(DeploymentResult.EventResult::status).containsExactly(
                 StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.SUCCEEDED,
                 StepStatus.SUCCEEDED, StepStatus.SUCCEEDED, StepStatus.STOPPED);
-        assertThat(result[0].rolledBack()).as("nothing runs after an interrupt").isFalse();
+        assertThat(result.rolledBack()).as("nothing runs after an interrupt").isFalse();
         assertThat(Files.readString(target().resolve(
                 "opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log")))
-                .contains("deployment " + result[0].id() + " stopped: ValidateService stopped");
+                .contains("deployment " + result.id() + " stopped: ValidateService stopped");
     }
 }
