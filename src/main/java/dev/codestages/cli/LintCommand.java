@@ -99,6 +99,7 @@ final class LintCommand implements Callable<Integer> {
             ReportFormat format = report.format();
             Severity threshold = report.threshold();
             FileKind kind = kind();
+            output.refuseInputs(givenPaths(), workingDirectory);
             boolean colour = report.colour() && output.file() == null;
             LintOptions options = new LintOptions(platform(), bundle());
             LintReport result = lint(files(kind), options);
