@@ -66,8 +66,7 @@ public final class UnknownKeyRule implements BuildspecRule {
     }
 
     private static String message(ShapeViolation v) {
-        String where = v.path().contains(".") ? "'" + v.path().substring(0, v.path().lastIndexOf('.')) + "'"
-                : "the top level";
+        String where = v.parentPath().isEmpty() ? "the top level" : "'" + v.parentPath() + "'";
         return "unknown key '" + v.key() + "' in " + where + "; CodeBuild ignores it";
     }
 
