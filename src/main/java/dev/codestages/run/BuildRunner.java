@@ -12,6 +12,7 @@ import dev.codestages.buildspec.PhaseCommand;
 import dev.codestages.buildspec.ReportGroup;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,26 @@ import java.util.Optional;
  */
 public final class BuildRunner {
 
+    /**
+     * CodeBuild's default build timeout: "How long, in minutes, from 5 to 2160 (36 hours), for CodeBuild
+     * to wait before timing out any related build that did not get marked as completed. The default is
+     * 60 minutes." (CodeBuild API, Project.timeoutInMinutes).
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
+
     private final RunListener listener;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private long deadline;
+    private boolean timedOut;
 
     public BuildRunner(RunListener listener) {
         this.listener = listener;
+    }
+
+    /** The build's time limit (the project's timeoutInMinutes), for all phases together. */
+    public BuildRunner timeout(Duration limit) {
+        this.timeout = limit;
+        return this;
     }
 
     /**
@@ -53,6 +70,7 @@ public final class BuildRunner {
     public BuildResult run(Buildspec buildspec, Path sourceDir, Path workDir, BuildSettings settings,
                            Path artifactDir, String primaryName) throws IOException, InterruptedException {
         long start = System.currentTimeMillis();
+        deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         environment.putAll(codebuildVariables(sourceDir, settings, start));
         Map<String, String> secrets = new LinkedHashMap<>();
@@ -107,6 +125,13 @@ public final class BuildRunner {
             PhaseResult result = runPhase(phase.get(), buildShell, succeeding, masker);
             results.add(result);
             if (result.status() == StepStatus.STOPPED) {
+                succeeding = false;
+                failure = failure == null ? result.failure() : failure;
+                stop = true;
+                stoppedAt = phaseName;
+                interrupted = true;
+            } else if (timedOut) {
+                // CodeBuild ends a timed-out build where it is: no later phase, no upload
                 succeeding = false;
                 failure = failure == null ? result.failure() : failure;
                 stop = true;
@@ -226,7 +251,7 @@ public final class BuildRunner {
         PhaseResult result = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             result = runPhaseOnce(phase, shell, succeeding, masker);
-            if (result.status() != StepStatus.FAILED || attempt == attempts
+            if (result.status() != StepStatus.FAILED || attempt == attempts || timedOut
                     || !onFailure.retriesOn(result.failure())) {
                 break;
             }
@@ -256,7 +281,7 @@ public final class BuildRunner {
                     break;
                 }
             }
-            for (PhaseCommand item : phase.finallyCommands()) {
+            for (PhaseCommand item : timedOut ? List.<PhaseCommand>of() : phase.finallyCommands()) {
                 if (item.kind() != PhaseCommand.Kind.COMMAND) {
                     noteNullItem(name, item);
                     continue;
@@ -297,14 +322,24 @@ public final class BuildRunner {
                                      OutputMasker masker) throws IOException, InterruptedException {
         listener.output(phase, "$ " + masker.mask(firstLine(command)));
         long start = System.nanoTime();
-        int code = shell.run(command, Map.of("CODEBUILD_BUILD_SUCCEEDING", succeeding ? "1" : "0"),
+        Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+        int code = shell.run(command, Map.of("CODEBUILD_BUILD_SUCCEEDING", succeeding ? "1" : "0"), left,
                 line -> listener.output(phase, masker.mask(line)));
         return new CommandResult(command, code, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static String failureMessage(CommandResult result) {
+    private String failureMessage(CommandResult result) {
+        if (result.exitCode() == ProcessRunner.TIMED_OUT) {
+            timedOut = true;
+            return "BUILD_TIMED_OUT: the build ran past its timeout of " + minutes(timeout)
+                    + "; the command was stopped: " + firstLine(result.command());
+        }
         return "COMMAND_EXECUTION_ERROR: Error while executing command: " + firstLine(result.command())
                 + ". Reason: exit status " + result.exitCode();
+    }
+
+    private static String minutes(Duration limit) {
+        return limit.toSeconds() % 60 == 0 ? limit.toMinutes() + " minutes" : limit.toSeconds() + " seconds";
     }
 
     private static String firstLine(String command) {

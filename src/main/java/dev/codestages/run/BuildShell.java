@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,12 +73,15 @@ final class BuildShell implements AutoCloseable {
         Trees.delete(stateDir);
     }
 
-    /** Runs one command with {@code overrides} set on top of the saved state; returns its exit code. */
-    int run(String command, Map<String, String> overrides, Consumer<String> output)
+    /**
+     * Runs one command with {@code overrides} set on top of the saved state; returns its exit code, or
+     * {@link ProcessRunner#TIMED_OUT} when it ran past {@code timeout} (null: no limit).
+     */
+    int run(String command, Map<String, String> overrides, Duration timeout, Consumer<String> output)
             throws IOException, InterruptedException {
         Path script = stateDir.resolve("command.sh");
         Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
-        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, null, output);
+        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
     }
 
     private String script(String command, Map<String, String> overrides) {

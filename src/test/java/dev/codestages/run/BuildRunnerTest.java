@@ -618,4 +618,35 @@ class BuildRunnerTest {
         assertThat(listener.output).doesNotContain("post_build| never");
         assertThat(temp.resolve("work/shell")).doesNotExist();
     }
+
+    @Test
+    void aBuildPastItsTimeoutIsStoppedAndRunsNothingMore() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - sleep 600
+                    finally:
+                      - echo never-finally
+                  post_build:
+                    commands:
+                      - echo never-post
+                artifacts:
+                  files: ['**/*']
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+
+        BuildResult result = new BuildRunner(listener).timeout(java.time.Duration.ofSeconds(1)).run(buildspec, source,
+                temp.resolve("work"), settings, temp.resolve("artifacts"), "BuildOutput");
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("BUILD_TIMED_OUT: the build ran past its timeout of 1 seconds;"
+                + " the command was stopped: sleep 600");
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED,
+                StepStatus.SKIPPED);
+        assertThat(String.join("\n", listener.output)).doesNotContain("never");
+        assertThat(result.artifacts()).isEmpty();
+    }
 }
