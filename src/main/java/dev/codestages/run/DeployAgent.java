@@ -15,9 +15,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A local CodeDeploy agent for in-place EC2/On-Premises deployments into an instance folder: the
@@ -99,6 +101,7 @@ public final class DeployAgent {
                         }
                         break;
                     case LifecycleEvents.DOWNLOAD_BUNDLE:
+                        RevisionCleanup.run(instance, deploymentDir, keptRevisions(instance, settings, bundle));
                         BundleExtractor.extract(bundle, archive);
                         spec = AgentAppspec.load(archive);
                         break;
@@ -141,6 +144,16 @@ public final class DeployAgent {
         log(instance, "deployment " + id + (failure == null ? " succeeded" : interrupted ? " stopped: " + failure
                 : " failed: " + failure));
         return new DeploymentResult(id, outcome, events, failure, null);
+    }
+
+    /** The revisions cleanup must keep: the last successful deployment and install, and the bundle deployed. */
+    private static Set<Path> keptRevisions(InstanceRoot instance, DeploySettings settings, Path bundle)
+            throws IOException {
+        Set<Path> keep = new HashSet<>();
+        readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment").ifPresent(keep::add);
+        readPointer(instance, settings.deploymentGroupId() + "_last_successful_install").ifPresent(keep::add);
+        keep.add(bundle.toAbsolutePath().normalize());
+        return keep;
     }
 
     /** The rejection and each finding as the text report shows it. */

@@ -385,4 +385,19 @@ class DeployAgentTest {
                 "opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log")))
                 .contains("deployment " + result.id() + " stopped: ValidateService stopped");
     }
+
+    @Test
+    void aDeploymentGroupKeepsFiveRevisionsAsTheAgentDoes() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            ids.add(agent.deploy(bundle("v" + i, Integer.toString(i), "exit 0"), target(), DeploySettings.local("demo"))
+                    .id());
+        }
+        try (Stream<Path> kept = Files.list(target().resolve("opt/codedeploy-agent/deployment-root/dg-local"))) {
+            assertThat(kept.map(path -> path.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    ids.subList(2, 7));
+        }
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("7");
+    }
 }
