@@ -21,6 +21,13 @@ import java.util.function.Consumer;
  */
 final class ProcessRunner {
 
+    /**
+     * The longest part of one output line kept in memory (in characters): a command that prints
+     * hundreds of megabytes without a newline must not take the heap with it; the rest of such a line
+     * is counted, not kept.
+     */
+    static final int MAX_LINE = 64 * 1024;
+
     /** Exit code reported for a process killed at its time limit. */
     static final int TIMED_OUT = -2;
 
@@ -88,12 +95,35 @@ final class ProcessRunner {
         return true;
     }
 
+    private static String ended(StringBuilder line, long dropped) {
+        return dropped == 0 ? line.toString() : line + " ... (" + dropped + " more characters not kept)";
+    }
+
     private static void pump(Process process, Consumer<String> lines) {
         try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                 StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.accept(line);
+            StringBuilder line = new StringBuilder();
+            long dropped = 0;
+            boolean afterCarriageReturn = false;
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n' && afterCarriageReturn) {
+                    afterCarriageReturn = false;
+                    continue; // the \n of a \r\n, whose \r ended the line already
+                }
+                afterCarriageReturn = c == '\r';
+                if (c == '\n' || c == '\r') {
+                    lines.accept(ended(line, dropped));
+                    line.setLength(0);
+                    dropped = 0;
+                } else if (line.length() < MAX_LINE) {
+                    line.append((char) c);
+                } else {
+                    dropped++;
+                }
+            }
+            if (line.length() > 0 || dropped > 0) {
+                lines.accept(ended(line, dropped));
             }
         } catch (IOException e) {
             // the process was killed; its output ends here
