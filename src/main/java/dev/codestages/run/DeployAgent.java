@@ -243,8 +243,11 @@ public final class DeployAgent {
                         "DEPLOYMENT_GROUP_NAME", settings.deploymentGroupName(),
                         "DEPLOYMENT_GROUP_ID", settings.deploymentGroupId(),
                         "CODESTAGES_INSTANCE_ROOT", instance.path().toString());
+                // output of its own (a file, not a pipe): a daemon ApplicationStart leaves running keeps
+                // writing there after codestages has gone, rather than dying of SIGPIPE
                 int code = ProcessRunner.run(List.of(path.toString()), instance.path(), environment,
-                        Duration.ofSeconds(Math.max(1, script.timeoutSeconds())), line -> {
+                        Duration.ofSeconds(Math.max(1, script.timeoutSeconds())),
+                        scriptsLog.resolveSibling("hook-output.log"), line -> {
                             listener.output(event, line);
                             append("[stdout]" + line);
                         });

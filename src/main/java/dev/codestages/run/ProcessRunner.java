@@ -2,6 +2,7 @@ package dev.codestages.run;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -46,6 +47,19 @@ final class ProcessRunner {
      */
     static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                    Consumer<String> lines) throws IOException, InterruptedException {
+        return run(command, directory, environment, timeout, null, lines);
+    }
+
+    /**
+     * As {@link #run(List, Path, Map, Duration, Consumer)}, with the output (stdout and stderr) appended
+     * to {@code outputFile} instead of a pipe when it is not null, and read from there. A daemon the
+     * command starts in the background and that keeps writing to its inherited output then writes to
+     * that file, and does not die of SIGPIPE when codestages exits, as it would with a pipe: the agent
+     * gives each hook output of its own too, which it reads while the hook runs
+     * (aws-codedeploy-agent, hook_executor.rb, {@code Open3.popen3} and {@code log_script}).
+     */
+    static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                   Path outputFile, Consumer<String> lines) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         if (HAS_SETSID) {
             full.add("setsid");
@@ -60,9 +74,17 @@ final class ProcessRunner {
             }
         });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        long outputStart = 0;
+        if (outputFile != null) {
+            Files.createDirectories(outputFile.getParent());
+            outputStart = Files.exists(outputFile) ? Files.size(outputFile) : 0;
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
+        }
         Process process = builder.start();
         ProcessTree tree = ProcessTree.started(process, HAS_SETSID);
-        Thread reader = new Thread(() -> pump(process, lines), "output-" + process.pid());
+        InputStream output = outputFile == null ? process.getInputStream()
+                : new FileTail(outputFile, outputStart, process);
+        Thread reader = new Thread(() -> pump(output, lines), "output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
         try {
@@ -99,9 +121,8 @@ final class ProcessRunner {
         return dropped == 0 ? line.toString() : line + " ... (" + dropped + " more characters not kept)";
     }
 
-    private static void pump(Process process, Consumer<String> lines) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
+    private static void pump(InputStream output, Consumer<String> lines) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
             StringBuilder line = new StringBuilder();
             long dropped = 0;
             boolean afterCarriageReturn = false;

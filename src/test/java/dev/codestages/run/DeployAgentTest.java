@@ -400,4 +400,17 @@ class DeployAgentTest {
         }
         assertThat(target().resolve("opt/app/version.txt")).hasContent("7");
     }
+
+    @Test
+    void aHookWritesToOutputOfItsOwnNotAPipeThatDiesWithCodestages() throws Exception {
+        Path bundle = bundle("daemon", "1", "if [ -p /dev/stdout ]; then echo stdout-is-a-pipe; else echo stdout-is-a-file; fi");
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.output).contains("ValidateService| stdout-is-a-file");
+        try (Stream<Path> logs = Files.walk(target().resolve("opt/codedeploy-agent/deployment-root/dg-local"))) {
+            Path scriptsLog = logs.filter(path -> path.endsWith("logs/scripts.log")).findFirst().orElseThrow();
+            assertThat(Files.readString(scriptsLog)).contains("[stdout]stdout-is-a-file");
+        }
+    }
 }
