@@ -90,7 +90,13 @@ public final class BuildRunner {
         String shell = "/bin/sh".equals(declaredShell) || "sh".equals(declaredShell) ? "/bin/sh" : "bash";
         try (BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
                 environment, secrets.keySet())) {
-            return runPhases(buildspec, sourceDir, settings, artifactDir, primaryName, buildShell, masker);
+            BuildResult result = runPhases(buildspec, sourceDir, settings, artifactDir, primaryName, buildShell, masker);
+            if (result.stopped() && !ProcessTree.stopping()) {
+                // an interrupted thread (an aborted Jenkins step) ends as interrupted, now that the
+                // stopped phase is recorded; in the CLI's shutdown the result goes on to the report
+                throw new InterruptedException(result.failure());
+            }
+            return result;
         }
     }
 

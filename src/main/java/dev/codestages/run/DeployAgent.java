@@ -47,7 +47,13 @@ public final class DeployAgent {
             InterruptedException {
         InstanceRoot instance = new InstanceRoot(target);
         try (InstanceLock lock = InstanceLock.take(instance)) {
-            return deployLocked(bundle, instance, settings);
+            DeploymentResult result = deployLocked(bundle, instance, settings);
+            if (result.status() == StepStatus.STOPPED && !ProcessTree.stopping()) {
+                // an interrupted thread (an aborted Jenkins step) ends as interrupted, now that the
+                // stopped event is recorded; in the CLI's shutdown the result goes on to the report
+                throw new InterruptedException(result.failure());
+            }
+            return result;
         }
     }
 

@@ -11,14 +11,14 @@ final class InterruptedRun {
     private InterruptedRun() {
     }
 
-    /** The result of {@code work}, interrupted as soon as {@code started} exists. */
-    static <T> T interruptOnce(Path started, Callable<T> work) throws InterruptedException {
-        AtomicReference<T> result = new AtomicReference<>();
+    /** What {@code work} threw, or null when it returned, interrupted as soon as {@code started} exists. */
+    static Throwable interruptOnce(Path started, Callable<?> work) throws InterruptedException {
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
         Thread running = new Thread(() -> {
             try {
-                result.set(work.call());
+                work.call();
             } catch (Exception e) {
-                throw new IllegalStateException(e);
+                thrown.set(e);
             }
         });
         running.start();
@@ -27,6 +27,6 @@ final class InterruptedRun {
         }
         running.interrupt();
         running.join();
-        return result.get();
+        return thrown.get();
     }
 }
