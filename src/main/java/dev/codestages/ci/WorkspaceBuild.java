@@ -4,15 +4,13 @@ import dev.codestages.buildspec.Buildspec;
 import dev.codestages.run.BuildResult;
 import dev.codestages.run.BuildRunner;
 import dev.codestages.run.RunListener;
+import dev.codestages.run.Trees;
 import dev.codestages.yaml.LoadedYaml;
 import dev.codestages.yaml.YamlLoader;
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -65,7 +63,7 @@ public final class WorkspaceBuild {
             return new BuildRunner(listener).run(new Buildspec(yaml.rootMapping()), paths.root(), work,
                     JenkinsVariables.buildSettings(jenkinsEnv), paths.root(), PRIMARY_ARTIFACT);
         } finally {
-            deleteTree(work);
+            Trees.delete(work);
         }
     }
 
@@ -89,21 +87,5 @@ public final class WorkspaceBuild {
             artifacts.add(paths.display(zip));
         }
         return artifacts;
-    }
-
-    private static void deleteTree(Path folder) throws IOException {
-        Files.walkFileTree(folder, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                Files.delete(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                Files.delete(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
     }
 }

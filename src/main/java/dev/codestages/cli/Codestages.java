@@ -80,7 +80,16 @@ public final class Codestages implements Runnable {
         // default would print every non-ASCII character as '?'
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
-        int code = run(args, out, err);
+        int code;
+        try {
+            code = run(args, out, err);
+        } catch (OutOfMemoryError e) {
+            // one line, not a stack trace, and exit 2: an exit code of 1 would read as "findings"
+            out.flush();
+            err.println("codestages: out of memory (Java heap of " + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MB); give it more with CODESTAGES_JAVA_OPTS=-Xmx1g, or check fewer files at once");
+            code = ExitCodes.USAGE;
+        }
         out.flush();
         err.flush();
         System.exit(code);

@@ -43,6 +43,15 @@ abstract class DecisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the shutdown hook of Ctrl-C waits for this, so that the stopped steps are recorded first
+        try {
+            return play();
+        } finally {
+            ProcessTree.runEnded();
+        }
+    }
+
+    private Integer play() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();

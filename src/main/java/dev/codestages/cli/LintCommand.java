@@ -134,6 +134,7 @@ final class LintCommand implements Callable<Integer> {
             ReportFormat format = report.format();
             Severity threshold = report.threshold(project == null ? null : project.failOn());
             FileKind kind = kind();
+            output.refuseInputs(givenPaths(), workingDirectory);
             boolean colour = report.colour() && output.file() == null;
             LintOptions options = new LintOptions(platform(project), bundle(project), project,
                     project == null || project.placeholders() == null ? null

@@ -86,6 +86,15 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // the shutdown hook of Ctrl-C waits for this, so that the stopped steps are recorded first
+        try {
+            return play();
+        } finally {
+            ProcessTree.runEnded();
+        }
+    }
+
+    private Integer play() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (!Files.isDirectory(dir)) {

@@ -1,13 +1,11 @@
 package dev.codestages.cli;
 
+import dev.codestages.run.SecretsFile;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import picocli.CommandLine.Option;
 
 /**
@@ -32,11 +30,8 @@ final class SecretOptions {
     Map<String, String> values() throws IOException {
         Map<String, String> secrets = new HashMap<>();
         if (secretsFile != null) {
-            Properties properties = new Properties();
-            try (var reader = Files.newBufferedReader(secretsFile, StandardCharsets.UTF_8)) {
-                properties.load(reader);
-            }
-            properties.forEach((name, value) -> secrets.put(name.toString(), value.toString()));
+            // literal NAME=VALUE lines: a properties file would split 'prod/api:key' at the colon
+            secrets.putAll(SecretsFile.read(secretsFile));
         }
         for (String pair : secretEnv) {
             int equals = pair.indexOf('=');

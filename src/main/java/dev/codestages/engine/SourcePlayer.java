@@ -1,6 +1,7 @@
 package dev.codestages.engine;
 
 import dev.codestages.buildspec.ArtifactSelection;
+import dev.codestages.run.ArtifactZipPath;
 import dev.codestages.run.SourceCheckout;
 import dev.codestages.run.ZipArchives;
 import java.io.IOException;
@@ -28,7 +29,7 @@ final class SourcePlayer implements ActionPlayer {
         run.execution().sourceVersion(source.commitId());
         if (!run.outputArtifacts().isEmpty()) {
             String name = run.outputArtifacts().get(0);
-            Path zip = run.artifactDir().resolve(name + ".zip");
+            Path zip = ArtifactZipPath.of(run.artifactDir(), name); // a name with ../ never leaves the store
             ZipArchives.pack(ArtifactSelection.everything(workspace), zip);
             run.execution().artifact(name, zip);
             // the exported tree too: a zip cannot hold symbolic links, and the build should see them

@@ -50,8 +50,11 @@ public final class ShapeChecker {
             return write(true);
         }
 
-        /** What follows the last dot of the path (the whole path when it has none). */
+        /** The key of this place; for a list item, what follows the last dot of the path. */
         String lastKey() {
+            if (index < 0 && key != null) {
+                return key;
+            }
             String path = path();
             return path.substring(path.lastIndexOf('.') + 1);
         }
@@ -73,10 +76,7 @@ public final class ShapeChecker {
             if (index >= 0) {
                 out.append(schema ? "[]" : "[" + index + "]");
             } else {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(schema ? schemaKey : key);
+                out.append(ShapeViolation.segment(schema ? schemaKey : key, out.length() == 0));
             }
         }
     }

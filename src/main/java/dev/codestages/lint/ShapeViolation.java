@@ -19,6 +19,36 @@ import java.util.Set;
 public record ShapeViolation(Kind kind, String path, String schemaPath, YamlNode node, String key, Shape expected,
                              Set<String> known) {
 
+    /**
+     * How a key is written in a path: {@code .name}, or {@code ["a.b"]} for a name a dot or bracket
+     * would split (so that "unknown key 'a.b'" is never placed in 'a'); no dot at the start.
+     */
+    static String segment(String key, boolean first) {
+        if (key.matches("[^.\\[\\]\"]*")) {
+            return first ? key : "." + key;
+        }
+        return "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    /**
+     * The path of the mapping that holds {@link #key()} (empty at the top level), when {@link #path()}
+     * ends with that key.
+     */
+    public String parentPath() {
+        if (key != null) {
+            String first = segment(key, true);
+            if (path.equals(first)) {
+                return "";
+            }
+            String next = segment(key, false);
+            if (path.endsWith(next)) {
+                return path.substring(0, path.length() - next.length());
+            }
+        }
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? "" : path.substring(0, dot);
+    }
+
     /** What kind of difference. */
     public enum Kind {
         /** A key the format does not have at this place. */

@@ -18,4 +18,9 @@ public record BuildResult(boolean succeeded, String buildId, List<PhaseResult> p
         artifacts = List.copyOf(artifacts);
         reports = List.copyOf(reports);
     }
+
+    /** True when codestages was interrupted during the build: a phase was stopped. */
+    public boolean stopped() {
+        return phases.stream().anyMatch(phase -> phase.status() == StepStatus.STOPPED);
+    }
 }

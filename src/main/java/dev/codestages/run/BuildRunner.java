@@ -12,6 +12,7 @@ import dev.codestages.buildspec.PhaseCommand;
 import dev.codestages.buildspec.ReportGroup;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,10 +31,26 @@ import java.util.Optional;
  */
 public final class BuildRunner {
 
+    /**
+     * CodeBuild's default build timeout: "How long, in minutes, from 5 to 2160 (36 hours), for CodeBuild
+     * to wait before timing out any related build that did not get marked as completed. The default is
+     * 60 minutes." (CodeBuild API, Project.timeoutInMinutes).
+     */
+    public static final Duration DEFAULT_TIMEOUT = Duration.ofMinutes(60);
+
     private final RunListener listener;
+    private Duration timeout = DEFAULT_TIMEOUT;
+    private long deadline;
+    private boolean timedOut;
 
     public BuildRunner(RunListener listener) {
         this.listener = listener;
+    }
+
+    /** The build's time limit (the project's timeoutInMinutes), for all phases together. */
+    public BuildRunner timeout(Duration limit) {
+        this.timeout = limit;
+        return this;
     }
 
     /**
@@ -53,25 +70,45 @@ public final class BuildRunner {
     public BuildResult run(Buildspec buildspec, Path sourceDir, Path workDir, BuildSettings settings,
                            Path artifactDir, String primaryName) throws IOException, InterruptedException {
         long start = System.currentTimeMillis();
+        deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         environment.putAll(codebuildVariables(sourceDir, settings, start));
-        List<String> secretValues = new ArrayList<>();
-        Optional<String> envError = resolveVariables(buildspec, settings, environment, secretValues);
-        OutputMasker masker = new OutputMasker(secretValues);
+        Map<String, String> secrets = new LinkedHashMap<>();
+        Optional<String> envError = resolveVariables(buildspec, settings, environment, secrets);
+        OutputMasker masker = new OutputMasker(secrets.values());
         if (envError.isPresent()) {
             listener.note("DOWNLOAD_SOURCE", envError.get());
             return new BuildResult(false, settings.buildId(), List.of(), Map.of(), List.of(), List.of(), envError.get());
         }
+        secrets.forEach((name, value) -> {
+            if (OutputMasker.tooShort(value)) {
+                listener.note("DOWNLOAD_SOURCE", "the value of " + name + " has fewer than "
+                        + OutputMasker.MINIMUM_LENGTH + " characters: it cannot be masked and shows in clear in the output");
+            }
+        });
         String declaredShell = buildspec.environment().shellName();
         String shell = "/bin/sh".equals(declaredShell) || "sh".equals(declaredShell) ? "/bin/sh" : "bash";
-        BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
-                environment);
+        try (BuildShell buildShell = new BuildShell(shell, !buildspec.isVersion01(), sourceDir, workDir.resolve("shell"),
+                environment, secrets.keySet())) {
+            BuildResult result = runPhases(buildspec, sourceDir, settings, artifactDir, primaryName, buildShell, masker);
+            if (result.stopped() && !ProcessTree.stopping()) {
+                // an interrupted thread (an aborted Jenkins step) ends as interrupted, now that the
+                // stopped phase is recorded; in the CLI's shutdown the result goes on to the report
+                throw new InterruptedException(result.failure());
+            }
+            return result;
+        }
+    }
 
+    private BuildResult runPhases(Buildspec buildspec, Path sourceDir, BuildSettings settings, Path artifactDir,
+                                  String primaryName, BuildShell buildShell, OutputMasker masker)
+            throws IOException, InterruptedException {
         List<PhaseResult> results = new ArrayList<>();
         boolean succeeding = true;
         boolean stop = false;
         String stoppedAt = null;
         String failure = null;
+        boolean interrupted = false;
         for (String phaseName : BuildspecSchema.PHASES) {
             Optional<BuildPhase> phase = buildspec.phase(phaseName);
             if (phase.isEmpty()) {
@@ -79,7 +116,7 @@ public final class BuildRunner {
             }
             if (stop) {
                 results.add(PhaseResult.skipped(phaseName));
-                listener.note(phaseName, "skipped: an earlier phase failed");
+                listener.note(phaseName, interrupted ? "skipped: the build was stopped" : "skipped: an earlier phase failed");
                 continue;
             }
             BuildspecProblem refused = problemIn(phase.get());
@@ -93,7 +130,20 @@ public final class BuildRunner {
             }
             PhaseResult result = runPhase(phase.get(), buildShell, succeeding, masker);
             results.add(result);
-            if (result.status() == StepStatus.FAILED) {
+            if (result.status() == StepStatus.STOPPED) {
+                succeeding = false;
+                failure = failure == null ? result.failure() : failure;
+                stop = true;
+                stoppedAt = phaseName;
+                interrupted = true;
+            } else if (timedOut) {
+                // CodeBuild ends a timed-out build where it is: no later phase, no upload
+                succeeding = false;
+                failure = failure == null ? result.failure() : failure;
+                stop = true;
+                stoppedAt = phaseName;
+                interrupted = true;
+            } else if (result.status() == StepStatus.FAILED) {
                 succeeding = false;
                 failure = failure == null ? result.failure() : failure;
                 OnFailure.Action onFailure = phase.get().onFailure() == null ? null
@@ -107,10 +157,11 @@ public final class BuildRunner {
                 stoppedAt = stop ? phaseName : null;
             }
         }
-        Map<String, String> exported = buildShell.exportedValues(buildspec.environment().exportedVariableNames());
+        Map<String, String> exported = interrupted ? Map.of()
+                : buildShell.exportedValues(buildspec.environment().exportedVariableNames());
         List<TestReport> reports = results.isEmpty() ? List.of() : collectReports(buildspec, sourceDir);
         // UPLOAD_ARTIFACTS follows post_build, and a failed build; not a failed install or pre_build, nor ABORT
-        boolean upload = stoppedAt == null || stoppedAt.equals("post_build");
+        boolean upload = !interrupted && (stoppedAt == null || stoppedAt.equals("post_build"));
         List<Path> artifacts = new ArrayList<>();
         if (upload && artifactDir != null) {
             listener.started("UPLOAD_ARTIFACTS");
@@ -146,7 +197,12 @@ public final class BuildRunner {
             if (entries.isEmpty()) {
                 return "CLIENT_ERROR: no matching artifact paths found (artifact '" + name + "')";
             }
-            Path zip = artifactDir.resolve(name + ".zip");
+            Path zip;
+            try {
+                zip = ArtifactZipPath.of(artifactDir, name);
+            } catch (IOException e) {
+                return e.getMessage();
+            }
             ZipArchives.pack(entries, zip);
             listener.note("UPLOAD_ARTIFACTS", name + ": " + entries.size() + " files -> " + zip);
             written.add(zip);
@@ -201,7 +257,7 @@ public final class BuildRunner {
         PhaseResult result = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             result = runPhaseOnce(phase, shell, succeeding, masker);
-            if (result.status() != StepStatus.FAILED || attempt == attempts
+            if (result.status() != StepStatus.FAILED || attempt == attempts || timedOut
                     || !onFailure.retriesOn(result.failure())) {
                 break;
             }
@@ -217,31 +273,40 @@ public final class BuildRunner {
         long start = System.nanoTime();
         List<CommandResult> commands = new ArrayList<>();
         String failure = null;
-        for (PhaseCommand item : phase.commands()) {
-            if (item.kind() != PhaseCommand.Kind.COMMAND) {
-                noteNullItem(name, item);
-                continue;
+        boolean interrupted = false;
+        try {
+            for (PhaseCommand item : phase.commands()) {
+                if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                    noteNullItem(name, item);
+                    continue;
+                }
+                CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
+                commands.add(result);
+                if (!result.succeeded()) {
+                    failure = masker.mask(failureMessage(result));
+                    break;
+                }
             }
-            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
-            commands.add(result);
-            if (!result.succeeded()) {
-                failure = failureMessage(result);
-                break;
+            for (PhaseCommand item : timedOut ? List.<PhaseCommand>of() : phase.finallyCommands()) {
+                if (item.kind() != PhaseCommand.Kind.COMMAND) {
+                    noteNullItem(name, item);
+                    continue;
+                }
+                CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
+                commands.add(result);
+                if (!result.succeeded() && failure == null) {
+                    failure = masker.mask(failureMessage(result));
+                }
             }
-        }
-        for (PhaseCommand item : phase.finallyCommands()) {
-            if (item.kind() != PhaseCommand.Kind.COMMAND) {
-                noteNullItem(name, item);
-                continue;
-            }
-            CommandResult result = runCommand(name, item.text(), shell, succeeding && failure == null, masker);
-            commands.add(result);
-            if (!result.succeeded() && failure == null) {
-                failure = failureMessage(result);
-            }
+        } catch (InterruptedException e) {
+            // Ctrl-C, kill or an aborted Jenkins step: the command's processes are gone; the phase is
+            // recorded as stopped and nothing more runs, so the report still tells where the build was
+            interrupted = true;
+            failure = name + " stopped: codestages was interrupted";
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+        StepStatus status = interrupted ? StepStatus.STOPPED
+                : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
         if (failure != null) {
             listener.note(name, failure);
         }
@@ -263,14 +328,24 @@ public final class BuildRunner {
                                      OutputMasker masker) throws IOException, InterruptedException {
         listener.output(phase, "$ " + masker.mask(firstLine(command)));
         long start = System.nanoTime();
-        int code = shell.run(command, Map.of("CODEBUILD_BUILD_SUCCEEDING", succeeding ? "1" : "0"),
+        Duration left = Duration.ofNanos(Math.max(1, deadline - System.nanoTime()));
+        int code = shell.run(command, Map.of("CODEBUILD_BUILD_SUCCEEDING", succeeding ? "1" : "0"), left,
                 line -> listener.output(phase, masker.mask(line)));
         return new CommandResult(command, code, (System.nanoTime() - start) / 1_000_000);
     }
 
-    private static String failureMessage(CommandResult result) {
+    private String failureMessage(CommandResult result) {
+        if (result.exitCode() == ProcessRunner.TIMED_OUT) {
+            timedOut = true;
+            return "BUILD_TIMED_OUT: the build ran past its timeout of " + minutes(timeout)
+                    + "; the command was stopped: " + firstLine(result.command());
+        }
         return "COMMAND_EXECUTION_ERROR: Error while executing command: " + firstLine(result.command())
                 + ". Reason: exit status " + result.exitCode();
+    }
+
+    private static String minutes(Duration limit) {
+        return limit.toSeconds() % 60 == 0 ? limit.toMinutes() + " minutes" : limit.toSeconds() + " seconds";
     }
 
     private static String firstLine(String command) {
@@ -297,7 +372,7 @@ public final class BuildRunner {
 
     /** Adds env.variables (literally), parameter-store and secrets-manager values; an unknown secret is an error. */
     private static Optional<String> resolveVariables(Buildspec buildspec, BuildSettings settings,
-                                                     Map<String, String> environment, List<String> secretValues) {
+                                                     Map<String, String> environment, Map<String, String> secrets) {
         BuildEnvironment env = buildspec.environment();
         for (BuildEnvironment.Variable variable : env.plaintext()) {
             environment.put(variable.name(), variable.text());
@@ -312,7 +387,7 @@ public final class BuildRunner {
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value);
-            secretValues.add(value);
+            secrets.put(variable.name(), value);
         }
         for (BuildEnvironment.Variable variable : env.secretsManager()) {
             Optional<String> value = SecretReference.resolve(variable.text(), settings.secrets());
@@ -321,7 +396,7 @@ public final class BuildRunner {
                         + " (give it with --secrets FILE or the environment)");
             }
             environment.put(variable.name(), value.get());
-            secretValues.add(value.get());
+            secrets.put(variable.name(), value.get());
         }
         return Optional.empty();
     }

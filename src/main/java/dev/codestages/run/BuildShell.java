@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -17,39 +20,68 @@ import java.util.function.Consumer;
  * script that restores that state first and saves it after. In version 0.1 every command starts in a
  * fresh shell in the source folder. Either way the exit status of each command (for a multi-line block,
  * of its last line) decides whether it failed.
+ *
+ * <p>The saved state is the build's environment, so it is kept private: the folder is readable by
+ * the owner only (0700, files 0600), the secret variables are left out of it (every command gets them
+ * from its process environment instead), and it is deleted when the build ends ({@link #close()}).
  */
-final class BuildShell {
+final class BuildShell implements AutoCloseable {
 
     private final String shell;
     private final boolean persistent;
     private final Path sourceDir;
     private final Path stateDir;
     private final Map<String, String> environment;
+    private final Set<String> secretNames;
 
     /**
      * @param shell       the shell binary, {@code bash} or {@code /bin/sh}
      * @param persistent  true for version 0.2 (one shell for the whole build)
      * @param stateDir    a private folder for the saved state
      * @param environment variables every command starts with
+     * @param secretNames variables whose values are never saved in the state
      */
-    BuildShell(String shell, boolean persistent, Path sourceDir, Path stateDir, Map<String, String> environment)
-            throws IOException {
+    BuildShell(String shell, boolean persistent, Path sourceDir, Path stateDir, Map<String, String> environment,
+               Set<String> secretNames) throws IOException {
         this.shell = shell;
         this.persistent = persistent;
         this.sourceDir = sourceDir;
         this.stateDir = stateDir;
         this.environment = new LinkedHashMap<>(environment);
+        this.secretNames = Set.copyOf(secretNames);
         Files.createDirectories(stateDir);
+        restrict(stateDir, "rwx------");
+        for (String name : List.of("pwd", "env", "command.sh", "exported.sh")) {
+            Files.deleteIfExists(stateDir.resolve(name));
+            Files.createFile(stateDir.resolve(name));
+            restrict(stateDir.resolve(name), "rw-------");
+        }
         Files.writeString(stateDir.resolve("pwd"), sourceDir.toString() + "\n", StandardCharsets.UTF_8);
-        Files.writeString(stateDir.resolve("env"), "", StandardCharsets.UTF_8);
     }
 
-    /** Runs one command with {@code overrides} set on top of the saved state; returns its exit code. */
-    int run(String command, Map<String, String> overrides, Consumer<String> output)
+    private static void restrict(Path path, String permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, PosixFilePermissions.fromString(permissions));
+        } catch (UnsupportedOperationException e) {
+            // a file system without POSIX modes (never the case on the Linux and macOS hosts the runner supports)
+        }
+    }
+
+    /** Deletes the saved state: the build has ended. */
+    @Override
+    public void close() throws IOException {
+        Trees.delete(stateDir);
+    }
+
+    /**
+     * Runs one command with {@code overrides} set on top of the saved state; returns its exit code, or
+     * {@link ProcessRunner#TIMED_OUT} when it ran past {@code timeout} (null: no limit).
+     */
+    int run(String command, Map<String, String> overrides, Duration timeout, Consumer<String> output)
             throws IOException, InterruptedException {
         Path script = stateDir.resolve("command.sh");
         Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
-        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, null, output);
+        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
     }
 
     private String script(String command, Map<String, String> overrides) {
@@ -68,6 +100,11 @@ final class BuildShell {
         out.append(command).append('\n');
         out.append("__codestages_status=$?\n");
         if (persistent) {
+            for (String name : secretNames) {
+                if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                    out.append("unset ").append(name).append('\n');
+                }
+            }
             out.append("export -p > ").append(state).append("/env\n");
             out.append("pwd > ").append(state).append("/pwd\n");
         }

@@ -15,9 +15,11 @@ import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * A local CodeDeploy agent for in-place EC2/On-Premises deployments into an instance folder: the
@@ -27,7 +29,8 @@ import java.util.Optional;
  * findings), the files installed, and each hook script runs with the agent's variables and its time
  * limit (the whole process tree is killed at the limit). Any failure inside an event fails that event
  * and the deployment; with rollback on, the last good revision is deployed again as a new deployment.
- * The instance folder keeps the revisions, the instructions and the logs where the agent keeps them.
+ * The instance folder keeps the revisions, the instructions and the logs where the agent keeps them;
+ * one deployment at a time holds it ({@link InstanceLock}).
  */
 public final class DeployAgent {
 
@@ -43,9 +46,22 @@ public final class DeployAgent {
     public DeploymentResult deploy(Path bundle, Path target, DeploySettings settings) throws IOException,
             InterruptedException {
         InstanceRoot instance = new InstanceRoot(target);
+        try (InstanceLock lock = InstanceLock.take(instance)) {
+            DeploymentResult result = deployLocked(bundle, instance, settings);
+            if (result.status() == StepStatus.STOPPED && !ProcessTree.stopping()) {
+                // an interrupted thread (an aborted Jenkins step) ends as interrupted, now that the
+                // stopped event is recorded; in the CLI's shutdown the result goes on to the report
+                throw new InterruptedException(result.failure());
+            }
+            return result;
+        }
+    }
+
+    private DeploymentResult deployLocked(Path bundle, InstanceRoot instance, DeploySettings settings)
+            throws IOException, InterruptedException {
         Optional<Path> lastGood = readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment");
         DeploymentResult result = deployOnce(bundle, instance, settings);
-        if (result.succeeded() || !settings.rollback()) {
+        if (result.succeeded() || !settings.rollback() || result.status() == StepStatus.STOPPED) {
             return result;
         }
         if (lastGood.isEmpty()) {
@@ -69,6 +85,7 @@ public final class DeployAgent {
         HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener);
         log(instance, "deployment " + id + " started");
         String failure = null;
+        boolean interrupted = false;
         AgentAppspec spec = null;
         for (String event : DeploymentType.IN_PLACE.order()) {
             if (!LifecycleEvents.runByAgent(event)) {
@@ -90,6 +107,7 @@ public final class DeployAgent {
                         }
                         break;
                     case LifecycleEvents.DOWNLOAD_BUNDLE:
+                        RevisionCleanup.run(instance, deploymentDir, keptRevisions(instance, settings, bundle));
                         BundleExtractor.extract(bundle, archive);
                         spec = AgentAppspec.load(archive);
                         break;
@@ -102,6 +120,11 @@ public final class DeployAgent {
                         failure = hooks.run(event, spec, archive, scripts);
                         break;
                 }
+            } catch (InterruptedException e) {
+                // Ctrl-C, kill or an aborted Jenkins step: the hook's processes are gone; the event is
+                // recorded as stopped, nothing more runs (no rollback either) and the log says so
+                interrupted = true;
+                failure = event + " stopped: codestages was interrupted";
             } catch (AppspecRejectedException e) {
                 failure = event + " failed: " + rejection(e);
             } catch (IOException | RuntimeException e) {
@@ -111,7 +134,8 @@ public final class DeployAgent {
                 failure = event + " failed: " + message;
             }
             long durationMs = (System.nanoTime() - start) / 1_000_000;
-            StepStatus status = failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+            StepStatus status = interrupted ? StepStatus.STOPPED
+                    : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
             if (failure != null) {
                 listener.note(event, failure);
             }
@@ -121,9 +145,21 @@ public final class DeployAgent {
         if (failure == null) {
             writePointer(instance, settings.deploymentGroupId() + "_last_successful_deployment", archive);
         }
-        log(instance, "deployment " + id + (failure == null ? " succeeded" : " failed: " + failure));
-        return new DeploymentResult(id, failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED, events, failure,
-                null);
+        StepStatus outcome = interrupted ? StepStatus.STOPPED
+                : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
+        log(instance, "deployment " + id + (failure == null ? " succeeded" : interrupted ? " stopped: " + failure
+                : " failed: " + failure));
+        return new DeploymentResult(id, outcome, events, failure, null);
+    }
+
+    /** The revisions cleanup must keep: the last successful deployment and install, and the bundle deployed. */
+    private static Set<Path> keptRevisions(InstanceRoot instance, DeploySettings settings, Path bundle)
+            throws IOException {
+        Set<Path> keep = new HashSet<>();
+        readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment").ifPresent(keep::add);
+        readPointer(instance, settings.deploymentGroupId() + "_last_successful_install").ifPresent(keep::add);
+        keep.add(bundle.toAbsolutePath().normalize());
+        return keep;
     }
 
     /** The rejection and each finding as the text report shows it. */
@@ -213,8 +249,11 @@ public final class DeployAgent {
                         "DEPLOYMENT_GROUP_NAME", settings.deploymentGroupName(),
                         "DEPLOYMENT_GROUP_ID", settings.deploymentGroupId(),
                         "CODESTAGES_INSTANCE_ROOT", instance.path().toString());
+                // output of its own (a file, not a pipe): a daemon ApplicationStart leaves running keeps
+                // writing there after codestages has gone, rather than dying of SIGPIPE
                 int code = ProcessRunner.run(List.of(path.toString()), instance.path(), environment,
-                        Duration.ofSeconds(Math.max(1, script.timeoutSeconds())), line -> {
+                        Duration.ofSeconds(Math.max(1, script.timeoutSeconds())),
+                        scriptsLog.resolveSibling("hook-output.log"), line -> {
                             listener.output(event, line);
                             append("[stdout]" + line);
                         });

@@ -2,6 +2,7 @@ package dev.codestages.run;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +22,13 @@ import java.util.function.Consumer;
  */
 final class ProcessRunner {
 
+    /**
+     * The longest part of one output line kept in memory (in characters): a command that prints
+     * hundreds of megabytes without a newline must not take the heap with it; the rest of such a line
+     * is counted, not kept.
+     */
+    static final int MAX_LINE = 64 * 1024;
+
     /** Exit code reported for a process killed at its time limit. */
     static final int TIMED_OUT = -2;
 
@@ -39,6 +47,19 @@ final class ProcessRunner {
      */
     static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                    Consumer<String> lines) throws IOException, InterruptedException {
+        return run(command, directory, environment, timeout, null, lines);
+    }
+
+    /**
+     * As {@link #run(List, Path, Map, Duration, Consumer)}, with the output (stdout and stderr) appended
+     * to {@code outputFile} instead of a pipe when it is not null, and read from there. A daemon the
+     * command starts in the background and that keeps writing to its inherited output then writes to
+     * that file, and does not die of SIGPIPE when codestages exits, as it would with a pipe: the agent
+     * gives each hook output of its own too, which it reads while the hook runs
+     * (aws-codedeploy-agent, hook_executor.rb, {@code Open3.popen3} and {@code log_script}).
+     */
+    static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                   Path outputFile, Consumer<String> lines) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         if (HAS_SETSID) {
             full.add("setsid");
@@ -53,9 +74,17 @@ final class ProcessRunner {
             }
         });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
+        long outputStart = 0;
+        if (outputFile != null) {
+            Files.createDirectories(outputFile.getParent());
+            outputStart = Files.exists(outputFile) ? Files.size(outputFile) : 0;
+            builder.redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
+        }
         Process process = builder.start();
         ProcessTree tree = ProcessTree.started(process, HAS_SETSID);
-        Thread reader = new Thread(() -> pump(process, lines), "output-" + process.pid());
+        InputStream output = outputFile == null ? process.getInputStream()
+                : new FileTail(outputFile, outputStart, process);
+        Thread reader = new Thread(() -> pump(output, lines), "output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
         try {
@@ -76,6 +105,10 @@ final class ProcessRunner {
             tree.finished();
         }
         reader.join(5000);
+        if (ProcessTree.stopping()) {
+            // the JVM's shutdown stopped the command: it did not fail on its own, and nothing may follow it
+            throw new InterruptedException("codestages is shutting down; the command was stopped");
+        }
         return process.exitValue();
     }
 
@@ -84,12 +117,34 @@ final class ProcessRunner {
         return true;
     }
 
-    private static void pump(Process process, Consumer<String> lines) {
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
-                StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = in.readLine()) != null) {
-                lines.accept(line);
+    private static String ended(StringBuilder line, long dropped) {
+        return dropped == 0 ? line.toString() : line + " ... (" + dropped + " more characters not kept)";
+    }
+
+    private static void pump(InputStream output, Consumer<String> lines) {
+        try (BufferedReader in = new BufferedReader(new InputStreamReader(output, StandardCharsets.UTF_8))) {
+            StringBuilder line = new StringBuilder();
+            long dropped = 0;
+            boolean afterCarriageReturn = false;
+            int c;
+            while ((c = in.read()) >= 0) {
+                if (c == '\n' && afterCarriageReturn) {
+                    afterCarriageReturn = false;
+                    continue; // the \n of a \r\n, whose \r ended the line already
+                }
+                afterCarriageReturn = c == '\r';
+                if (c == '\n' || c == '\r') {
+                    lines.accept(ended(line, dropped));
+                    line.setLength(0);
+                    dropped = 0;
+                } else if (line.length() < MAX_LINE) {
+                    line.append((char) c);
+                } else {
+                    dropped++;
+                }
+            }
+            if (line.length() > 0 || dropped > 0) {
+                lines.accept(ended(line, dropped));
             }
         } catch (IOException e) {
             // the process was killed; its output ends here

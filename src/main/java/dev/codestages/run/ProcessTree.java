@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
@@ -32,6 +33,10 @@ public final class ProcessTree {
     private static final Set<ProcessTree> RUNNING = new LinkedHashSet<>();
     private static boolean stopping;
     private static boolean hookAdded;
+    /** Counted down when the run has recorded how it ended, which the shutdown waits for. */
+    private static final CountDownLatch RUN_ENDED = new CountDownLatch(1);
+    /** How long the shutdown waits for the run to record the stopped steps and write its report. */
+    private static final Duration RECORD_WAIT = Duration.ofSeconds(30);
 
     private final Process process;
     private final boolean ownSession;
@@ -164,10 +169,27 @@ public final class ProcessTree {
         trees.forEach(ProcessTree::stop);
     }
 
+    /** True once the JVM's shutdown has begun stopping commands: what runs now was interrupted. */
+    public static boolean stopping() {
+        synchronized (RUNNING) {
+            return stopping;
+        }
+    }
+
+    /**
+     * Says that the run has ended and recorded how (its report written), so that a shutdown waiting
+     * for it may finish. The CLI calls it however the run ends.
+     */
+    public static void runEnded() {
+        RUN_ENDED.countDown();
+    }
+
     /**
      * Makes the JVM's shutdown (SIGINT, SIGTERM, {@code System.exit}) stop every command still running,
      * as {@link #stopAll()} does. Without it, the commands, each in a session of its own, would not get the
-     * terminal's Ctrl-C and would run on after codestages is gone. Idempotent.
+     * terminal's Ctrl-C and would run on after codestages is gone. The shutdown then waits (at most
+     * {@link #RECORD_WAIT}) until the run has recorded the stopped steps and written its report
+     * ({@link #runEnded()}): the JVM would otherwise halt in the middle of it. Idempotent.
      */
     public static void stopAllOnExit() {
         synchronized (RUNNING) {
@@ -176,6 +198,13 @@ public final class ProcessTree {
             }
             hookAdded = true;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(ProcessTree::stopAll, "codestages-stop-commands"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopAll();
+            try {
+                RUN_ENDED.await(RECORD_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }, "codestages-stop-commands"));
     }
 }

@@ -1,8 +1,8 @@
 package dev.codestages.run;
 
-/** How a build phase or a lifecycle event ended. */
+/** How a build phase or a lifecycle event ended; STOPPED: codestages was interrupted while it ran. */
 public enum StepStatus {
-    SUCCEEDED("Succeeded"), FAILED("Failed"), SKIPPED("Skipped");
+    SUCCEEDED("Succeeded"), FAILED("Failed"), SKIPPED("Skipped"), STOPPED("Stopped");
 
     private final String label;
 

@@ -157,6 +157,17 @@ class LintCommandTest {
         assertThat(Files.readString(dir.resolve("report.txt"))).isEqualTo("1 file checked, no problems found\n");
     }
 
+    @Test
+    void anOutputFileThatIsAFileToLintIsRefusedAndTheFileKept() throws IOException {
+        byte[] before = Files.readAllBytes(dir.resolve("buildspec-errors.yml"));
+        CliRun run = CliRun.run(dir, "lint", "buildspec-errors.yml", "-o", "./buildspec-errors.yml");
+        assertThat(run.exit()).isEqualTo(2);
+        assertThat(run.stdout()).isEmpty();
+        assertThat(run.stderr()).isEqualTo("codestages lint: -o ./buildspec-errors.yml is a file to lint;"
+                + " writing the report there would replace it\n");
+        assertThat(Files.readAllBytes(dir.resolve("buildspec-errors.yml"))).isEqualTo(before);
+    }
+
     static Stream<List<String>> failingRuns() {
         return Stream.of(
                 List.of("lint", "--output", "report.json", "--format", "json", "buildspec-errors.yml", "missing.yml"),

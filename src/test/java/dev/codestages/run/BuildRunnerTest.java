@@ -530,4 +530,121 @@ class BuildRunnerTest {
                 + " locally; links inside the build folder are packed as the files they point to");
         assertThat(zipped("BuildOutput.zip")).containsExactly("app.txt");
     }
+
+    @ParameterizedTest
+    @CsvSource({"../escaped", "sub/../../escaped", "/tmp/escaped"})
+    void aSecondaryArtifactIdentifierTheLinterFlagsWritesNothingAndFailsTheUpload(String identifier) throws Exception {
+        BuildResult result = runPacking(BUILD_OK + """
+                artifacts:
+                  secondary-artifacts:
+                    "%s":
+                      files: [app.jar]
+                """.formatted(identifier), "app.jar");
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("CLIENT_ERROR: artifact name '" + identifier + "' is not a valid"
+                + " identifier (letters, digits, '_' and '-' only; BS072): nothing written outside the artifact store");
+        assertThat(temp.resolve("escaped.zip")).doesNotExist();
+        assertThat(result.artifacts()).isEmpty();
+    }
+
+    /** A 0.2 build with one parameter-store variable, given {@code value} locally, that runs {@code commands}. */
+    private BuildResult runWithParameter(String variable, String value, String... commands)
+            throws IOException, InterruptedException {
+        StringBuilder yaml = new StringBuilder("version: 0.2\nenv:\n  parameter-store:\n    " + variable
+                + ": /prod/" + variable + "\nphases:\n  build:\n    commands:\n");
+        for (String command : commands) {
+            yaml.append("      - ").append(command).append('\n');
+        }
+        return run(yaml.toString(), Map.of("/prod/" + variable, value));
+    }
+
+    @Test
+    void theSavedShellStateIsPrivateHoldsNoSecretAndIsGoneWhenTheBuildEnds() throws Exception {
+        Path state = temp.resolve("work/shell");
+        BuildResult result = runWithParameter("DB_PASSWORD", "s3cr3t-pw",
+                "export OTHER=1",
+                "stat -c 'mode=%a' '" + state + "/env'",
+                "if grep -q s3cr3t-pw '" + state + "/env'; then echo secret-saved; else echo secret-not-saved; fi",
+                "echo \"still set=${#DB_PASSWORD} other=$OTHER\"");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).contains("mode=600", "secret-not-saved", "still set=9 other=1");
+        assertThat(state).doesNotExist();
+    }
+
+    @Test
+    void everyLineOfAMultiLineSecretIsMaskedWhereverItIsPrinted() throws Exception {
+        String key = "-----BEGIN KEY-----\nMIIEvQIBADANBgkqhkiG9w0BAQEF\nAASCBKcwggSjAgEAAoIBAQC7\n-----END KEY-----";
+        BuildResult result = runWithParameter("KEY", key,
+                "printf '%s\\n' \"$KEY\"",
+                "printf 'x%sy\\n' \"$KEY\" | tail -n 2");
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(String.join("\n", listener.output)).doesNotContain("MIIEvQIBADANBgkqhkiG9w0BAQEF")
+                .doesNotContain("AASCBKcwggSjAgEAAoIBAQC7");
+        assertThat(listener.outputOf("build")).contains("***", "***y");
+    }
+
+    @Test
+    void aSecretTooShortToMaskIsReportedInsteadOfSilentlyPrinted() throws Exception {
+        runWithParameter("PIN", "42", "echo ok");
+
+        assertThat(listener.events).contains("note DOWNLOAD_SOURCE: the value of PIN has fewer than "
+                + OutputMasker.MINIMUM_LENGTH + " characters: it cannot be masked and shows in clear in the output");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60)
+    void anInterruptRecordsTheRunningPhaseAsStoppedRunsNothingMoreRemovesTheShellStateAndIsPassedOn() throws Exception {
+        Path started = temp.resolve("started");
+        Throwable thrown = InterruptedRun.interruptOnce(started, () -> run("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - touch '%s'; sleep 600
+                  post_build:
+                    commands:
+                      - echo never
+                """.formatted(started)));
+
+        // the thread's caller (a Jenkins step) learns of the interrupt; the phase is recorded as stopped first
+        assertThat(thrown).isInstanceOf(InterruptedException.class)
+                .hasMessage("build stopped: codestages was interrupted");
+        assertThat(listener.events).contains("end build STOPPED", "note post_build: skipped: the build was stopped");
+        assertThat(listener.output).doesNotContain("post_build| never");
+        assertThat(temp.resolve("work/shell")).doesNotExist();
+    }
+
+    @Test
+    void aBuildPastItsTimeoutIsStoppedAndRunsNothingMore() throws Exception {
+        Path source = Files.createDirectories(temp.resolve("src"));
+        Buildspec buildspec = new Buildspec(new YamlLoader().load("""
+                version: 0.2
+                phases:
+                  build:
+                    commands:
+                      - sleep 600
+                    finally:
+                      - echo never-finally
+                  post_build:
+                    commands:
+                      - echo never-post
+                artifacts:
+                  files: ['**/*']
+                """.getBytes(StandardCharsets.UTF_8)).rootMapping());
+        BuildSettings settings = new BuildSettings("demo", 1, "u", "abc", "codestages", Map.of(), Map.of());
+
+        BuildResult result = new BuildRunner(listener).timeout(java.time.Duration.ofSeconds(1)).run(buildspec, source,
+                temp.resolve("work"), settings, temp.resolve("artifacts"), "BuildOutput");
+
+        assertThat(result.succeeded()).isFalse();
+        assertThat(result.failure()).isEqualTo("BUILD_TIMED_OUT: the build ran past its timeout of 1 seconds;"
+                + " the command was stopped: sleep 600");
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED,
+                StepStatus.SKIPPED);
+        assertThat(String.join("\n", listener.output)).doesNotContain("never");
+        assertThat(result.artifacts()).isEmpty();
+    }
 }

@@ -1,6 +1,7 @@
 package dev.codestages.run;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -332,5 +333,84 @@ class DeployAgentTest {
                 DeploySettings.local("demo"));
         assertThat(result.failure()).isEqualTo("DownloadBundle failed: The CodeDeploy agent did not find an AppSpec"
                 + " file within the unpacked revision directory at revision-relative path \"appspec.yml\"");
+    }
+
+    @Test
+    @Timeout(60)
+    void aSecondDeploymentIntoTheSameTargetIsRefusedWhileTheFirstRuns() throws Exception {
+        Path release = temp.resolve("release");
+        Path validating = temp.resolve("validating");
+        Path first = bundle("first", "1", "touch '" + validating + "'\nwhile [ ! -e '" + release + "' ]; do sleep 0.1; done");
+        Path second = bundle("second", "2", "exit 0");
+        DeploymentResult[] firstResult = new DeploymentResult[1];
+        Thread running = new Thread(() -> {
+            try {
+                firstResult[0] = new DeployAgent(listener).deploy(first, target(), DeploySettings.local("demo"));
+            } catch (IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+        running.start();
+        while (!Files.exists(validating)) {
+            Thread.sleep(50);
+        }
+        try {
+            assertThatThrownBy(() -> new DeployAgent(listener).deploy(second, target(), DeploySettings.local("demo")))
+                    .isInstanceOf(IOException.class)
+                    .hasMessageContaining("another deployment into " + target().toRealPath() + " is in progress");
+        } finally {
+            Files.createFile(release);
+            running.join();
+        }
+        assertThat(firstResult[0].succeeded()).isTrue();
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("1");
+        assertThat(new DeployAgent(listener).deploy(second, target(), DeploySettings.local("demo")).succeeded())
+                .as("the lock is released when the deployment ends").isTrue();
+    }
+
+    @Test
+    @Timeout(60)
+    void anInterruptRecordsTheRunningEventAsStoppedLogsTheEndAndIsPassedOn() throws Exception {
+        Path started = temp.resolve("started");
+        Path bundle = bundle("slow", "1", "touch '" + started + "'; sleep 600");
+        Throwable thrown = InterruptedRun.interruptOnce(started,
+                () -> new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo")));
+
+        // the thread's caller (a Jenkins step) learns of the interrupt; the event is recorded as stopped first
+        assertThat(thrown).isInstanceOf(InterruptedException.class)
+                .hasMessage("ValidateService stopped: codestages was interrupted");
+        assertThat(listener.events).contains("end ValidateService STOPPED")
+                .doesNotContain("note Rollback: redeploying the last good revision");
+        assertThat(Files.readString(target().resolve(
+                "opt/codedeploy-agent/deployment-root/deployment-logs/codedeploy-agent-deployments.log")))
+                .containsPattern("deployment d-\\w+ stopped: ValidateService stopped");
+    }
+
+    @Test
+    void aDeploymentGroupKeepsFiveRevisionsAsTheAgentDoes() throws Exception {
+        DeployAgent agent = new DeployAgent(listener);
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            ids.add(agent.deploy(bundle("v" + i, Integer.toString(i), "exit 0"), target(), DeploySettings.local("demo"))
+                    .id());
+        }
+        try (Stream<Path> kept = Files.list(target().resolve("opt/codedeploy-agent/deployment-root/dg-local"))) {
+            assertThat(kept.map(path -> path.getFileName().toString())).containsExactlyInAnyOrderElementsOf(
+                    ids.subList(2, 7));
+        }
+        assertThat(target().resolve("opt/app/version.txt")).hasContent("7");
+    }
+
+    @Test
+    void aHookWritesToOutputOfItsOwnNotAPipeThatDiesWithCodestages() throws Exception {
+        Path bundle = bundle("daemon", "1", "if [ -p /dev/stdout ]; then echo stdout-is-a-pipe; else echo stdout-is-a-file; fi");
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.output).contains("ValidateService| stdout-is-a-file");
+        try (Stream<Path> logs = Files.walk(target().resolve("opt/codedeploy-agent/deployment-root/dg-local"))) {
+            Path scriptsLog = logs.filter(path -> path.endsWith("logs/scripts.log")).findFirst().orElseThrow();
+            assertThat(Files.readString(scriptsLog)).contains("[stdout]stdout-is-a-file");
+        }
     }
 }

@@ -84,4 +84,25 @@ class ProcessRunnerTest {
         // the runner returns only once the tree is gone
         assertThat(shell.isAlive()).isFalse();
     }
+
+    @Test
+    void aHugeLineWithoutNewlineIsKeptOnlyUpToTheLimitAndTheRestCounted() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        int code = ProcessRunner.run(List.of("bash", "-c", "head -c 3000000 /dev/zero | tr '\\0' a; echo; echo next"),
+                temp, Map.of(), null, lines::add);
+
+        assertThat(code).isZero();
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0)).startsWith("a".repeat(ProcessRunner.MAX_LINE))
+                .endsWith("a ... (" + (3_000_000 - ProcessRunner.MAX_LINE) + " more characters not kept)");
+        assertThat(lines.get(1)).isEqualTo("next");
+    }
+
+    @Test
+    void linesEndAtNewlineCarriageReturnOrBoth() throws Exception {
+        List<String> lines = new java.util.ArrayList<>();
+        ProcessRunner.run(List.of("printf", "one\\ntwo\\r\\nthree\\rfour"), temp, Map.of(), null, lines::add);
+
+        assertThat(lines).containsExactly("one", "two", "three", "four");
+    }
 }

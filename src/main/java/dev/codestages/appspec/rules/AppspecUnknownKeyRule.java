@@ -62,17 +62,12 @@ public final class AppspecUnknownKeyRule implements AppspecRule {
     }
 
     private static String message(Appspec appspec, ShapeViolation v) {
-        boolean top = !v.path().contains(".") && !v.path().contains("[");
+        boolean top = v.parentPath().isEmpty();
         String where = top ? "top-level key" : "key";
-        String in = top ? "" : " in '" + parent(v.path()) + "'";
+        String in = top ? "" : " in '" + v.parentPath() + "'";
         String effect = appspec.isEc2() ? "CodeDeploy ignores it" : "it is not part of "
                 + appspec.platform().displayName() + " AppSpecs and has no effect";
         return "unknown " + where + " '" + v.key() + "'" + in + "; " + effect;
-    }
-
-    private static String parent(String path) {
-        int dot = path.lastIndexOf('.');
-        return dot < 0 ? path : path.substring(0, dot);
     }
 
     private static String hint(Appspec appspec, ShapeViolation v) {
@@ -80,7 +75,7 @@ public final class AppspecUnknownKeyRule implements AppspecRule {
         if (typo != null) {
             return typo;
         }
-        boolean top = v.path().equals(v.key());
+        boolean top = v.parentPath().isEmpty();
         if (top && appspec.isEc2()) {
             String event = DidYouMean.suggest(v.key(), LifecycleEvents.EC2_SCRIPTABLE);
             if (event != null) {

@@ -72,8 +72,7 @@ public final class BuildspecUnknownKeyRule implements BuildspecRule {
     }
 
     private static String message(ShapeViolation v) {
-        String where = v.path().contains(".") ? "'" + v.path().substring(0, v.path().lastIndexOf('.')) + "'"
-                : "the top level";
+        String where = v.parentPath().isEmpty() ? "the top level" : "'" + v.parentPath() + "'";
         return "unknown key '" + v.key() + "' in " + where + "; CodeBuild ignores it";
     }
 
