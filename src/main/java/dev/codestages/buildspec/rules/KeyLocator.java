@@ -12,14 +12,58 @@ final class KeyLocator {
     private KeyLocator() {
     }
 
+    /**
+     * The key node at {@code path}: names joined by dots, {@code [n]} for a list item, and {@code ["a.b"]}
+     * for a key that holds a dot, a bracket or a quote ({@code ShapeViolation} writes paths this way).
+     */
     static Optional<YamlNode> keyOf(YamlMapping root, String path) {
         YamlNode current = root;
         YamlNode key = null;
-        for (String part : path.split("\\.")) {
-            String name = part;
-            int bracket = part.indexOf('[');
-            if (bracket >= 0) {
-                name = part.substring(0, bracket);
+        int at = 0;
+        while (at < path.length()) {
+            char c = path.charAt(at);
+            if (c == '.') {
+                at++;
+                continue;
+            }
+            if (c == '[' && at + 1 < path.length() && path.charAt(at + 1) != '"') {
+                int close = path.indexOf(']', at);
+                if (close < 0 || !(current instanceof YamlSequence sequence)) {
+                    return Optional.empty();
+                }
+                int index;
+                try {
+                    index = Integer.parseInt(path.substring(at + 1, close));
+                } catch (NumberFormatException e) {
+                    return Optional.empty();
+                }
+                if (index < 0 || index >= sequence.items().size()) {
+                    return Optional.empty();
+                }
+                current = sequence.items().get(index);
+                key = current;
+                at = close + 1;
+                continue;
+            }
+            String name;
+            if (c == '[') {
+                StringBuilder quoted = new StringBuilder();
+                int i = at + 2;
+                while (i < path.length() && path.charAt(i) != '"') {
+                    if (path.charAt(i) == '\\' && i + 1 < path.length()) {
+                        i++;
+                    }
+                    quoted.append(path.charAt(i++));
+                }
+                name = quoted.toString();
+                at = Math.min(path.length(), i + 2); // past '"]'
+            } else {
+                int end = at;
+                while (end < path.length() && path.charAt(end) != '.' && path.charAt(end) != '[') {
+                    end++;
+                }
+                name = path.substring(at, end);
+                at = end;
             }
             if (!(current instanceof YamlMapping mapping)) {
                 return Optional.empty();
@@ -30,14 +74,6 @@ final class KeyLocator {
             }
             key = entry.get().key();
             current = entry.get().value();
-            if (bracket >= 0) {
-                int index = Integer.parseInt(part.substring(bracket + 1, part.indexOf(']')));
-                if (!(current instanceof YamlSequence sequence) || index >= sequence.items().size()) {
-                    return Optional.empty();
-                }
-                current = sequence.items().get(index);
-                key = current;
-            }
         }
         return Optional.ofNullable(key);
     }
