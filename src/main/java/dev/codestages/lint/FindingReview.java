@@ -71,7 +71,11 @@ public final class FindingReview {
 
     private static void reviewTemplate(Supplier<String> text, PlaceholderPolicy policy, Severity severity,
                                        List<Finding> findings) {
-        if (findings.stream().noneMatch(f -> f.rule().equals("YAML001")) || !Placeholders.isTemplateText(text.get())) {
+        boolean syntaxError = false;
+        for (int i = 0; i < findings.size() && !syntaxError; i++) {
+            syntaxError = findings.get(i).rule().equals("YAML001");
+        }
+        if (!syntaxError || !Placeholders.isTemplateText(text.get())) {
             return;
         }
         List<Finding> reviewed = new ArrayList<>();
@@ -113,7 +117,15 @@ public final class FindingReview {
 
     private static void reviewPlaceholders(String file, FileKind kind, YamlMapping root, PlaceholderPolicy policy, Severity severity,
                                            List<Finding> findings) {
-        Map<Position, YamlScalar> scalars = new HashMap<>();
+        boolean valueFindings = false;
+        for (int i = 0; i < findings.size() && !valueFindings; i++) {
+            valueFindings = asksAboutItsValue(findings.get(i));
+        }
+        if (!valueFindings && kind == FileKind.PIPELINE) {
+            return;
+        }
+        // the positions of every scalar only when a finding may sit on one: most files have none
+        Map<Position, YamlScalar> scalars = valueFindings ? new HashMap<>() : null;
         List<YamlScalar> values = new ArrayList<>();
         collect(root, scalars, values);
         Map<Position, Placeholders.Found> placeholders = new LinkedHashMap<>();
@@ -129,9 +141,7 @@ public final class FindingReview {
         }
         List<Finding> reviewed = new ArrayList<>();
         for (Finding f : findings) {
-            YamlScalar scalar = ABOUT_PLACEHOLDERS.contains(f.rule()) || f.rule().startsWith("YAML")
-                    || f.severity() == Severity.INFO ? null
-                    : scalars.get(f.at());
+            YamlScalar scalar = asksAboutItsValue(f) ? scalars.get(f.at()) : null;
             Placeholders.Found found = scalar == null ? null
                     : placeholders.containsKey(f.at()) ? placeholders.get(f.at()) : Placeholders.in(scalar, kind);
             if (found == null) {
@@ -149,13 +159,20 @@ public final class FindingReview {
     }
 
     /** Scalars by position (keys and values) and every value scalar, in document order. */
+    /** A finding whose value may be a placeholder: not one about placeholders, not a YAML one, not an info. */
+    private static boolean asksAboutItsValue(Finding f) {
+        return !ABOUT_PLACEHOLDERS.contains(f.rule()) && !f.rule().startsWith("YAML") && f.severity() != Severity.INFO;
+    }
+
     private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, List<YamlScalar> values) {
         if (node instanceof YamlScalar scalar) {
-            scalars.putIfAbsent(scalar.start(), scalar);
+            if (scalars != null) {
+                scalars.putIfAbsent(scalar.start(), scalar);
+            }
             values.add(scalar);
         } else if (node instanceof YamlMapping mapping) {
             for (YamlEntry entry : mapping.entries()) {
-                if (entry.key() instanceof YamlScalar key) {
+                if (scalars != null && entry.key() instanceof YamlScalar key) {
                     scalars.putIfAbsent(key.start(), key);
                 }
                 collect(entry.value(), scalars, values);
