@@ -30,16 +30,17 @@ public final class ShapeChecker {
      * paths of a violation ({@code phases.build.commands[2]}, and in the schema
      * {@code phases.build.commands[]}) are written out only when there is a violation to report.
      */
-    private record Where(Where parent, String key, String schemaKey, int index) {
+    private record Where(Where parent, String key, String schemaKey, int index, YamlNode opener) {
 
-        static final Where ROOT = new Where(null, "", "", -1);
+        static final Where ROOT = new Where(null, "", "", -1, null);
 
-        Where key(String name, String schemaName) {
-            return new Where(this, name, schemaName, -1);
+        /** The value of {@code keyNode}, whose text is {@code name}. */
+        Where key(String name, String schemaName, YamlNode keyNode) {
+            return new Where(this, name, schemaName, -1, keyNode);
         }
 
-        Where item(int i) {
-            return new Where(this, null, null, i);
+        Where item(int i, YamlNode item) {
+            return new Where(this, null, null, i, item);
         }
 
         String path() {
@@ -112,24 +113,24 @@ public final class ShapeChecker {
                     : entry.key() instanceof YamlScalar ? shape.values() : null;
             if (valueShape != null && !(valueShape instanceof Shape.Any)
                     && entry.value() instanceof YamlScalar value && value.isNull()) {
-                Where child = where.key(key, field != null ? key : "*");
+                Where child = where.key(key, field != null ? key : "*", entry.key());
                 violations.add(new ShapeViolation(ShapeViolation.Kind.EMPTY_VALUE, child.path(), child.schemaPath(),
-                        entry.key(), key, valueShape, Set.of()));
+                        entry.key(), key, valueShape, Set.of(), child.opener()));
             } else if (field != null) {
-                visit(entry.value(), field.shape(), where.key(key, key));
+                visit(entry.value(), field.shape(), where.key(key, key, entry.key()));
             } else if (shape.values() != null && entry.key() instanceof YamlScalar) {
-                visit(entry.value(), shape.values(), where.key(key, "*"));
+                visit(entry.value(), shape.values(), where.key(key, "*", entry.key()));
             } else {
-                Where child = where.key(key, key);
+                Where child = where.key(key, key, entry.key());
                 violations.add(new ShapeViolation(ShapeViolation.Kind.UNKNOWN_KEY, child.path(), child.schemaPath(),
-                        entry.key(), key, shape, shape.fields().keySet()));
+                        entry.key(), key, shape, shape.fields().keySet(), child.opener()));
             }
         }
         for (Map.Entry<String, Shape.Field> field : shape.fields().entrySet()) {
             if (field.getValue().required() && !node.has(field.getKey())) {
                 violations.add(new ShapeViolation(ShapeViolation.Kind.MISSING_KEY, where.path(),
-                        where.key(field.getKey(), field.getKey()).schemaPath(), node, field.getKey(),
-                        field.getValue().shape(), shape.fields().keySet()));
+                        where.key(field.getKey(), field.getKey(), null).schemaPath(), node, field.getKey(),
+                        field.getValue().shape(), shape.fields().keySet(), where.opener()));
             }
         }
     }
@@ -140,9 +141,9 @@ public final class ShapeChecker {
             for (int i = 0; i < items.size(); i++) {
                 YamlNode item = items.get(i);
                 if (item instanceof YamlScalar scalar && scalar.isNull()) {
-                    add(ShapeViolation.Kind.NULL_ITEM, where.item(i), item, null, list.item());
+                    add(ShapeViolation.Kind.NULL_ITEM, where.item(i, item), item, null, list.item());
                 } else {
-                    visit(item, list.item(), where.item(i));
+                    visit(item, list.item(), where.item(i, item));
                 }
             }
         } else if (!(list.scalarAllowed() && node instanceof YamlScalar)) {
@@ -175,6 +176,7 @@ public final class ShapeChecker {
     }
 
     private void add(ShapeViolation.Kind kind, Where where, YamlNode node, String key, Shape shape) {
-        violations.add(new ShapeViolation(kind, where.path(), where.schemaPath(), node, key, shape, Set.of()));
+        violations.add(new ShapeViolation(kind, where.path(), where.schemaPath(), node, key, shape, Set.of(),
+                where.opener()));
     }
 }

@@ -15,19 +15,32 @@ import java.util.Set;
  * @param key        the key concerned (unknown or missing), or null
  * @param expected   the shape that was expected here
  * @param known      for an unknown key: the keys allowed at this place
+ * @param opener     the key (or list item) that opens the place at {@code path}, where a reader looks for a
+ *                   section; null at the top level
  */
 public record ShapeViolation(Kind kind, String path, String schemaPath, YamlNode node, String key, Shape expected,
-                             Set<String> known) {
+                             Set<String> known, YamlNode opener) {
 
     /**
      * How a key is written in a path: {@code .name}, or {@code ["a.b"]} for a name a dot or bracket
      * would split (so that "unknown key 'a.b'" is never placed in 'a'); no dot at the start.
      */
     static String segment(String key, boolean first) {
-        if (key.matches("[^.\\[\\]\"]*")) {
+        if (isPlainName(key)) {
             return first ? key : "." + key;
         }
         return "[\"" + key.replace("\\", "\\\\").replace("\"", "\\\"") + "\"]";
+    }
+
+    /** A key with no dot, bracket or quote, written as it is (a regex compiled per call was the check before). */
+    private static boolean isPlainName(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c == '.' || c == '[' || c == ']' || c == '"') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

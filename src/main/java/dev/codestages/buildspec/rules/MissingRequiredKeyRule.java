@@ -46,15 +46,15 @@ public final class MissingRequiredKeyRule implements BuildspecRule {
     public void check(Buildspec buildspec, RuleContext context) {
         for (ShapeViolation v : buildspec.violations(ShapeViolation.Kind.MISSING_KEY)) {
             if (!v.path().isEmpty()) { // version and phases have rules of their own
-                context.report(keyOrNode(buildspec, v), "'" + v.path() + "' has no '" + v.key()
+                context.report(keyOrNode(v), "'" + v.path() + "' has no '" + v.key()
                         + "'; it is required here", "add '" + v.key() + ":' with " + v.expected().describe());
             }
         }
     }
 
     /** The key that opens the section, where a reader looks, rather than its first child. */
-    private static dev.codestages.yaml.YamlNode keyOrNode(Buildspec buildspec, ShapeViolation v) {
-        return KeyLocator.keyOf(buildspec.root(), v.path()).orElse(v.node());
+    private static dev.codestages.yaml.YamlNode keyOrNode(ShapeViolation v) {
+        return v.opener() != null ? v.opener() : v.node();
     }
 
 }
