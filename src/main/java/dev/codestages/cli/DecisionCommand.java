@@ -43,12 +43,7 @@ abstract class DecisionCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // the shutdown hook of Ctrl-C waits for this, so that the stopped steps are recorded first
-        try {
-            return play();
-        } finally {
-            ProcessTree.runEnded();
-        }
+        return ProcessTree.stoppingOnExit(this::play);
     }
 
     private Integer play() {
@@ -56,7 +51,6 @@ abstract class DecisionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         LiveView view = new LiveView(out, Terminal.showsColour());
-        ProcessTree.stopAllOnExit();
         ExecutionState execution;
         try {
             ExecutionEngine engine = new ExecutionEngine(store.dir(), EngineClock.system(1), view, secrets.values(),

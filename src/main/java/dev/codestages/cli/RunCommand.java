@@ -86,12 +86,7 @@ final class RunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        // the shutdown hook of Ctrl-C waits for this, so that the stopped steps are recorded first
-        try {
-            return play();
-        } finally {
-            ProcessTree.runEnded();
-        }
+        return ProcessTree.stoppingOnExit(this::play);
     }
 
     private Integer play() {
@@ -130,8 +125,6 @@ final class RunCommand implements Callable<Integer> {
             Thread.currentThread().interrupt();
             return ExitCodes.USAGE;
         }
-        // Ctrl-C or kill: each command runs in a session of its own, so stop them before the JVM goes
-        ProcessTree.stopAllOnExit();
         Path storeDir = store != null ? store.toAbsolutePath().normalize() : base.resolve(".codestages");
         Path targetDir = target != null ? target.toAbsolutePath().normalize() : storeDir.resolve("instance");
         LiveView view = new LiveView(out, Terminal.showsColour());

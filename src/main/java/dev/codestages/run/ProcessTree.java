@@ -11,6 +11,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.function.IntSupplier;
 
 /**
  * A command the runner started, with everything it started in turn, and the way to stop all of it:
@@ -191,6 +192,19 @@ public final class ProcessTree {
      * {@link #RECORD_WAIT}) until the run has recorded the stopped steps and written its report
      * ({@link #runEnded()}): the JVM would otherwise halt in the middle of it. Idempotent.
      */
+    /**
+     * Runs a command that starts processes (run, approve, reject): Ctrl-C or kill stops them, and the JVM
+     * waits until the command has recorded the stopped steps, which it has done when {@code run} returns.
+     */
+    public static int stoppingOnExit(IntSupplier run) {
+        stopAllOnExit();
+        try {
+            return run.getAsInt();
+        } finally {
+            runEnded();
+        }
+    }
+
     public static void stopAllOnExit() {
         synchronized (RUNNING) {
             if (hookAdded) {
