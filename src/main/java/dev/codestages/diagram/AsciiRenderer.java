@@ -212,6 +212,12 @@ public final class AsciiRenderer {
                 return "REJECTED";
             case SKIPPED:
                 return "skipped";
+            case STUBBED:
+                return "stubbed";
+            case ABANDONED:
+                return "abandoned";
+            case SUPERSEDED:
+                return "superseded";
             default:
                 return "waiting";
         }

@@ -71,10 +71,14 @@ public record DiagramModel(String title, List<Stage> stages, List<Flow> flows, L
     public record Flow(String artifact, int fromStage, int fromAction, int toStage, int toAction) {
     }
 
-    /** The statuses a run report gives. */
+    /**
+     * The statuses a run report gives: the execution record's (engine {@code Status}: Stubbed for an action
+     * a {@code --stub} stood in for, Abandoned for one a stop cut short, Superseded) and Rejected of the
+     * version 1 reports.
+     */
     public enum Status {
         SUCCEEDED("Succeeded"), FAILED("Failed"), REJECTED("Rejected"), SKIPPED("Skipped"), STOPPED("Stopped"),
-        IN_PROGRESS("InProgress");
+        IN_PROGRESS("InProgress"), STUBBED("Stubbed"), ABANDONED("Abandoned"), SUPERSEDED("Superseded");
 
         private final String label;
 

@@ -35,6 +35,18 @@ class RunStatusesTest {
     }
 
     @Test
+    void readsEveryStatusOfTheExecutionRecordStubbedAndAbandonedIncluded() throws IOException {
+        RunStatuses statuses = RunStatuses.parse("""
+                {"version": 2, "executionId": "e-1", "status": "Stopped",
+                 "stages": [
+                   {"name": "Test", "status": "Stubbed", "actions": [{"name": "Scan", "status": "Stubbed"}]},
+                   {"name": "Build", "status": "Stopped", "actions": [{"name": "Build", "status": "Abandoned"}]}]}
+                """);
+        assertThat(statuses.stage("Test")).isEqualTo(DiagramModel.Status.STUBBED);
+        assertThat(statuses.action("Build", "Build")).isEqualTo(DiagramModel.Status.ABANDONED);
+    }
+
+    @Test
     void refusesWhatIsNotARunReport() {
         assertThatThrownBy(() -> RunStatuses.parse("[1, 2]")).isInstanceOf(IOException.class)
                 .hasMessageContaining("not a run report");
