@@ -21,6 +21,9 @@ final class ExecutionExit {
                 err.println(command + ": execution " + id + " waits at the disabled transition into "
                         + execution.waitingAt() + "; continue it with 'codestages transition enable "
                         + execution.waitingAt() + "'");
+            } else if (execution.queuedAt() != null) {
+                err.println(command + ": execution " + id + " waits to enter " + execution.queuedAt() + ", which another"
+                        + " execution holds; it goes on when that one leaves the stage (approve, reject or stop it)");
             } else if (!execution.pendingApprovals().isEmpty()) {
                 err.println(command + ": execution " + id + " waits at " + String.join(", ", execution.pendingApprovals())
                         + "; decide with 'codestages approve " + id + "' or 'codestages reject " + id + "'");

@@ -32,7 +32,8 @@ import java.util.concurrent.Future;
  * {@link #decide} continues that same execution later, and a rejection fails the action, the stage and the
  * execution. An action no player plays fails with "&lt;provider&gt; is not simulated locally" unless a
  * {@code --stub} stands in for it (status Stubbed). Every change is saved to the store as it happens, under
- * the store's lock.
+ * the execution's lock; stages are entered under the store's lock, as the pipeline's execution mode says
+ * ({@link #entered}). Retry, stop and transitions are reached through {@link PipelineControl}.
  */
 public final class ExecutionEngine {
 
@@ -182,7 +183,7 @@ public final class ExecutionEngine {
      */
     public ExecutionState start(Pipeline pipeline, ExecutionSetup setup, Map<String, String> declaredVariables)
             throws IOException, InterruptedException {
-        try (ExecutionStore.Lock lock = store.lock()) {
+        {
             String id = ExecutionStore.newId();
             List<StageState> stages = new ArrayList<>();
             for (Stage stage : pipeline.stages()) {
@@ -323,7 +324,7 @@ public final class ExecutionEngine {
      */
     public ExecutionState decide(String id, String step, ApprovalDecider.Decision decision, String summary)
             throws IOException, InterruptedException {
-        try (ExecutionStore.Lock lock = store.lock()) {
+        try (ExecutionStore.Lock lock = store.lock(checkedId(id))) {
             ExecutionState execution = store.load(id);
             List<String> pending = execution.pendingApprovals();
             if (execution.status() != Status.IN_PROGRESS || pending.isEmpty()) {
@@ -383,7 +384,7 @@ public final class ExecutionEngine {
      * @throws IOException with AWS's reason when the stage cannot be retried
      */
     ExecutionState retry(String id, String stageName, boolean allActions) throws IOException, InterruptedException {
-        try (ExecutionStore.Lock lock = store.lock()) {
+        try (ExecutionStore.Lock lock = store.lock(checkedId(id))) {
             ExecutionState execution = store.load(id);
             StageState stage = execution.stage(stageName);
             if (stage == null) {
@@ -465,6 +466,16 @@ public final class ExecutionEngine {
         return waiting;
     }
 
+    /** The executions of {@code pipelineName} left waiting for a stage another execution held, oldest first. */
+    List<ExecutionState> queued(String pipelineName) throws IOException {
+        List<ExecutionState> queued = new ArrayList<>(store.history().stream()
+                .filter(e -> e.pipelineName().equals(pipelineName) && e.status() == Status.IN_PROGRESS
+                        && e.queuedAt() != null)
+                .toList());
+        java.util.Collections.reverse(queued);
+        return queued;
+    }
+
     /** Ends a waiting execution Superseded, unless someone plays it right now. */
     void supersede(String id, String summary) throws IOException {
         try (ExecutionStore.Lock lock = store.tryLock(id)) {
@@ -484,16 +495,121 @@ public final class ExecutionEngine {
         }
     }
 
-    /** Continues execution {@code id} waiting at a transition (now enabled): it enters the stage and plays on. */
+    /**
+     * Continues execution {@code id} waiting in front of a stage, at a transition (now enabled) or for a stage
+     * another execution held: it enters the stage if it may and plays on.
+     */
     ExecutionState resume(String id) throws IOException, InterruptedException {
-        try (ExecutionStore.Lock lock = store.lock()) {
+        try (ExecutionStore.Lock lock = store.tryLock(id)) {
             ExecutionState execution = store.load(id);
-            if (execution.status() != Status.IN_PROGRESS || execution.waitingAt() == null) {
+            if (lock == null) {
+                // someone plays it right now: it does not wait at the transition any more
+                return execution;
+            }
+            if (execution.status() != Status.IN_PROGRESS || (execution.waitingAt() == null && execution.queuedAt() == null)) {
                 return execution;
             }
             Pipeline pipeline = read(execution.setup());
             checkUnchanged(execution, pipeline);
             return playing(execution, pipeline);
+        }
+    }
+
+    private String checkedId(String id) throws IOException {
+        if (!ExecutionStore.isId(id)) {
+            throw new IOException("'" + id + "' is not an execution id (see 'codestages history')");
+        }
+        return id;
+    }
+
+    /**
+     * Takes the stage for {@code execution}, as CodePipeline's stage lock
+     * (https://docs.aws.amazon.com/codepipeline/latest/userguide/concepts-how-it-works.html#concepts-how-it-works-executions):
+     * in SUPERSEDED and QUEUED mode a stage holds one execution at a time (an approval waiting in it holds it
+     * too; a failed or stopped stage lets go). An execution that finds the stage held waits in front of it
+     * (the record's {@code queuedAt}); in SUPERSEDED mode a newer execution waiting there supersedes it, in
+     * QUEUED mode they enter in the order they started. PARALLEL executions never wait. The check and the
+     * entry happen under the store's lock, so two processes never both enter. While the holder is being
+     * played the waiter polls the store; when the holder only waits (at an approval), the waiter is left
+     * waiting too (InProgress, the command ends) and the command that moves the holder on continues it
+     * ({@link PipelineControl}).
+     *
+     * @return false when the execution does not enter now: superseded, stopped, or left waiting
+     */
+    private boolean entered(ExecutionState execution, StageState stage, Pipeline pipeline)
+            throws IOException, InterruptedException {
+        String mode = executionMode(pipeline);
+        while (true) {
+            if (stopped || stopAsked != null) {
+                return false;
+            }
+            String holder = null;
+            boolean holderPlayed = false;
+            try (ExecutionStore.Lock admission = store.lock()) {
+                ExecutionState ahead = null;
+                String newer = null;
+                if (!mode.equals("PARALLEL")) {
+                    for (ExecutionState other : store.history()) {
+                        if (other.executionId().equals(execution.executionId()) || other.status().isFinal()
+                                || !other.pipelineName().equals(execution.pipelineName())) {
+                            continue;
+                        }
+                        StageState same = other.stage(stage.name());
+                        if (same != null && same.status() == Status.IN_PROGRESS) {
+                            holder = other.executionId();
+                        } else if (stage.name().equals(other.queuedAt())) {
+                            if (!other.startTime().isBefore(execution.startTime())) {
+                                newer = other.executionId();
+                            } else if (mode.equals("SUPERSEDED")) {
+                                supersede(other.executionId(), "Superseded by execution " + execution.executionId()
+                                        + ", a newer one waiting to enter " + stage.name());
+                            } else if (ahead == null || other.startTime().isBefore(ahead.startTime())) {
+                                ahead = other;
+                            }
+                        }
+                    }
+                }
+                if (mode.equals("SUPERSEDED") && newer != null) {
+                    execution.queuedAt(null);
+                    execution.status(Status.SUPERSEDED, clock.now());
+                    execution.statusSummary("Superseded by execution " + newer + ", a newer one waiting to enter "
+                            + stage.name());
+                    listener.note(stage.name(), execution.statusSummary());
+                    save(execution);
+                    return false;
+                }
+                if (holder == null && ahead == null) {
+                    execution.queuedAt(null);
+                    execution.statusSummary(null);
+                    stage.status(Status.IN_PROGRESS);
+                    listener.started(stage.name());
+                    save(execution);
+                    return true;
+                }
+                String blocker = holder != null ? holder : ahead.executionId();
+                holderPlayed = isPlayed(blocker);
+                String summary = "Waiting to enter " + stage.name() + (holder != null ? ", which execution " + holder
+                        + " holds" : ", behind execution " + blocker + " (QUEUED)");
+                if (!stage.name().equals(execution.queuedAt()) || !summary.equals(execution.statusSummary())) {
+                    execution.queuedAt(stage.name());
+                    execution.statusSummary(summary);
+                    listener.note(stage.name(), summary);
+                    save(execution);
+                }
+                if (!holderPlayed) {
+                    // the holder waits (at an approval) and nobody plays it: so does this one, until the
+                    // command that moves the holder on continues it
+                    return false;
+                }
+            }
+            Thread.sleep(STOP_POLL.toMillis());
+        }
+    }
+
+    /** True when some command holds the lock of execution {@code id}: it is being played, not left waiting. */
+    private boolean isPlayed(String id) throws IOException {
+        try (ExecutionStore.Lock lock = store.tryLock(id)) {
+            return lock == null;
         }
     }
 
@@ -528,10 +644,8 @@ public final class ExecutionEngine {
             if (stage.status() == null && s > 0 && waitsAtTransition(execution, stage, pipeline)) {
                 return;
             }
-            if (stage.status() == null) {
-                stage.status(Status.IN_PROGRESS);
-                listener.started(stage.name());
-                save(execution);
+            if (stage.status() == null && !entered(execution, stage, pipeline)) {
+                return;
             }
             for (List<Action> group : stages.get(s).runOrderGroups()) {
                 List<Action> waiting = group.stream().filter(a -> stage.action(text(a.name())).status() == null).toList();

@@ -62,6 +62,9 @@ public final class ExecutionJson {
             if (execution.waitingAt() != null) {
                 json.writeStringField("waitingAt", execution.waitingAt());
             }
+            if (execution.queuedAt() != null) {
+                json.writeStringField("queuedAt", execution.queuedAt());
+            }
             strings(json, "variables", execution.orderedVariables());
             json.writeArrayFieldStart("stages");
             for (StageState stage : execution.stages()) {

@@ -50,6 +50,7 @@ final class ExecutionJsonReader {
                 String.valueOf(engine.getOrDefault("sourceVersion", "")));
         execution.statusSummary(JsonTree.text(root.get("statusSummary")));
         execution.waitingAt(JsonTree.text(root.get("waitingAt")));
+        execution.queuedAt(JsonTree.text(root.get("queuedAt")));
         if (engine.get("approvalTimeoutSeconds") instanceof Long seconds) {
             execution.approvalTimeout(java.time.Duration.ofSeconds(seconds));
         }

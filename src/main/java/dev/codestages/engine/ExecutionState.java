@@ -27,6 +27,7 @@ public final class ExecutionState {
     private String sourceVersion = "";
     private String statusSummary;
     private String waitingAt;
+    private String queuedAt;
     private java.time.Duration approvalTimeout;
 
     public ExecutionState(String executionId, String pipelineName, ExecutionSetup setup, List<StageState> stages,
@@ -97,6 +98,11 @@ public final class ExecutionState {
         return waitingAt;
     }
 
+    /** The stage another execution holds that this one waits to enter (its stage lock), or null. */
+    public synchronized String queuedAt() {
+        return queuedAt;
+    }
+
     /** How long its approvals wait ({@code run --approval-timeout}); null: the action's own or 7 days. */
     public synchronized java.time.Duration approvalTimeout() {
         return approvalTimeout;
@@ -136,6 +142,10 @@ public final class ExecutionState {
 
     synchronized void waitingAt(String stage) {
         waitingAt = stage;
+    }
+
+    synchronized void queuedAt(String stage) {
+        queuedAt = stage;
     }
 
     synchronized void approvalTimeout(java.time.Duration timeout) {

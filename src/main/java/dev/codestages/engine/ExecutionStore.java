@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * The executions of one project, under {@code <store>/executions/<executionId>/}: {@code state.json} and
  * {@code logs/<Stage>/<Action>.log}. Every state is written to a temporary file and moved over the old one
  * atomically, so a crash or Ctrl-C leaves the previous state or the new one, never half of either. A
- * command that changes executions holds the store's {@link #lock() lock} (an OS file lock, so two
- * {@code codestages} processes queue up, plus a lock inside this JVM) for as long as it plays.
+ * command that plays or changes an execution holds that execution's {@link #lock(String) lock}; the
+ * store's {@link #lock() lock} is held only while an execution checks for and enters a stage. Both are
+ * OS file locks, so two {@code codestages} processes queue up, plus a lock inside this JVM.
  */
 public final class ExecutionStore {
 

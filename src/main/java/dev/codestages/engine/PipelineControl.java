@@ -48,12 +48,12 @@ public final class PipelineControl {
      * @throws IOException when no such approval waits, or it has expired (the execution then fails)
      */
     public ExecutionState approve(String executionId, String action, String summary) throws IOException, InterruptedException {
-        return engine.decide(executionId, action, ApprovalDecider.Decision.APPROVED, summary);
+        return movedOn(engine.decide(executionId, action, ApprovalDecider.Decision.APPROVED, summary));
     }
 
     /** Rejects the waiting approval {@code action}: the action, its stage and the execution fail. */
     public ExecutionState reject(String executionId, String action, String summary) throws IOException, InterruptedException {
-        return engine.decide(executionId, action, ApprovalDecider.Decision.REJECTED, summary);
+        return movedOn(engine.decide(executionId, action, ApprovalDecider.Decision.REJECTED, summary));
     }
 
     /**
@@ -65,7 +65,7 @@ public final class PipelineControl {
      *                     when the stage cannot be retried
      */
     public ExecutionState retry(String executionId, String stage, boolean allActions) throws IOException, InterruptedException {
-        return engine.retry(executionId, stage, allActions);
+        return movedOn(engine.retry(executionId, stage, allActions));
     }
 
     /**
@@ -102,7 +102,7 @@ public final class PipelineControl {
                         store.save(waiting);
                     }
                     Files.deleteIfExists(store.stopRequest(executionId));
-                    return waiting;
+                    return movedOn(waiting);
                 }
             }
             ExecutionState seen = store.load(executionId);
@@ -158,9 +158,28 @@ public final class PipelineControl {
             waiting = List.of(latest);
         }
         for (ExecutionState execution : waiting) {
-            continued.add(engine.resume(execution.executionId()));
+            continued.add(movedOn(engine.resume(execution.executionId())));
         }
         return continued;
+    }
+
+    /**
+     * After {@code moved} moved on (it may have left a stage), continues the executions of its pipeline left
+     * waiting for a stage another execution held, oldest first, each in this call; they enter if they may
+     * now, else wait on. Returns {@code moved}.
+     */
+    private ExecutionState movedOn(ExecutionState moved) throws IOException, InterruptedException {
+        for (int pass = 0; pass < 8; pass++) {
+            boolean entered = false;
+            for (ExecutionState waiting : engine.queued(moved.pipelineName())) {
+                ExecutionState after = engine.resume(waiting.executionId());
+                entered |= !waiting.queuedAt().equals(after.queuedAt());
+            }
+            if (!entered) {
+                break;
+            }
+        }
+        return moved;
     }
 
     /** The inbound transitions of {@code pipeline}'s stages that were ever disabled or enabled, by stage. */

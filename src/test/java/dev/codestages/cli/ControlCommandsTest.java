@@ -59,6 +59,26 @@ class ControlCommandsTest {
         assertThat(err.toString()).contains("StageNotFoundException: the pipeline has no stage 'Nowhere'");
     }
 
+    /** A stage holds one execution (SUPERSEDED mode): a second run waits in front of the approval the first waits at. */
+    @Test
+    void aSecondRunWaitsForTheStageTheFirstHoldsAtItsApprovalAndApprovingTheFirstLetsItIn() throws Exception {
+        Path app = app();
+        String store = app.resolve(".codestages").toString();
+        assertThat(execute("run", app.toString())).isEqualTo(3);
+        String first = idIn(out.toString());
+        assertThat(execute("run", app.toString())).as(err.toString()).isEqualTo(3);
+        String second = idIn(out.toString());
+        assertThat(err.toString()).contains("execution " + second + " waits to enter Approval, which another execution"
+                + " holds");
+        assertThat(out.toString()).contains("Waiting to enter Approval, which execution " + first + " holds");
+
+        assertThat(execute("approve", first, "--store", store)).as(err.toString()).isEqualTo(0);
+        assertThat(execute("status", second, "--store", store, "--format", "json")).isEqualTo(0);
+        assertThat(out.toString()).contains("\"status\" : \"InProgress\"").doesNotContain("queuedAt");
+        assertThat(execute("approve", second, "--store", store)).as(err.toString()).isEqualTo(0);
+        assertThat(out.toString()).contains("Execution " + second + " (", "): Succeeded");
+    }
+
     @Test
     void stopEndsAnExecutionWaitingAtAnApprovalAndAStoppedOneCannotBeStoppedAgain() throws Exception {
         Path app = app();

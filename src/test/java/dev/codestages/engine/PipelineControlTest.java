@@ -47,6 +47,7 @@ class PipelineControlTest {
                   build:
                     commands:
                       - echo "$ME" >> "$MARKS/runs.txt"
+                      - echo "$RUN" >> "$MARKS/order-$ME.txt"
                       - echo $$ > "$MARKS/pid-$ME"
                       - 'if [ -e "$MARKS/hold-$ME" ]; then touch "$MARKS/started-$ME"; i=0; while [ ! -e "$MARKS/go" ]; do i=$((i+1)); [ $i -gt 600 ] && exit 1; sleep 0.1; done; fi'
                       - 'if [ -e "$MARKS/fail-$ME" ]; then exit 1; fi'
@@ -90,6 +91,25 @@ class PipelineControlTest {
 
     private void mark(String name) throws Exception {
         Files.writeString(marks.resolve(name), "");
+    }
+
+    /** Waits until the newest execution's record says it waits to enter {@code stage}; returns its id. */
+    private String awaitQueuedAt(String stage, int executions) throws Exception {
+        ExecutionStore store = new ExecutionStore(temp.resolve("store"));
+        for (int i = 0; i < 600; i++) {
+            List<ExecutionState> all = store.history();
+            if (all.size() == executions && stage.equals(all.get(0).queuedAt())) {
+                return all.get(0).executionId();
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no execution came to wait at " + stage);
+    }
+
+    private void executionMode(String mode) throws Exception {
+        Files.writeString(pipelineFile, Files.readString(pipelineFile).replace("name: control\n",
+                "name: control\npipelineType: V2\nexecutionMode: " + mode + "\n"));
+        GitRepos.commitAll(repo, mode + " mode");
     }
 
     private void awaitMark(String name) throws Exception {
@@ -257,5 +277,74 @@ class PipelineControlTest {
         assertThat(stopped.status()).isEqualTo(Status.STOPPED);
         assertThat(stopped.waitingAt()).isNull();
         assertThat(control().enableTransition(pipeline(), "Release")).isEmpty();
+    }
+
+    /** concepts-how-it-works.html, SUPERSEDED: a newer execution waiting to enter a stage overtakes an older one. */
+    @Test
+    void aNewerExecutionWaitingForAHeldStageSupersedesTheOlderOneWaitingThere() throws Exception {
+        mark("hold-good");
+        CompletableFuture<ExecutionState> first = runInTheBackground();
+        awaitMark("started-good");
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> second = runInTheBackground();
+        String secondId = awaitQueuedAt("Build", 2);
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> third = runInTheBackground();
+
+        ExecutionState superseded = second.get(2, TimeUnit.MINUTES);
+        assertThat(superseded.executionId()).isEqualTo(secondId);
+        assertThat(superseded.status()).isEqualTo(Status.SUPERSEDED);
+        assertThat(superseded.stage("Build").status()).isNull();
+        mark("go");
+        ExecutionState firstDone = first.get(2, TimeUnit.MINUTES);
+        ExecutionState thirdDone = third.get(2, TimeUnit.MINUTES);
+
+        assertThat(superseded.statusSummary()).isEqualTo("Superseded by execution " + thirdDone.executionId()
+                + ", a newer one waiting to enter Build");
+        assertThat(firstDone.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(thirdDone.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(Files.readAllLines(marks.resolve("order-good.txt")))
+                .containsExactly(firstDone.executionId(), thirdDone.executionId());
+    }
+
+    /** concepts-how-it-works.html, QUEUED: executions enter a held stage one by one in the order they came. */
+    @Test
+    void queuedExecutionsEnterAHeldStageInTheOrderTheyStartedAndNoneIsSuperseded() throws Exception {
+        executionMode("QUEUED");
+        mark("hold-good");
+        CompletableFuture<ExecutionState> first = runInTheBackground();
+        awaitMark("started-good");
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> second = runInTheBackground();
+        awaitQueuedAt("Build", 2);
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> third = runInTheBackground();
+        awaitQueuedAt("Build", 3);
+
+        mark("go");
+        List<ExecutionState> done = List.of(first.get(2, TimeUnit.MINUTES), second.get(2, TimeUnit.MINUTES),
+                third.get(2, TimeUnit.MINUTES));
+
+        assertThat(done).extracting(ExecutionState::status).containsOnly(Status.SUCCEEDED);
+        assertThat(Files.readAllLines(marks.resolve("order-good.txt")))
+                .containsExactlyElementsOf(done.stream().map(ExecutionState::executionId).toList());
+    }
+
+    /** concepts-how-it-works.html, PARALLEL: executions run independently, none waits for a stage. */
+    @Test
+    void parallelExecutionsShareNoStageLock() throws Exception {
+        executionMode("PARALLEL");
+        mark("hold-good");
+        CompletableFuture<ExecutionState> first = runInTheBackground();
+        awaitMark("started-good");
+        Files.delete(marks.resolve("started-good"));
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> second = runInTheBackground();
+        // the second enters Build while the first still holds it
+        awaitMark("started-good");
+
+        mark("go");
+        assertThat(first.get(2, TimeUnit.MINUTES).status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(second.get(2, TimeUnit.MINUTES).status()).isEqualTo(Status.SUCCEEDED);
     }
 }
