@@ -146,6 +146,15 @@ final class LiveView implements EngineListener {
                 out.println(line);
             }
         }
+        if (execution.statusSummary() != null) {
+            out.println("  " + execution.statusSummary());
+        }
+        if (execution.waitingAt() != null) {
+            out.println();
+            out.println(paint("1;33", "Waiting at the disabled transition into " + execution.waitingAt() + "."));
+            out.println("Let it in with:");
+            out.println("  codestages transition enable " + execution.waitingAt());
+        }
         for (String step : execution.pendingApprovals()) {
             ActionState.Approval approval = execution.action(step).orElseThrow().approval();
             out.println();

@@ -6,6 +6,7 @@ import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionSetup;
 import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.PipelineControl;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.report.ReportFiles;
 import dev.codestages.run.ProcessTree;
@@ -14,6 +15,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,6 +86,10 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-rollback", description = "leave a failed deployment in place")
     private boolean noRollback;
 
+    @Option(names = "--approval-timeout", paramLabel = "DURATION", description = "how long each approval waits"
+            + " before it fails, e.g. 30s, 5m, 2h (default: the action's timeoutInMinutes, else 7 days)")
+    private String approvalTimeout;
+
     @Override
     public Integer call() {
         return ProcessTree.stoppingOnExit(this::play);
@@ -100,6 +106,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> variableValues;
         Map<String, String> stubbed;
         EngineClock clock;
+        Duration timeout;
         try {
             secretValues = secrets.values();
             variableValues = pairs("--variable", variables, "NAME=VALUE");
@@ -111,6 +118,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             clock = EngineClock.system(timeScale);
+            timeout = approvalTimeout == null ? null : DurationText.parse("--approval-timeout", approvalTimeout);
         } catch (IOException | IllegalArgumentException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -138,7 +146,8 @@ final class RunCommand implements Callable<Integer> {
             // --variable counts as declared
             ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
             engine.stopOnExit();
-            execution = engine.start(model, setup, Map.of());
+            engine.approvalTimeout(timeout);
+            execution = new PipelineControl(engine).start(model, setup, Map.of());
         } catch (IOException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -156,13 +165,7 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        int code = ExecutionExit.of(execution);
-        if (code == ExitCodes.WAITING) {
-            err.println("codestages run: execution " + execution.executionId() + " waits at "
-                    + String.join(", ", execution.pendingApprovals()) + "; decide with 'codestages approve "
-                    + execution.executionId() + "' or 'codestages reject " + execution.executionId() + "'");
-        }
-        return code;
+        return ExecutionExit.reported(execution, "codestages run", err);
     }
 
     private ApprovalDecider approvals(LiveView view) {

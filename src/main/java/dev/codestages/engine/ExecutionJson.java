@@ -56,6 +56,15 @@ public final class ExecutionJson {
             json.writeStringField("status", execution.status().label());
             time(json, "startTime", execution.startTime());
             time(json, "endTime", execution.endTime());
+            if (execution.statusSummary() != null) {
+                json.writeStringField("statusSummary", execution.statusSummary());
+            }
+            if (execution.waitingAt() != null) {
+                json.writeStringField("waitingAt", execution.waitingAt());
+            }
+            if (execution.queuedAt() != null) {
+                json.writeStringField("queuedAt", execution.queuedAt());
+            }
             strings(json, "variables", execution.orderedVariables());
             json.writeArrayFieldStart("stages");
             for (StageState stage : execution.stages()) {
@@ -175,6 +184,9 @@ public final class ExecutionJson {
         strings(json, "pipelineVariables", setup.variables());
         strings(json, "stubs", setup.stubs());
         json.writeStringField("sourceVersion", execution.sourceVersion());
+        if (execution.approvalTimeout() != null) {
+            json.writeNumberField("approvalTimeoutSeconds", execution.approvalTimeout().toSeconds());
+        }
         paths(json, "artifacts", execution.artifacts());
         paths(json, "trees", execution.trees());
         json.writeEndObject();

@@ -48,6 +48,12 @@ final class ExecutionJsonReader {
                 time(root.get("startTime")));
         execution.restore(status, time(root.get("startTime")), time(root.get("endTime")),
                 String.valueOf(engine.getOrDefault("sourceVersion", "")));
+        execution.statusSummary(JsonTree.text(root.get("statusSummary")));
+        execution.waitingAt(JsonTree.text(root.get("waitingAt")));
+        execution.queuedAt(JsonTree.text(root.get("queuedAt")));
+        if (engine.get("approvalTimeoutSeconds") instanceof Long seconds) {
+            execution.approvalTimeout(java.time.Duration.ofSeconds(seconds));
+        }
         JsonTree.strings(root.get("variables")).forEach(execution::variable);
         JsonTree.strings(engine.get("artifacts")).forEach((name, zip) -> execution.artifact(name, Path.of(zip)));
         JsonTree.strings(engine.get("trees")).forEach((name, tree) -> execution.tree(name, Path.of(tree)));

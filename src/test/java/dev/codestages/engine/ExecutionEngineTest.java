@@ -171,6 +171,32 @@ class ExecutionEngineTest {
         assertThat(temp.resolve("instance/hooks.log")).doesNotExist();
     }
 
+    /** run --approval-timeout: the approval fails once the engine's clock passes it, seen when the status is read. */
+    @Test
+    void aShortenedApprovalTimeoutFailsTheWaitingApprovalWhenTheStatusIsReadAfterIt() throws Exception {
+        ExecutionEngine engine = engine(ApprovalDecider.Decision.PENDING);
+        engine.approvalTimeout(java.time.Duration.ofMinutes(5));
+        ExecutionSetup setup = new ExecutionSetup(repo, null, null, temp.resolve("instance"), true, Map.of(), Map.of());
+        ExecutionState waiting = engine.start(PipelineFiles.read(repo, "demo"), setup, Map.of());
+        assertThat(action(waiting, "Approval/Approve").approval().expires()).isEqualTo("2026-01-01T00:05:00Z");
+        PipelineControl control = new PipelineControl(engine(ApprovalDecider.Decision.PENDING));
+
+        clock.advance(java.time.Duration.ofMinutes(4));
+        assertThat(control.status(waiting.executionId()).status()).isEqualTo(Status.IN_PROGRESS);
+        clock.advance(java.time.Duration.ofMinutes(2));
+        ExecutionState expired = control.status(waiting.executionId());
+
+        assertThat(expired.status()).isEqualTo(Status.FAILED);
+        assertThat(expired.stage("Approval").status()).isEqualTo(Status.FAILED);
+        assertThat(action(expired, "Approval/Approve").approval().decision()).isEqualTo("Expired");
+        assertThat(action(expired, "Approval/Approve").error().message())
+                .isEqualTo("the approval timed out at 2026-01-01T00:05:00.000Z");
+        assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).status()).isEqualTo(Status.FAILED);
+        // the shortened timeout is part of the execution: a continuation keeps it
+        assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).approvalTimeout())
+                .isEqualTo(java.time.Duration.ofMinutes(5));
+    }
+
     @Test
     void aDecisionForAnExecutionThatWaitsForNoneIsRefused() throws Exception {
         ExecutionState done = run(ApprovalDecider.Decision.APPROVED);
