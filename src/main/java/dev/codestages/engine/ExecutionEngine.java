@@ -161,6 +161,8 @@ public final class ExecutionEngine {
                 stage.status(Status.STOPPED);
             }
         }
+        execution.waitingAt(null);
+        execution.queuedAt(null);
         execution.status(Status.STOPPED, now);
         try {
             store.save(execution);
@@ -312,6 +314,7 @@ public final class ExecutionEngine {
             }
         }
         execution.waitingAt(null);
+        execution.queuedAt(null);
         execution.status(Status.STOPPED, now);
         execution.statusSummary(summary);
     }
@@ -487,6 +490,7 @@ public final class ExecutionEngine {
                 return;
             }
             older.waitingAt(null);
+            older.queuedAt(null);
             older.status(Status.SUPERSEDED, clock.now());
             older.statusSummary(summary);
             store.save(older);

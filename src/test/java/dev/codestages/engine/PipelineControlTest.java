@@ -85,6 +85,20 @@ class PipelineControlTest {
         });
     }
 
+    /** Two executions in the background: the first holds Build (its Good action waits for the mark go), the second waits for it. */
+    private record HeldAndQueued(CompletableFuture<ExecutionState> first, CompletableFuture<ExecutionState> second,
+                                 String secondId) {
+    }
+
+    private HeldAndQueued holdBuildAndQueueASecond() throws Exception {
+        mark("hold-good");
+        CompletableFuture<ExecutionState> first = runInTheBackground();
+        awaitMark("started-good");
+        clock.advance(Duration.ofMinutes(1));
+        CompletableFuture<ExecutionState> second = runInTheBackground();
+        return new HeldAndQueued(first, second, awaitQueuedAt("Build", 2));
+    }
+
     private List<String> runs() throws Exception {
         return Files.readAllLines(marks.resolve("runs.txt")).stream().sorted().toList();
     }
@@ -282,16 +296,13 @@ class PipelineControlTest {
     /** concepts-how-it-works.html, SUPERSEDED: a newer execution waiting to enter a stage overtakes an older one. */
     @Test
     void aNewerExecutionWaitingForAHeldStageSupersedesTheOlderOneWaitingThere() throws Exception {
-        mark("hold-good");
-        CompletableFuture<ExecutionState> first = runInTheBackground();
-        awaitMark("started-good");
-        clock.advance(Duration.ofMinutes(1));
-        CompletableFuture<ExecutionState> second = runInTheBackground();
-        String secondId = awaitQueuedAt("Build", 2);
+        HeldAndQueued held = holdBuildAndQueueASecond();
+        CompletableFuture<ExecutionState> first = held.first();
+        String secondId = held.secondId();
         clock.advance(Duration.ofMinutes(1));
         CompletableFuture<ExecutionState> third = runInTheBackground();
 
-        ExecutionState superseded = second.get(2, TimeUnit.MINUTES);
+        ExecutionState superseded = held.second().get(2, TimeUnit.MINUTES);
         assertThat(superseded.executionId()).isEqualTo(secondId);
         assertThat(superseded.status()).isEqualTo(Status.SUPERSEDED);
         assertThat(superseded.stage("Build").status()).isNull();
@@ -346,5 +357,21 @@ class PipelineControlTest {
         mark("go");
         assertThat(first.get(2, TimeUnit.MINUTES).status()).isEqualTo(Status.SUCCEEDED);
         assertThat(second.get(2, TimeUnit.MINUTES).status()).isEqualTo(Status.SUCCEEDED);
+    }
+
+    @Test
+    void aStopReachesAnExecutionThatWaitsForAHeldStageAndTheHolderGoesOn() throws Exception {
+        HeldAndQueued held = holdBuildAndQueueASecond();
+        CompletableFuture<ExecutionState> first = held.first();
+
+        control().stop(held.secondId(), false, "not this one");
+        ExecutionState stopped = held.second().get(2, TimeUnit.MINUTES);
+
+        assertThat(stopped.status()).isEqualTo(Status.STOPPED);
+        assertThat(stopped.queuedAt()).isNull();
+        assertThat(stopped.stage("Build").status()).isNull();
+        mark("go");
+        assertThat(first.get(2, TimeUnit.MINUTES).status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(Files.readAllLines(marks.resolve("order-good.txt"))).hasSize(1);
     }
 }
