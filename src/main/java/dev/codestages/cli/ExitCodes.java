@@ -32,7 +32,7 @@ final class ExitCodes {
         table.put(String.valueOf(OK), "done: no finding at or above --fail-on; the run succeeded");
         table.put(String.valueOf(FINDINGS), "findings at or above --fail-on; the run failed or was rejected");
         table.put(String.valueOf(USAGE), "usage error or an unreadable path");
-        table.put(String.valueOf(WAITING), "the execution waits (InProgress) at an approval, a disabled transition or a stage another execution holds: the command printed says what continues it");
+        table.put(String.valueOf(WAITING), "the execution waits at an approval, a disabled transition or a held stage");
         return table;
     }
 
