@@ -34,8 +34,8 @@ class RunAndInitCommandTest {
         Path report = temp.resolve("report.json");
         int code = execute("run", app.toString(), "--approve", "--report", report.toString());
         assertThat(code).as(out + "\n" + err).isEqualTo(0);
-        assertThat(out.toString()).contains("== Stage Deploy", "- ValidateService", "Execution ", ": Succeeded");
-        assertThat(app.resolve(".codestages/instance/opt/sample-app/app.sh")).exists();
+        assertThat(out.toString()).contains("== Stage Deploy", "- i-1 ValidateService", "Execution ", ": Succeeded");
+        assertThat(app.resolve(".codestages/instances/app/local/i-1/opt/sample-app/app.sh")).exists();
         assertThat(Files.readString(report)).contains("\"status\" : \"Succeeded\"", "\"rolledBack\" : false");
     }
 
