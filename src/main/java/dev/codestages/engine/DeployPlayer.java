@@ -7,6 +7,7 @@ import dev.codestages.codedeploy.FleetHealth;
 import dev.codestages.codedeploy.GroupDeploymentResult;
 import dev.codestages.codedeploy.InstanceDeployment;
 import dev.codestages.run.DeploymentResult;
+import dev.codestages.run.StepStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -85,8 +86,12 @@ final class DeployPlayer implements ActionPlayer {
             message.append(" (").append(result.errorCode()).append("): ").append(result.message());
         }
         for (InstanceDeployment instance : result.instances()) {
-            if (instance.agent() != null && instance.agent().failure() != null && !instance.agent().succeeded()) {
-                message.append("; ").append(instance.instanceId()).append(": ").append(instance.agent().failure());
+            DeploymentResult agent = instance.agent();
+            if (agent != null && agent.failure() != null && !agent.succeeded()) {
+                String event = agent.events().stream().filter(e -> e.status() != StepStatus.SUCCEEDED
+                        && e.status() != StepStatus.SKIPPED).map(DeploymentResult.EventResult::name).findFirst().orElse("");
+                message.append("; ").append(instance.instanceId()).append(": ").append(event.isEmpty()
+                        || agent.failure().startsWith(event) ? "" : event + " failed: ").append(agent.failure());
                 break;
             }
         }
