@@ -39,6 +39,29 @@ class RunAndInitCommandTest {
         assertThat(Files.readString(report)).contains("\"status\" : \"Succeeded\"", "\"rolledBack\" : false");
     }
 
+    @Test
+    void theSamplesMultiStagePipelineLintsCleanAndDeploysToTheTestServerThenToBothProductionInstances() throws Exception {
+        Path app = temp.resolve("app");
+        assertThat(execute("init", app.toString())).isEqualTo(0);
+        assertThat(execute("lint", "--fail-on", "info", app.resolve("pipeline.yml").toString())).as(out.toString())
+                .isEqualTo(0);
+
+        Path report = temp.resolve("report.json");
+        int code = execute("run", app.toString(), "--pipeline", app.resolve("pipeline.yml").toString(), "--approve",
+                "--report", report.toString());
+
+        assertThat(code).as(out + "\n" + err).isEqualTo(0);
+        Path instances = app.resolve(".codestages/instances/sample-app");
+        assertThat(instances.resolve("test/TestServer/opt/sample-app/app.sh")).exists();
+        assertThat(instances.resolve("production/ProductionFleet-1/opt/sample-app/app.sh")).exists();
+        assertThat(instances.resolve("production/ProductionFleet-2/opt/sample-app/app.sh")).exists();
+        String record = Files.readString(report);
+        assertThat(record).contains("\"name\" : \"UnitTests\"", "\"name\" : \"SmokeTests\"",
+                "\"deploymentGroupName\" : \"test\"", "\"deploymentGroupName\" : \"production\"",
+                "\"instanceId\" : \"ProductionFleet-2\"").doesNotContain("\"status\" : \"Failed\"");
+        assertThat(record).contains("\"customData\" : \"Deploy sample-app 1.0.1 (commit ");
+    }
+
     /** A rejection fails the execution as in AWS (approvals-approve-or-reject.html): exit 1, status Failed. */
     @Test
     void aRejectedRunFailsAndAnUndecidedRunWaitsWithExitThreeUntilApproveContinuesIt() throws Exception {
