@@ -62,6 +62,13 @@ public final class ApiGroupReader {
                 file.toString());
     }
 
+    /** {@code APPLICATION/GROUP}, the names a {@code get-deployment-group} file gives, whatever its platform. */
+    public static String qualifiedName(Path file) throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentGroupInfo", "aws deploy get-deployment-group");
+        String application = optional(info, "applicationName");
+        return (application == null ? "application" : application) + "/" + required(info, "deploymentGroupName", file);
+    }
+
     /** True when {@code file} holds {@code aws deploy get-deployment-config} output rather than a group. */
     public static boolean isConfig(Path file) throws IOException {
         YamlMapping root = new YamlLoader().load(file).rootMapping();

@@ -97,8 +97,10 @@ public final class DeploymentGroupResolver {
             if (ApiGroupReader.isConfig(file)) {
                 continue;
             }
-            DeploymentGroup group = ApiGroupReader.read(file, OptionalInt.empty(), configs);
-            String named = group.applicationName() + "/" + group.name();
+            String named = ApiGroupReader.qualifiedName(file);
+            if (ApiGroupReader.computePlatform(file).equals("Server")) {
+                ApiGroupReader.read(file, OptionalInt.empty(), configs);
+            }
             if (deployedTo != null && !deployedTo.isEmpty() && !deployedTo.contains(named)) {
                 throw new DeploymentGroupException(file + ": names the deployment group " + named + ", which no CodeDeploy"
                         + " action of the pipeline deploys to (they deploy to " + String.join(", ", deployedTo) + ")");
@@ -113,10 +115,12 @@ public final class DeploymentGroupResolver {
             if (ApiGroupReader.isConfig(file)) {
                 continue;
             }
-            DeploymentGroup group = ApiGroupReader.read(file, count, configs);
-            if (group.applicationName().equals(application) && group.name().equals(groupName)) {
-                return new Resolved(group, ApiGroupReader.computePlatform(file));
+            if (!ApiGroupReader.qualifiedName(file).equals(application + "/" + groupName)) {
+                continue;
             }
+            String platform = ApiGroupReader.computePlatform(file);
+            // the Lambda and ECS players read their groups themselves
+            return new Resolved(platform.equals("Server") ? ApiGroupReader.read(file, count, configs) : null, platform);
         }
         return null;
     }

@@ -62,6 +62,26 @@ class RunAndInitCommandTest {
         assertThat(record).contains("\"customData\" : \"Deploy sample-app 1.0.1 (commit ");
     }
 
+    @Test
+    void deploymentGroupOptionsThatCannotBePlayedAreUsageErrorsBeforeAnyExecution() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        String pipeline = app.resolve("pipeline.yml").toString();
+
+        assertThat(execute("run", app.toString(), "--approve", "--instances", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--instances takes a number of at least 1, got 0");
+        assertThat(execute("run", app.toString(), "--approve", "--deployment-group", "missing.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.json' is not a file");
+        Path other = temp.resolve("other-group.json");
+        Files.writeString(other, "{\"deploymentGroupInfo\": {\"applicationName\": \"sample-app\","
+                + " \"deploymentGroupName\": \"staging\"}}");
+        assertThat(execute("run", app.toString(), "--pipeline", pipeline, "--approve", "--deployment-group",
+                other.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(other + ": names the deployment group sample-app/staging, which no"
+                + " CodeDeploy action of the pipeline deploys to (they deploy to sample-app/production, sample-app/test)");
+        assertThat(app.resolve(".codestages/executions")).doesNotExist();
+    }
+
     /** A rejection fails the execution as in AWS (approvals-approve-or-reject.html): exit 1, status Failed. */
     @Test
     void aRejectedRunFailsAndAnUndecidedRunWaitsWithExitThreeUntilApproveContinuesIt() throws Exception {

@@ -239,4 +239,19 @@ class DeploymentGroupsTest {
                 + " DeployProd/ToProd=succeed or =fail");
         assertThat(temp.resolve("instances")).doesNotExist();
     }
+
+    @Test
+    void aLambdaGroupFromAGetDeploymentGroupFileIsDispatchedAndFailsLoudly() throws Exception {
+        Path group = temp.resolve("lambda-group.json");
+        Files.writeString(group, """
+                {"deploymentGroupInfo": {"applicationName": "web", "deploymentGroupName": "test",
+                  "deploymentConfigName": "CodeDeployDefault.LambdaAllAtOnce", "computePlatform": "Lambda"}}
+                """, StandardCharsets.UTF_8);
+
+        ExecutionState execution = run("pipeline.yml", options(null, null, false, group));
+
+        assertThat(execution.action("DeployTest/ToTest").orElseThrow().error().message())
+                .startsWith("CodeDeploy to the Lambda compute platform (application 'web') is not simulated locally");
+        assertThat(instance("test", "i-1")).doesNotExist();
+    }
 }
