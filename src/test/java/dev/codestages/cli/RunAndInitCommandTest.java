@@ -60,6 +60,9 @@ class RunAndInitCommandTest {
                 "\"deploymentGroupName\" : \"test\"", "\"deploymentGroupName\" : \"production\"",
                 "\"instanceId\" : \"ProductionFleet-2\"").doesNotContain("\"status\" : \"Failed\"");
         assertThat(record).contains("\"customData\" : \"Deploy sample-app 1.0.1 (commit ");
+        // the terminal tells the instances apart: each step and each line of hook output names its instance
+        assertThat(out.toString()).contains("- ProductionFleet-1 ValidateService", "- ProductionFleet-2 ValidateService",
+                "| ProductionFleet ProductionFleet-2 | validated");
     }
 
     @Test
