@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.run.Trees;
 import dev.codestages.run.ZipArchives;
 import java.io.IOException;
 import java.nio.file.FileVisitResult;
@@ -77,6 +78,7 @@ final class S3DeployPlayer implements ActionPlayer {
             return ActionOutcome.succeeded(Map.of());
         }
         Path staging = Files.createDirectories(run.workDir()).resolve("extracted");
+        Trees.delete(staging); // a retried action extracts afresh, never uploading what an earlier attempt left
         ZipArchives.unpack(artifact, staging);
         int[] count = {0};
         Files.walkFileTree(staging, new SimpleFileVisitor<>() {
