@@ -144,6 +144,10 @@ final class LiveView implements EngineListener {
                             + (deployment.rolledBack() ? ", rolled back" : "");
                 }
                 out.println(line);
+                if (deployment != null && !deployment.instances().isEmpty()) {
+                    out.println("      instances: " + String.join(", ", deployment.instances().stream()
+                            .map(instance -> instance.instanceId() + " " + instance.status()).toList()));
+                }
             }
         }
         for (String step : execution.pendingApprovals()) {

@@ -62,7 +62,8 @@ class RunAndInitCommandTest {
         assertThat(record).contains("\"customData\" : \"Deploy sample-app 1.0.1 (commit ");
         // the terminal tells the instances apart: each step and each line of hook output names its instance
         assertThat(out.toString()).contains("- ProductionFleet-1 ValidateService", "- ProductionFleet-2 ValidateService",
-                "| ProductionFleet ProductionFleet-2 | validated");
+                "| ProductionFleet ProductionFleet-2 | validated",
+                "instances: ProductionFleet-1 Succeeded, ProductionFleet-2 Succeeded");
     }
 
     @Test
