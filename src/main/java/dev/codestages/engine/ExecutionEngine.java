@@ -49,8 +49,10 @@ public final class ExecutionEngine {
     private final EngineListener listener;
     private final Map<String, String> secrets;
     private final ApprovalDecider decider;
+    /** The players by provider, or by {@code Category/Provider} where a provider has several categories (S3). */
     private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
-            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
+            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer(), "Deploy/S3", new S3DeployPlayer(),
+            "Invoke/Lambda", new LambdaInvokePlayer());
     private final StageTransitions transitions;
     /** {@code run --approval-timeout}: how long the approvals of the executions it starts wait; null: as configured. */
     private Duration approvalTimeout;
@@ -810,7 +812,8 @@ public final class ExecutionEngine {
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }
-        ActionPlayer player = action.owner().is("AWS") ? players.get(provider) : null;
+        ActionPlayer player = action.owner().is("AWS")
+                ? players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider)) : null;
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
                     + " --stub " + step + "=succeed or =fail");

@@ -180,7 +180,7 @@ public final class ExecutionJson {
         json.writeStringField("revision", setup.revision());
         path(json, "pipelineFile", setup.pipelineFile());
         path(json, "target", setup.target());
-        json.writeBooleanField("rollback", setup.rollback());
+        actionOptions(json, setup.options());
         strings(json, "pipelineVariables", setup.variables());
         strings(json, "stubs", setup.stubs());
         json.writeStringField("sourceVersion", execution.sourceVersion());
@@ -189,6 +189,28 @@ public final class ExecutionJson {
         }
         paths(json, "artifacts", execution.artifacts());
         paths(json, "trees", execution.trees());
+        json.writeEndObject();
+    }
+
+    private static void actionOptions(JsonGenerator json, ActionOptions options) throws IOException {
+        json.writeObjectFieldStart("actionOptions");
+        json.writeArrayFieldStart("deploymentGroupFiles");
+        for (Path file : options.deploymentGroupFiles()) {
+            json.writeString(file.toString());
+        }
+        json.writeEndArray();
+        if (options.instances() == null) {
+            json.writeNullField("instances");
+        } else {
+            json.writeNumberField("instances", options.instances());
+        }
+        if (options.rollback() == null) {
+            json.writeNullField("rollback");
+        } else {
+            json.writeBooleanField("rollback", options.rollback());
+        }
+        json.writeBooleanField("ignoreApplicationStopFailures", options.ignoreApplicationStopFailures());
+        strings(json, "functions", options.functions());
         json.writeEndObject();
     }
 

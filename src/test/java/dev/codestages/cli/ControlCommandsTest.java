@@ -52,7 +52,7 @@ class ControlCommandsTest {
 
         assertThat(execute("transition", "enable", "Deploy", app.toString())).as(err.toString()).isEqualTo(0);
         assertThat(out.toString()).contains("Execution " + id + " (", "): Succeeded");
-        assertThat(app.resolve(".codestages/instance/opt/sample-app/app.sh")).exists();
+        assertThat(app.resolve(".codestages/instances/app/local/i-1/opt/sample-app/app.sh")).exists();
         assertThat(execute("transition", "enable", "Deploy", app.toString())).isEqualTo(0);
         assertThat(out.toString()).contains("no execution waited there");
         assertThat(execute("transition", "disable", "Nowhere", app.toString())).isEqualTo(2);
