@@ -1,7 +1,6 @@
 package dev.codestages.codedeploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assumptions.assumeThat;
 
 import dev.codestages.appspec.DeploymentType;
 import dev.codestages.run.DeploymentResult;
@@ -13,30 +12,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * In-place deployments behind a load balancer: each instance leaves the local load balancer at
  * BlockTraffic and joins it at AllowTraffic, in the AppSpec hooks section's order, while real requests to
  * 127.0.0.1 show the old revision give way to the new one.
  */
-class LoadBalancedDeploymentTest {
-
-    @TempDir
-    Path temp;
-
-    @BeforeEach
-    void needsPython() {
-        assumeThat(WebFleet.python()).as("python3 serves the test revision").isTrue();
-    }
-
-    @AfterEach
-    void stopServers() throws Exception {
-        WebFleet.stopServers(temp.resolve("store/Web"));
-    }
+class LoadBalancedDeploymentTest extends WebFleetTest {
 
     private static DeploymentGroup group(boolean loadBalanced, boolean trafficControl) {
         return new DeploymentGroup("demo", "Web", "dg-web", DeploymentConfig.ONE_AT_A_TIME,

@@ -23,7 +23,7 @@ import java.util.stream.Stream;
  * address, every step) and can act when a step starts, real requests to 127.0.0.1, and the instances'
  * servers stopped at the end.
  */
-final class WebFleet implements RunListener {
+class WebFleet implements RunListener {
 
     private static final Path FIXTURE = Path.of("src/test/resources/codedeploy/web-bundle");
 
