@@ -144,4 +144,21 @@ class LoadBalancedDeploymentTest extends WebFleetTest {
         assertThat(events(result.instances().get(0))).doesNotContain("BlockTraffic", "AllowTraffic");
         assertThat(fleet.notes).noneMatch(note -> note.contains("deregistered"));
     }
+
+    @Test
+    void theInitSampleServesItsVersionBehindTheLoadBalancer() throws Exception {
+        Path sample = temp.resolve("sample");
+        dev.codestages.run.SampleApp.write(sample);
+        Files.createDirectories(sample.resolve("dist"));
+        Files.copy(sample.resolve("src/app.sh"), sample.resolve("dist/app.sh"));
+        Files.writeString(sample.resolve("dist/VERSION"), "1.0.7\n");
+        Map<String, List<String>> seen = new ConcurrentHashMap<>();
+        WebFleet fleet = new WebFleet().when("i-2 AfterAllowTraffic", url -> seen.put("end", WebFleet.get(url, 2)));
+
+        GroupDeploymentResult result = play(group(true, true), sample, fleet);
+
+        assertThat(result.status()).isEqualTo(StepStatus.SUCCEEDED);
+        assertThat(seen.get("end")).containsExactlyInAnyOrder("i-1=hello from sample-app 1.0.7",
+                "i-2=hello from sample-app 1.0.7");
+    }
 }
