@@ -22,6 +22,7 @@ final class GroupTraffic implements AutoCloseable {
 
     static final String PORT_VARIABLE = "CODESTAGES_INSTANCE_PORT";
     private static final String PORT_FILE = ".codestages/instance-port";
+    private static final java.util.Set<Integer> HANDED_OUT = new java.util.HashSet<>();
 
     private final LocalLoadBalancer balancer;
     private final String groupName;
@@ -99,10 +100,7 @@ final class GroupTraffic implements AutoCloseable {
                 // a new port below
             }
         }
-        int port;
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            port = socket.getLocalPort();
-        }
+        int port = freePort();
         Path parent = file.getParent();
         if (Files.isSymbolicLink(parent)) {
             throw new IOException(parent + " is a symbolic link; instance files are written only inside the instance");
@@ -110,6 +108,17 @@ final class GroupTraffic implements AutoCloseable {
         Files.createDirectories(parent);
         Files.writeString(file, port + "\n", StandardCharsets.UTF_8);
         return port;
+    }
+
+    /** A port free on 127.0.0.1 now, and not one handed out before in this process (two instances never share one). */
+    private static synchronized int freePort() throws IOException {
+        while (true) {
+            try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+                if (HANDED_OUT.add(socket.getLocalPort())) {
+                    return socket.getLocalPort();
+                }
+            }
+        }
     }
 
     @Override

@@ -23,6 +23,9 @@ public final class RerouteRequests {
     /** A deployment id as CodeDeploy writes it; nothing else names a request file. */
     private static final Pattern DEPLOYMENT_ID = Pattern.compile("d-[A-Z0-9]{9}");
 
+    /** How deep below the store a group's folder may sit (the engine keeps groups below its own folders). */
+    private static final int SEARCH_DEPTH = 8;
+
     private RerouteRequests() {
     }
 
@@ -68,7 +71,7 @@ public final class RerouteRequests {
             return Optional.empty();
         }
         List<Path> waiting;
-        try (Stream<Path> files = Files.walk(store, 6)) {
+        try (Stream<Path> files = Files.walk(store, SEARCH_DEPTH)) {
             waiting = files.filter(file -> file.getFileName().toString().equals(deploymentId + ".waiting")
                     && file.getParent().getFileName().toString().equals("requests")
                     && Files.isRegularFile(file)).toList();
