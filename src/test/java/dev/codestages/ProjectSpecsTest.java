@@ -35,7 +35,12 @@ class ProjectSpecsTest {
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/appspec.yml",
                                 FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/buildspec.yml",
-                                FileKind.BUILDSPEC));
+                                FileKind.BUILDSPEC),
+                        // and so are the templates of 'codestages init --fleet'
+                        org.assertj.core.api.Assertions.tuple(
+                                "src/main/resources/dev/codestages/init/fleet/blue-green.yml", FileKind.PIPELINE),
+                        org.assertj.core.api.Assertions.tuple(
+                                "src/main/resources/dev/codestages/init/fleet/load-balanced.yml", FileKind.PIPELINE));
         assertThat(report.findings()).extracting(TextReport::line).isEmpty();
     }
 

@@ -32,7 +32,7 @@ import java.util.List;
  * for the length of the deployment, each instance serving on its own port; with {@code WITH_TRAFFIC_CONTROL}
  * each instance plays BeforeBlockTraffic, BlockTraffic and AfterBlockTraffic before ApplicationStop and
  * BeforeAllowTraffic, AllowTraffic and AfterAllowTraffic after ValidateService, leaving the load balancer and
- * joining it again. A blue/green group is played by {@link BlueGreenDeployment}.
+ * joining it again. A blue/green group is played by {@code BlueGreenDeployment}.
  *
  * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#reference-appspec-file-structure-hooks-run-order">AppSpec
  *      'hooks' section: run order of hooks in a deployment, and lifecycle event hook availability</a>
