@@ -36,6 +36,11 @@ class ProjectSpecsTest {
                                 FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/buildspec.yml",
                                 FileKind.BUILDSPEC),
+                        // and so are the templates of 'codestages init --fleet'
+                        org.assertj.core.api.Assertions.tuple(
+                                "src/main/resources/dev/codestages/init/fleet/blue-green.yml", FileKind.PIPELINE),
+                        org.assertj.core.api.Assertions.tuple(
+                                "src/main/resources/dev/codestages/init/fleet/load-balanced.yml", FileKind.PIPELINE),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/pipeline.yml",
                                 FileKind.PIPELINE));
         assertThat(report.findings()).extracting(TextReport::line).isEmpty();

@@ -3,6 +3,7 @@ package dev.codestages.cli;
 import dev.codestages.config.ConfigExample;
 import dev.codestages.config.ConfigFile;
 import dev.codestages.run.SampleApp;
+import dev.codestages.run.SampleFleet;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -37,12 +38,24 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--no-git", description = "do not create a git repository")
     private boolean noGit;
 
+    @Option(names = "--fleet", paramLabel = "FLEET", description = "also write pipeline.yml, a template whose"
+            + " CodeDeploy group has three instances behind a load balancer: load-balanced (in place) or blue-green")
+    private String fleet;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         Path config = dir.resolve(ConfigFile.NAMES.get(0));
+        if (fleet != null && !SampleFleet.NAMES.contains(fleet)) {
+            err.println("codestages init: --fleet is one of " + String.join(", ", SampleFleet.NAMES) + ", not '"
+                    + fleet + "'");
+            return ExitCodes.USAGE;
+        }
         List<Path> existing = new ArrayList<>(SampleApp.existing(dir));
+        if (fleet != null && Files.exists(dir.resolve(SampleFleet.FILE))) {
+            existing.add(dir.resolve(SampleFleet.FILE));
+        }
         if (Files.exists(config)) {
             existing.add(config);
         }
@@ -55,6 +68,9 @@ final class InitCommand implements Callable<Integer> {
             Files.createDirectories(dir);
             for (Path file : SampleApp.write(dir)) {
                 out.println("wrote " + file);
+            }
+            if (fleet != null) {
+                out.println("wrote " + SampleFleet.write(dir, fleet) + " (the pipeline, with a " + fleet + " fleet)");
             }
             Files.writeString(config, ConfigExample.text());
             out.println("wrote " + config + " (the lint configuration, commented)");

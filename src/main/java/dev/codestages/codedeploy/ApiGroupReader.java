@@ -59,7 +59,37 @@ public final class ApiGroupReader {
                 FolderNames.isSafe(id) ? id : "dg-" + name, config,
                 DeploymentGroup.numbered("i", instanceCount.orElse(1)), type, trafficControl,
                 hasLoadBalancer(info.get("loadBalancerInfo")), rollbackOnFailure(info.get("autoRollbackConfiguration")),
-                file.toString());
+                file.toString(), blueGreen(file, info.get("blueGreenDeploymentConfiguration")));
+    }
+
+    private static BlueGreenSettings blueGreen(Path file, YamlNode node) throws DeploymentGroupException {
+        if (!(node instanceof YamlMapping config)) {
+            return BlueGreenSettings.DEFAULTS;
+        }
+        YamlMapping ready = config.get("deploymentReadyOption") instanceof YamlMapping m ? m : null;
+        YamlMapping terminate = config.get("terminateBlueInstancesOnDeploymentSuccess") instanceof YamlMapping m
+                ? m : null;
+        return BlueGreenSettings.of(ready == null ? null : optional(ready, "actionOnTimeout"),
+                ready == null ? null : minutes(file, ready, "waitTimeInMinutes"),
+                terminate == null ? null : optional(terminate, "action"),
+                terminate == null ? null : minutes(file, terminate, "terminationWaitTimeInMinutes"), where(file, config));
+    }
+
+    private static Integer minutes(Path file, YamlMapping mapping, String key) throws DeploymentGroupException {
+        String value = optional(mapping, key);
+        if (value == null) {
+            return null;
+        }
+        try {
+            int minutes = Integer.parseInt(value.strip());
+            if (minutes >= 0) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new DeploymentGroupException(where(file, mapping.get(key)) + ": " + key + " is '" + value
+                + "', not a whole number of minutes");
     }
 
     /** {@code APPLICATION/GROUP}, the names a {@code get-deployment-group} file gives, whatever its platform. */

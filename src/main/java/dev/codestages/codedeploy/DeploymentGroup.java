@@ -15,21 +15,32 @@ import java.util.List;
  * @param loadBalanced      true when the group names a load balancer or target group ({@code LoadBalancerInfo})
  * @param rollbackOnFailure true when {@code AutoRollbackConfiguration} is enabled with {@code DEPLOYMENT_FAILURE}
  * @param source            where the group was read from, for messages ({@code template.yml, resource 'WebGroup'})
+ * @param blueGreen         a blue/green group's reroute and termination settings
  */
 public record DeploymentGroup(String applicationName, String name, String id, DeploymentConfig config,
                               List<String> instances, String deploymentType, boolean trafficControl,
-                              boolean loadBalanced, boolean rollbackOnFailure, String source) {
+                              boolean loadBalanced, boolean rollbackOnFailure, String source,
+                              BlueGreenSettings blueGreen) {
 
     public static final String IN_PLACE = "IN_PLACE";
     public static final String BLUE_GREEN = "BLUE_GREEN";
 
     public DeploymentGroup {
         instances = List.copyOf(instances);
+        blueGreen = blueGreen == null ? BlueGreenSettings.DEFAULTS : blueGreen;
         for (String instance : instances) {
             FolderNames.check(instance, "instance id");
         }
         FolderNames.check(name, "deployment group name");
         FolderNames.check(id, "deployment group id");
+    }
+
+    /** A group with the default blue/green settings (they matter only to a blue/green group). */
+    public DeploymentGroup(String applicationName, String name, String id, DeploymentConfig config,
+                           List<String> instances, String deploymentType, boolean trafficControl,
+                           boolean loadBalanced, boolean rollbackOnFailure, String source) {
+        this(applicationName, name, id, config, instances, deploymentType, trafficControl, loadBalanced,
+                rollbackOnFailure, source, BlueGreenSettings.DEFAULTS);
     }
 
     /** A group with AWS's defaults and {@code instances} instances named {@code i-1} to {@code i-N}. */
@@ -41,13 +52,24 @@ public record DeploymentGroup(String applicationName, String name, String id, De
     /** The same group with other instances (a count given on the command line wins over the definition). */
     public DeploymentGroup withInstances(List<String> others) {
         return new DeploymentGroup(applicationName, name, id, config, others, deploymentType, trafficControl,
-                loadBalanced, rollbackOnFailure, source);
+                loadBalanced, rollbackOnFailure, source, blueGreen);
     }
 
     /** The same group with automatic rollback on failure switched on or off. */
     public DeploymentGroup withRollbackOnFailure(boolean rollback) {
         return new DeploymentGroup(applicationName, name, id, config, instances, deploymentType, trafficControl,
-                loadBalanced, rollback, source);
+                loadBalanced, rollback, source, blueGreen);
+    }
+
+    /** The same group with other blue/green settings. */
+    public DeploymentGroup withBlueGreen(BlueGreenSettings settings) {
+        return new DeploymentGroup(applicationName, name, id, config, instances, deploymentType, trafficControl,
+                loadBalanced, rollbackOnFailure, source, settings);
+    }
+
+    /** True for a blue/green group. */
+    public boolean blueGreenStyle() {
+        return deploymentType.equals(BLUE_GREEN);
     }
 
     /** {@code prefix-1} to {@code prefix-count}. */

@@ -1,5 +1,8 @@
 package dev.codestages.codedeploy;
 
+import dev.codestages.appspec.DeploymentType;
+import dev.codestages.codedeploy.lambda.DeploymentClock;
+import dev.codestages.codedeploy.lambda.ScaledClock;
 import dev.codestages.run.DeployAgent;
 import dev.codestages.run.DeploySettings;
 import dev.codestages.run.DeploymentResult;
@@ -25,8 +28,14 @@ import java.util.List;
  * Skipped). When the deployment fails and the group rolls back on failure, the last good revision is
  * deployed again as a new deployment with the same configuration; otherwise nothing is rolled back (the
  * agent's own per-instance rollback is always off here: a rollback is the group's, not the instance's).
- * Blue/green and traffic control behind a load balancer are not played yet and fail loudly.
+ * Behind a load balancer ({@code LoadBalancerInfo}) a {@link LocalLoadBalancer} on 127.0.0.1 stands for it
+ * for the length of the deployment, each instance serving on its own port; with {@code WITH_TRAFFIC_CONTROL}
+ * each instance plays BeforeBlockTraffic, BlockTraffic and AfterBlockTraffic before ApplicationStop and
+ * BeforeAllowTraffic, AllowTraffic and AfterAllowTraffic after ValidateService, leaving the load balancer and
+ * joining it again. A blue/green group is played by {@code BlueGreenDeployment}.
  *
+ * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#reference-appspec-file-structure-hooks-run-order">AppSpec
+ *      'hooks' section: run order of hooks in a deployment, and lifecycle event hook availability</a>
  * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/instances-health.html#minimum-healthy-hosts">Minimum
  *      healthy instances and deployments</a>
  * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html">Redeploy
@@ -37,10 +46,11 @@ public final class DeploymentGroupPlayer {
     private final Path store;
     private final RunListener listener;
     private final boolean ignoreApplicationStopFailures;
+    private final DeploymentClock clock;
 
-    /** A player that keeps every group's instance folders under {@code store}. */
+    /** A player that keeps every group's instance folders under {@code store}, on the real clock. */
     public DeploymentGroupPlayer(Path store, RunListener listener) {
-        this(store, listener, false);
+        this(store, listener, false, new ScaledClock(1));
     }
 
     /**
@@ -48,9 +58,24 @@ public final class DeploymentGroupPlayer {
      * when {@code ignoreApplicationStopFailures} is true, as CreateDeployment's option of that name does.
      */
     public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures) {
+        this(store, listener, ignoreApplicationStopFailures, new ScaledClock(1));
+    }
+
+    /**
+     * A player whose blue/green waits (for a reroute, before the original instances are terminated) run
+     * on {@code clock}: the engine's {@code --time-scale}.
+     */
+    public DeploymentGroupPlayer(Path store, RunListener listener, DeploymentClock clock) {
+        this(store, listener, false, clock);
+    }
+
+    /** Both of the above. */
+    public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures,
+                                 DeploymentClock clock) {
         this.store = store;
         this.listener = listener;
         this.ignoreApplicationStopFailures = ignoreApplicationStopFailures;
+        this.clock = clock;
     }
 
     /**
@@ -59,38 +84,56 @@ public final class DeploymentGroupPlayer {
      *
      * @param health what the service knows of the group from its earlier deployments
      *               ({@link FleetHealth#none()} for the first); the result carries the health after
-     * @throws DeploymentGroupException when the group asks for what is not played yet (blue/green,
-     *                                  traffic control) or its folders would leave the store
+     * @throws DeploymentGroupException when a blue/green group has no load balancer, or the group's folders
+     *                                  would leave the store
      */
     public GroupDeploymentResult deploy(DeploymentGroup group, Path revision, FleetHealth health)
             throws IOException, InterruptedException, DeploymentGroupException {
-        if (group.deploymentType().equals(DeploymentGroup.BLUE_GREEN)) {
-            throw new DeploymentGroupException(group.source() + ": blue/green deployments are not played yet;"
-                    + " only in-place deployments are");
-        }
-        if (group.trafficControl() && group.loadBalanced()) {
-            throw new DeploymentGroupException(group.source() + ": in-place deployments with traffic control behind"
-                    + " a load balancer are not played yet (BlockTraffic and AllowTraffic would be skipped)");
+        if (group.blueGreenStyle() && !group.loadBalanced()) {
+            throw new DeploymentGroupException(group.source() + ": a blue/green deployment needs a load balancer"
+                    + " (LoadBalancerInfo) to move traffic to the replacement instances");
         }
         Path groupFolder = groupFolder(group);
-        GroupDeploymentResult result = deployOnce(group, groupFolder, revision, health);
-        FleetHealth after = health.after(result);
-        if (result.succeeded() || !group.rollbackOnFailure()) {
-            return result.withHealth(after, null);
+        if (group.blueGreenStyle()) {
+            try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
+                return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock).deploy(revision, health);
+            }
         }
-        if (health.lastGoodRevision().isEmpty()) {
-            listener.note(group.name(), "automatic rollback: the group has no earlier successful revision");
-            return result.withHealth(after, null);
+        try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
+            for (String instance : traffic.balanced() ? group.instances() : List.<String>of()) {
+                // the instances serve behind the load balancer when the deployment starts
+                traffic.register(instance, instanceFolder(groupFolder, instance));
+            }
+            GroupDeploymentResult result = deployOnce(group, groupFolder, revision, health, traffic);
+            FleetHealth after = health.after(result);
+            if (result.succeeded() || !group.rollbackOnFailure()) {
+                return result.withHealth(after, null);
+            }
+            if (health.lastGoodRevision().isEmpty()) {
+                listener.note(group.name(), "automatic rollback: the group has no earlier successful revision");
+                return result.withHealth(after, null);
+            }
+            listener.note(group.name(), "automatic rollback: redeploying the last good revision as a new deployment");
+            GroupDeploymentResult rollback = deployOnce(group, groupFolder, Path.of(health.lastGoodRevision().get()),
+                    after, traffic);
+            FleetHealth afterRollback = after.after(rollback);
+            return result.withHealth(afterRollback, rollback.withHealth(afterRollback, null));
         }
-        listener.note(group.name(), "automatic rollback: redeploying the last good revision as a new deployment");
-        GroupDeploymentResult rollback = deployOnce(group, groupFolder, Path.of(health.lastGoodRevision().get()),
-                after);
-        FleetHealth afterRollback = after.after(rollback);
-        return result.withHealth(afterRollback, rollback.withHealth(afterRollback, null));
+    }
+
+    /**
+     * The events of an in-place deployment on each instance: with the traffic events when the group
+     * moves traffic through its load balancer ({@code WITH_TRAFFIC_CONTROL}), in the order of the AppSpec
+     * hooks section's "Run order of hooks in a deployment"; a group with a load balancer but without
+     * traffic control keeps its instances registered and plays the plain in-place order.
+     */
+    static DeploymentType inPlaceType(DeploymentGroup group) {
+        return group.trafficControl() && group.loadBalanced() ? DeploymentType.IN_PLACE_WITH_LOAD_BALANCER
+                : DeploymentType.IN_PLACE;
     }
 
     private GroupDeploymentResult deployOnce(DeploymentGroup group, Path groupFolder, Path revision,
-                                             FleetHealth health)
+                                             FleetHealth health, GroupTraffic traffic)
             throws IOException, InterruptedException, DeploymentGroupException {
         String id = DeploymentIds.next();
         DeploymentConfig config = group.config();
@@ -130,8 +173,8 @@ public final class DeploymentGroupPlayer {
             for (int i = 0; i < offline && !pending.isEmpty(); i++) {
                 String instance = pending.poll();
                 Path folder = instanceFolder(groupFolder, instance);
-                DeploymentResult agent = new DeployAgent(new InstanceListener(instance, listener))
-                        .deploy(revision, folder, settings);
+                DeploymentResult agent = new DeployAgent(new InstanceListener(instance, listener)).deploy(revision,
+                        folder, settings, traffic.lifecycle(inPlaceType(group).order(), instance, folder));
                 instances.add(new InstanceDeployment(instance, folder, agent.status(), wave, agent));
                 if (agent.succeeded()) {
                     succeeded++;
@@ -156,7 +199,7 @@ public final class DeploymentGroupPlayer {
                 null, null);
     }
 
-    private static List<InstanceDeployment> skipped(Path groupFolder, Iterable<String> instances) {
+    static List<InstanceDeployment> skipped(Path groupFolder, Iterable<String> instances) {
         List<InstanceDeployment> skipped = new ArrayList<>();
         for (String instance : instances) {
             skipped.add(new InstanceDeployment(instance, groupFolder.resolve(instance), StepStatus.SKIPPED, 0, null));
@@ -171,7 +214,7 @@ public final class DeploymentGroupPlayer {
         return inside(root, root.resolve(group.name()));
     }
 
-    private static Path instanceFolder(Path groupFolder, String instance) throws IOException, DeploymentGroupException {
+    static Path instanceFolder(Path groupFolder, String instance) throws IOException, DeploymentGroupException {
         return inside(groupFolder, groupFolder.resolve(instance));
     }
 

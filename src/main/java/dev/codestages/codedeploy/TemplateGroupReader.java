@@ -1,5 +1,6 @@
 package dev.codestages.codedeploy;
 
+import dev.codestages.pipeline.CodeDeployResources;
 import dev.codestages.pipeline.Intrinsics;
 import dev.codestages.pipeline.Value;
 import dev.codestages.yaml.LoadedYaml;
@@ -171,7 +172,37 @@ public final class TemplateGroupReader {
         return new DeploymentGroup(application(properties.get("ApplicationName")), name, "dg-" + name,
                 config(properties.get("DeploymentConfigName")), instances(properties), type, trafficControl,
                 loadBalanced, rollbackOnFailure(properties.get("AutoRollbackConfiguration")),
-                file + ", resource '" + logicalId + "'");
+                file + ", resource '" + logicalId + "'", blueGreen(properties.get("BlueGreenDeploymentConfiguration")));
+    }
+
+    /** {@code BlueGreenDeploymentConfiguration}: when traffic moves, and what becomes of the original instances. */
+    private BlueGreenSettings blueGreen(YamlNode node) throws DeploymentGroupException {
+        if (!(node instanceof YamlMapping config)) {
+            return BlueGreenSettings.DEFAULTS;
+        }
+        YamlMapping ready = config.get("DeploymentReadyOption") instanceof YamlMapping m ? m : null;
+        YamlMapping terminate = config.get("TerminateBlueInstancesOnDeploymentSuccess") instanceof YamlMapping m
+                ? m : null;
+        return BlueGreenSettings.of(ready == null ? null : optionalText(ready.get("ActionOnTimeout")),
+                ready == null ? null : minutes(ready.get("WaitTimeInMinutes")),
+                terminate == null ? null : optionalText(terminate.get("Action")),
+                terminate == null ? null : minutes(terminate.get("TerminationWaitTimeInMinutes")), where(config.start()));
+    }
+
+    private Integer minutes(YamlNode node) throws DeploymentGroupException {
+        if (node == null) {
+            return null;
+        }
+        String text = text(node, "a wait time");
+        try {
+            int minutes = Integer.parseInt(text.strip());
+            if (minutes >= 0) {
+                return minutes;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw problem(node.start(), "the wait time is '" + text + "', not a whole number of minutes");
     }
 
     private String application(YamlNode node) throws DeploymentGroupException {
@@ -352,15 +383,7 @@ public final class TemplateGroupReader {
 
     /** The logical id a {@code !Ref} or {@code {"Ref": X}} names, or null for anything else. */
     private static String refTarget(YamlNode node) {
-        if (node instanceof YamlScalar scalar && "!Ref".equals(scalar.explicitTag())) {
-            return scalar.value();
-        }
-        if (node instanceof YamlMapping mapping && mapping.entries().size() == 1
-                && mapping.entries().get(0).keyText().equals("Ref")
-                && mapping.entries().get(0).value() instanceof YamlScalar name) {
-            return name.value();
-        }
-        return null;
+        return CodeDeployResources.refTarget(node);
     }
 
     /** The text of a value the template fixes, or null when it is absent or known only at deploy time. */

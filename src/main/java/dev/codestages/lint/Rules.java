@@ -151,6 +151,9 @@ import dev.codestages.pipeline.rules.InputNotProducedRule;
 import dev.codestages.pipeline.rules.InvalidEnumValueRule;
 import dev.codestages.pipeline.rules.InvalidNameRule;
 import dev.codestages.pipeline.rules.CrossRegionStoreRule;
+import dev.codestages.pipeline.rules.DeploymentConfigUnknownRule;
+import dev.codestages.pipeline.rules.MinimumHealthyHostsRule;
+import dev.codestages.pipeline.rules.TrafficWithoutLoadBalancerRule;
 import dev.codestages.pipeline.rules.DuplicatePipelineNameRule;
 import dev.codestages.pipeline.rules.JsonSettingRule;
 import dev.codestages.pipeline.rules.MetadataRule;
@@ -359,7 +362,10 @@ public final class Rules {
                 new CloneRefConsumerRule(),
                 new JsonSettingRule(),
                 new CrossRegionStoreRule(),
-                new DuplicatePipelineNameRule()));
+                new DuplicatePipelineNameRule(),
+                new DeploymentConfigUnknownRule(),
+                new TrafficWithoutLoadBalancerRule(),
+                new MinimumHealthyHostsRule()));
     }
 
     private static final class CrossFileChecksHolder {

@@ -67,7 +67,7 @@ public final class CloudFormationReader extends DeclarationReader {
             problems.add(new ReadProblem(ReadProblem.Kind.NO_PIPELINE, PipelineStructureReader.firstKey(root),
                     "the template has no resource of type '" + RESOURCE_TYPE + "'", null));
         }
-        return new PipelineDocument(file, pipelines, problems);
+        return new PipelineDocument(file, pipelines, problems, CodeDeployResources.read(resources, intrinsics));
     }
 
     /** True when a resource mapping is a pipeline. */

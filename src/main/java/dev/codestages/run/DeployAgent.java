@@ -22,9 +22,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * A local CodeDeploy agent for in-place EC2/On-Premises deployments into an instance folder: the
- * events the agent is sent run in the order of {@link DeploymentType#IN_PLACE}, ApplicationStop with
- * the scripts of the last installed revision, the bundle is unpacked, its AppSpec read through
+ * A local CodeDeploy agent for EC2/On-Premises deployments into an instance folder: the events the
+ * agent is sent run in the order of {@link DeploymentType#IN_PLACE}, or of the {@link InstanceLifecycle}
+ * a group deployment gives (behind a load balancer, blue/green), the hooks that run before the bundle is
+ * downloaded (ApplicationStop, BeforeBlockTraffic, AfterBlockTraffic) with the scripts of the last
+ * installed revision, the bundle is unpacked, its AppSpec read through
  * {@link AgentAppspec} (an AppSpec the linter finds errors in fails the deployment with those
  * findings), the files installed, and each hook script runs with the agent's variables and its time
  * limit (the whole process tree is killed at the limit). Any failure inside an event fails that event
@@ -35,6 +37,8 @@ import java.util.Set;
 public final class DeployAgent {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final String BLOCK_TRAFFIC = "BlockTraffic";
+    private static final String ALLOW_TRAFFIC = "AllowTraffic";
 
     /**
      * The events whose failure ignoreApplicationStopFailures lets a deployment continue past (CodeDeploy API,
@@ -55,9 +59,19 @@ public final class DeployAgent {
     /** Deploys {@code bundle} (a zip or a folder) into the instance folder {@code target}. */
     public DeploymentResult deploy(Path bundle, Path target, DeploySettings settings) throws IOException,
             InterruptedException {
+        return deploy(bundle, target, settings, InstanceLifecycle.IN_PLACE);
+    }
+
+    /**
+     * Plays the events of {@code lifecycle} on the instance folder {@code target}: a whole deployment of
+     * {@code bundle}, or a part of one (a blue/green instance's traffic events, for which no bundle is
+     * downloaded and the hooks come from the revision last installed there).
+     */
+    public DeploymentResult deploy(Path bundle, Path target, DeploySettings settings, InstanceLifecycle lifecycle)
+            throws IOException, InterruptedException {
         InstanceRoot instance = new InstanceRoot(target);
         try (InstanceLock lock = InstanceLock.take(instance)) {
-            DeploymentResult result = deployLocked(bundle, instance, settings);
+            DeploymentResult result = deployLocked(bundle, instance, settings, lifecycle);
             if (result.status() == StepStatus.STOPPED && !ProcessTree.stopping()) {
                 // an interrupted thread (an aborted Jenkins step) ends as interrupted, now that the
                 // stopped event is recorded; in the CLI's shutdown the result goes on to the report
@@ -67,10 +81,10 @@ public final class DeployAgent {
         }
     }
 
-    private DeploymentResult deployLocked(Path bundle, InstanceRoot instance, DeploySettings settings)
-            throws IOException, InterruptedException {
+    private DeploymentResult deployLocked(Path bundle, InstanceRoot instance, DeploySettings settings,
+                                          InstanceLifecycle lifecycle) throws IOException, InterruptedException {
         Optional<Path> lastGood = readPointer(instance, settings.deploymentGroupId() + "_last_successful_deployment");
-        DeploymentResult result = deployOnce(bundle, instance, settings);
+        DeploymentResult result = deployOnce(bundle, instance, settings, lifecycle);
         if (result.succeeded() || !settings.rollback() || result.status() == StepStatus.STOPPED) {
             return result;
         }
@@ -79,12 +93,12 @@ public final class DeployAgent {
             return result;
         }
         listener.note("Rollback", "redeploying the last good revision from " + instance.path().relativize(lastGood.get()));
-        DeploymentResult rollback = deployOnce(lastGood.get(), instance, settings.forRollback());
+        DeploymentResult rollback = deployOnce(lastGood.get(), instance, settings.forRollback(), lifecycle);
         return new DeploymentResult(result.id(), result.status(), result.events(), result.failure(), rollback);
     }
 
-    private DeploymentResult deployOnce(Path bundle, InstanceRoot instance, DeploySettings settings)
-            throws IOException, InterruptedException {
+    private DeploymentResult deployOnce(Path bundle, InstanceRoot instance, DeploySettings settings,
+                                        InstanceLifecycle lifecycle) throws IOException, InterruptedException {
         String id = settings.deploymentId() != null ? settings.deploymentId() : newDeploymentId();
         Path deploymentDir = instance.deploymentDir(settings.deploymentGroupId(), id);
         Path archive = deploymentDir.resolve("deployment-archive");
@@ -92,13 +106,14 @@ public final class DeployAgent {
         Files.createDirectories(scriptsLog.getParent());
         Optional<Path> lastInstalled = readPointer(instance, settings.deploymentGroupId() + "_last_successful_install");
         List<DeploymentResult.EventResult> events = new ArrayList<>();
-        HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener);
+        HookRunner hooks = new HookRunner(instance, settings, id, scriptsLog, listener, lifecycle.environment());
         log(instance, "deployment " + id + " started");
         String failure = null;
         boolean interrupted = false;
         AgentAppspec spec = null;
-        for (String event : DeploymentType.IN_PLACE.order()) {
-            if (!LifecycleEvents.runByAgent(event)) {
+        for (String event : lifecycle.events()) {
+            boolean traffic = event.equals(BLOCK_TRAFFIC) || event.equals(ALLOW_TRAFFIC);
+            if (!LifecycleEvents.runByAgent(event) && !traffic) {
                 continue;
             }
             if (failure != null) {
@@ -110,11 +125,9 @@ public final class DeployAgent {
             List<DeploymentResult.ScriptResult> scripts = new ArrayList<>();
             try {
                 switch (event) {
-                    case LifecycleEvents.APPLICATION_STOP:
-                        if (lastInstalled.isPresent()) {
-                            AgentAppspec previous = AgentAppspec.load(lastInstalled.get());
-                            failure = hooks.run(event, previous, lastInstalled.get(), scripts);
-                        }
+                    case BLOCK_TRAFFIC, ALLOW_TRAFFIC:
+                        // the service's own step at the load balancer
+                        lifecycle.traffic().apply(event);
                         break;
                     case LifecycleEvents.DOWNLOAD_BUNDLE:
                         RevisionCleanup.run(instance, deploymentDir, keptRevisions(instance, settings, bundle));
@@ -127,7 +140,15 @@ public final class DeployAgent {
                         writePointer(instance, settings.deploymentGroupId() + "_last_successful_install", archive);
                         break;
                     default:
-                        failure = hooks.run(event, spec, archive, scripts);
+                        if (spec != null) {
+                            failure = hooks.run(event, spec, archive, scripts);
+                        } else if (lastInstalled.isPresent()) {
+                            // before this deployment's bundle is downloaded (ApplicationStop, the block-traffic
+                            // hooks), or in a step without one (blue/green traffic events), the hooks come from
+                            // the revision last installed; none: nothing to run (reference 2.1, hook_executor.rb)
+                            failure = hooks.run(event, AgentAppspec.load(lastInstalled.get()), lastInstalled.get(),
+                                    scripts);
+                        }
                         break;
                 }
             } catch (InterruptedException e) {
@@ -158,7 +179,7 @@ public final class DeployAgent {
             listener.finished(event, status, durationMs);
             events.add(new DeploymentResult.EventResult(event, status, durationMs, scripts));
         }
-        if (failure == null) {
+        if (failure == null && lifecycle.installs()) {
             writePointer(instance, settings.deploymentGroupId() + "_last_successful_deployment", archive);
         }
         StepStatus outcome = interrupted ? StepStatus.STOPPED
@@ -226,8 +247,11 @@ public final class DeployAgent {
         private final Path scriptsLog;
         private final RunListener listener;
 
+        private final Map<String, String> extraEnvironment;
+
         HookRunner(InstanceRoot instance, DeploySettings settings, String deploymentId, Path scriptsLog,
-                   RunListener listener) {
+                   RunListener listener, Map<String, String> extraEnvironment) {
+            this.extraEnvironment = extraEnvironment;
             this.instance = instance;
             this.settings = settings;
             this.deploymentId = deploymentId;
@@ -258,13 +282,14 @@ public final class DeployAgent {
                 if (script.runas() != null && !script.runas().equals(System.getProperty("user.name"))) {
                     listener.note(event, "runas '" + script.runas() + "' is not switched to locally");
                 }
-                Map<String, String> environment = Map.of(
+                Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+                environment.putAll(Map.of(
                         "LIFECYCLE_EVENT", event,
                         "DEPLOYMENT_ID", deploymentId,
                         "APPLICATION_NAME", settings.applicationName(),
                         "DEPLOYMENT_GROUP_NAME", settings.deploymentGroupName(),
                         "DEPLOYMENT_GROUP_ID", settings.deploymentGroupId(),
-                        "CODESTAGES_INSTANCE_ROOT", instance.path().toString());
+                        "CODESTAGES_INSTANCE_ROOT", instance.path().toString()));
                 // output of its own (a file, not a pipe): a daemon ApplicationStart leaves running keeps
                 // writing there after codestages has gone, rather than dying of SIGPIPE
                 int code = ProcessRunner.run(List.of(path.toString()), instance.path(), environment,

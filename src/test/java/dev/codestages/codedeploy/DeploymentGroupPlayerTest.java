@@ -277,13 +277,14 @@ class DeploymentGroupPlayerTest {
     }
 
     @Test
-    void blueGreenIsRefusedLoudlyUntilItIsPlayed() throws Exception {
+    void blueGreenWithoutALoadBalancerIsRefusedLoudly() throws Exception {
         DeploymentGroup blueGreen = new DeploymentGroup("demo", "Web", "dg-web", DeploymentConfig.ONE_AT_A_TIME,
-                List.of("i-1"), DeploymentGroup.BLUE_GREEN, true, true, false, "test");
+                List.of("i-1"), DeploymentGroup.BLUE_GREEN, true, false, false, "test");
         Path bundle = bundle("v1", "1");
 
         assertThatThrownBy(() -> play(blueGreen, bundle)).isInstanceOf(DeploymentGroupException.class)
-                .hasMessage("test: blue/green deployments are not played yet; only in-place deployments are");
+                .hasMessage("test: a blue/green deployment needs a load balancer (LoadBalancerInfo) to move traffic"
+                        + " to the replacement instances");
         assertThat(store().resolve("Web")).doesNotExist();
     }
 

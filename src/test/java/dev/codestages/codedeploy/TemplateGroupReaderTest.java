@@ -28,6 +28,17 @@ class TemplateGroupReaderTest {
     }
 
     @Test
+    void readsABlueGreenGroupsRerouteAndTerminationSettings() throws Exception {
+        DeploymentGroup group = TemplateGroupReader.readGroup(FIXTURES.resolve("blue-green-template.yml"),
+                "shop-blue-green", OptionalInt.empty());
+
+        assertThat(group.blueGreenStyle()).isTrue();
+        assertThat(group.loadBalanced()).isTrue();
+        assertThat(group.instances()).containsExactly("WebFleet-1", "WebFleet-2");
+        assertThat(group.blueGreen()).isEqualTo(new BlueGreenSettings(true, 30, true, 5));
+    }
+
+    @Test
     void autoScalingGroupsGiveDesiredCapacityElseMinSizeInstances() throws Exception {
         DeploymentGroup group = TemplateGroupReader.readGroup(FIXTURES.resolve("fleet-template.yml"), "WebGroup",
                 OptionalInt.empty());

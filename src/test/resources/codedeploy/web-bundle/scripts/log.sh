@@ -1,0 +1,2 @@
+#!/bin/sh
+echo "$LIFECYCLE_EVENT ${CODESTAGES_INSTANCE_PORT:-no-port}" >> "$CODESTAGES_INSTANCE_ROOT/events.log"
