@@ -44,8 +44,9 @@ public final class ExecutionEngine {
     private final EngineListener listener;
     private final Map<String, String> secrets;
     private final ApprovalDecider decider;
-    private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
-            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
+    /** Every source action (CodeCommit, S3, ECR, CodeStarSourceConnection, GitHub) on its local stand-in. */
+    private static final ActionPlayer SOURCES = new SourcePlayer();
+    private final Map<String, ActionPlayer> players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
     /** The execution being played, for {@link #stopOnExit()}. */
     private volatile ExecutionState current;
     /** Set once the execution was stopped: from then on only the stop writes its state. */
@@ -380,7 +381,8 @@ public final class ExecutionEngine {
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }
-        ActionPlayer player = action.owner().is("AWS") ? players.get(provider) : null;
+        ActionPlayer player = action.isSource() && SourcePlayer.plays(text(action.owner()), provider) ? SOURCES
+                : action.owner().is("AWS") && !action.isSource() ? players.get(provider) : null;
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
                     + " --stub " + step + "=succeed or =fail");

@@ -174,6 +174,11 @@ public final class ExecutionJson {
         json.writeBooleanField("rollback", setup.rollback());
         strings(json, "pipelineVariables", setup.variables());
         strings(json, "stubs", setup.stubs());
+        paths(json, "repositories", setup.inputs().repositories());
+        paths(json, "sources", setup.inputs().sources());
+        if (setup.inputs().buildTimeout() != null) {
+            json.writeNumberField("buildTimeoutMs", setup.inputs().buildTimeout().toMillis());
+        }
         json.writeStringField("sourceVersion", execution.sourceVersion());
         paths(json, "artifacts", execution.artifacts());
         paths(json, "trees", execution.trees());

@@ -27,7 +27,7 @@ final class ExecutionJsonReader {
         Map<String, Object> engine = JsonTree.object(root.get("engine"));
         ExecutionSetup setup = new ExecutionSetup(path(engine.get("repository")), JsonTree.text(engine.get("revision")),
                 path(engine.get("pipelineFile")), path(engine.get("target")), Boolean.TRUE.equals(engine.get("rollback")),
-                JsonTree.strings(engine.get("pipelineVariables")), JsonTree.strings(engine.get("stubs")));
+                JsonTree.strings(engine.get("pipelineVariables")), JsonTree.strings(engine.get("stubs")), inputs(engine));
         List<StageState> stages = new ArrayList<>();
         for (Object stageValue : JsonTree.array(root.get("stages"))) {
             Map<String, Object> stage = JsonTree.object(stageValue);
@@ -52,6 +52,16 @@ final class ExecutionJsonReader {
         JsonTree.strings(engine.get("artifacts")).forEach((name, zip) -> execution.artifact(name, Path.of(zip)));
         JsonTree.strings(engine.get("trees")).forEach((name, tree) -> execution.tree(name, Path.of(tree)));
         return execution;
+    }
+
+    /** The local stand-ins; a state written before they existed has none. */
+    private static LocalInputs inputs(Map<String, Object> engine) throws IOException {
+        Map<String, Path> repositories = new java.util.LinkedHashMap<>();
+        JsonTree.strings(engine.get("repositories")).forEach((name, path) -> repositories.put(name, Path.of(path)));
+        Map<String, Path> sources = new java.util.LinkedHashMap<>();
+        JsonTree.strings(engine.get("sources")).forEach((step, path) -> sources.put(step, Path.of(path)));
+        Object timeout = engine.get("buildTimeoutMs");
+        return new LocalInputs(repositories, sources, timeout instanceof Long ms ? java.time.Duration.ofMillis(ms) : null);
     }
 
     private static ActionState action(Map<String, Object> action) throws IOException {

@@ -9,14 +9,22 @@ import java.util.Map;
  * for (null for the configured branch or HEAD), the pipeline definition (null: the repository's implicit
  * pipeline), the instance folder deployments go to, whether a failed deployment rolls back, the
  * pipeline-level variable values given with {@code --variable}, and the {@code --stub} stand-ins
- * ({@code Stage/Action} to {@code succeed} or {@code fail}). Secret values are never part of it.
+ * ({@code Stage/Action} to {@code succeed} or {@code fail}), and the local stand-ins for repositories,
+ * sources and the build time limit ({@link LocalInputs}). Secret values are never part of it.
  */
 public record ExecutionSetup(Path repository, String revision, Path pipelineFile, Path target, boolean rollback,
-                             Map<String, String> variables, Map<String, String> stubs) {
+                             Map<String, String> variables, Map<String, String> stubs, LocalInputs inputs) {
 
     public ExecutionSetup {
         variables = Map.copyOf(variables);
         stubs = Map.copyOf(stubs);
+        inputs = inputs == null ? LocalInputs.NONE : inputs;
+    }
+
+    /** A setup whose every source is the project and whose builds keep their projects' time limits. */
+    public ExecutionSetup(Path repository, String revision, Path pipelineFile, Path target, boolean rollback,
+                          Map<String, String> variables, Map<String, String> stubs) {
+        this(repository, revision, pipelineFile, target, rollback, variables, stubs, LocalInputs.NONE);
     }
 
     /** Where the pipeline is read from: the definition file, else the repository folder. */

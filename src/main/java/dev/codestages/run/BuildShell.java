@@ -81,7 +81,8 @@ final class BuildShell implements AutoCloseable {
             throws IOException, InterruptedException {
         Path script = stateDir.resolve("command.sh");
         Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
-        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
+        // CodeBuild stops a timed-out build; TERM first lets the command's own traps run
+        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, null, output, true);
     }
 
     private String script(String command, Map<String, String> overrides) {

@@ -1,0 +1,278 @@
+package dev.codestages.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.run.GitRepos;
+import dev.codestages.run.RecordingListener;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Tests the source actions of {@link ExecutionEngine} on throwaway git repositories and folders: the
+ * configured branch's tip, {@code --repository}, CODE_ZIP and CODEBUILD_CLONE_REF, {@code --source} for
+ * the other providers, and the warning about uncommitted changes.
+ */
+class SourceActionsTest {
+
+    @TempDir
+    Path temp;
+
+    private Path repo;
+    private final RecordingListener listener = new RecordingListener();
+
+    /** A build that prints what it got: the file {@code which.txt} and the git state of its folder. */
+    private static final String BUILDSPEC = """
+            version: 0.2
+            env:
+              exported-variables: [WHICH]
+            phases:
+              build:
+                commands:
+                  - export WHICH="$(cat which.txt)"
+                  - echo "which=$WHICH"
+                  - 'if [ -d .git ]; then echo "head=$(git rev-parse HEAD) branch=$(git rev-parse --abbrev-ref HEAD) commits=$(git rev-list --count HEAD)"; else echo "no git"; fi'
+            artifacts:
+              files: ['**/*']
+            """;
+
+    @BeforeEach
+    void repository() throws Exception {
+        repo = temp.resolve("app");
+        GitRepos.init(repo);
+        write(repo, "buildspec.yml", BUILDSPEC);
+        write(repo, "which.txt", "main");
+        GitRepos.commitAll(repo, "main content");
+    }
+
+    private static void write(Path folder, String name, String content) throws IOException {
+        Path file = folder.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, content, StandardCharsets.UTF_8);
+    }
+
+    private Path pipeline(String sources, String buildConfiguration, String inputs) throws IOException {
+        Path file = temp.resolve("pipeline.yml");
+        Files.writeString(file, """
+                name: sources
+                roleArn: arn:aws:iam::111122223333:role/sources
+                artifactStore: {type: S3, location: sources-artifacts}
+                stages:
+                  - name: Source
+                    actions:
+                %s
+                  - name: Build
+                    actions:
+                      - name: Build
+                        actionTypeId: {category: Build, owner: AWS, provider: CodeBuild, version: "1"}
+                        configuration: {ProjectName: demo%s}
+                        inputArtifacts: [%s]
+                        outputArtifacts: [{name: Out}]
+                        namespace: BuildVariables
+                """.formatted(sources.indent(6).stripTrailing(), buildConfiguration, inputs), StandardCharsets.UTF_8);
+        return file;
+    }
+
+    private static String codeCommit(String name, String repository, String branch, String extra, String output) {
+        return """
+                - name: %s
+                  actionTypeId: {category: Source, owner: AWS, provider: CodeCommit, version: "1"}
+                  configuration: {RepositoryName: %s, BranchName: %s%s}
+                  outputArtifacts: [{name: %s}]
+                  namespace: %sVariables
+                """.formatted(name, repository, branch, extra, output, name);
+    }
+
+    private ExecutionState run(Path pipelineFile, LocalInputs inputs) throws Exception {
+        ExecutionSetup setup = new ExecutionSetup(repo, null, pipelineFile, temp.resolve("instance"), true, Map.of(),
+                Map.of(), inputs);
+        return new ExecutionEngine(temp.resolve("store"), EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
+                listener, Map.of(), ApprovalDecider.PENDING).start(PipelineFiles.read(pipelineFile, "pipeline.yml"), setup,
+                Map.of());
+    }
+
+    private static ActionState action(ExecutionState execution, String step) {
+        return execution.action(step).orElseThrow();
+    }
+
+    private String notes() {
+        return String.join("\n", listener.events);
+    }
+
+    @Test
+    void theConfiguredBranchsTipIsBuiltWhileHeadIsOnAnotherBranchWithOtherContent() throws Exception {
+        GitRepos.git(repo, "checkout", "-q", "-b", "release");
+        write(repo, "which.txt", "release");
+        String releaseTip = GitRepos.commitAll(repo, "release content");
+        GitRepos.git(repo, "checkout", "-q", "main");
+
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "release", "", "Src"), "", "{name: Src}"),
+                LocalInputs.NONE);
+
+        assertThat(execution.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "release");
+        assertThat(action(execution, "Source/Checkout").outputVariables()).containsEntry("CommitId", releaseTip)
+                .containsEntry("BranchName", "release").containsEntry("RepositoryName", "app")
+                .containsEntry("CommitMessage", "release content");
+    }
+
+    @Test
+    void aBranchTheRepositoryDoesNotHaveFailsTheSourceActionNamingIt() throws Exception {
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "develop", "", "Src"), "", "{name: Src}"),
+                LocalInputs.NONE);
+
+        assertThat(execution.status()).isEqualTo(Status.FAILED);
+        assertThat(action(execution, "Source/Checkout").error().message())
+                .startsWith("the branch 'develop' does not exist in the git repository " + repo)
+                .contains("(branches: main)", "BranchName of Source/Checkout");
+        assertThat(action(execution, "Build/Build").status()).isNull();
+    }
+
+    @Test
+    void repositoryOptionMapsTheRepositoryNameToAnotherRepository() throws Exception {
+        Path other = temp.resolve("other");
+        GitRepos.init(other);
+        write(other, "buildspec.yml", BUILDSPEC);
+        write(other, "which.txt", "other");
+        String otherCommit = GitRepos.commitAll(other, "the other repository");
+
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "shared-lib", "main", "", "Src"), "",
+                "{name: Src}"), new LocalInputs(Map.of("shared-lib", other), Map.of(), null));
+
+        assertThat(execution.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "other");
+        assertThat(action(execution, "Source/Checkout").outputVariables()).containsEntry("CommitId", otherCommit)
+                .containsEntry("RepositoryName", "shared-lib");
+    }
+
+    @Test
+    void codeZipIsTheCommittedTreeWithoutGitAndTheBuildGetsNoRepository() throws Exception {
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "main", ", OutputArtifactFormat: CODE_ZIP",
+                "Src"), "", "{name: Src}"), LocalInputs.NONE);
+
+        assertThat(execution.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(entries(execution.artifacts().get("Src"))).containsExactlyInAnyOrder("buildspec.yml", "which.txt");
+        assertThat(listener.outputOf("Build/Build/build")).contains("which=main", "no git");
+    }
+
+    @Test
+    void cloneRefGivesTheBuildAGitRepositoryWithTheBranchTipCheckedOutAndItsHistory() throws Exception {
+        write(repo, "which.txt", "second");
+        String tip = GitRepos.commitAll(repo, "second commit");
+
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "main",
+                ", OutputArtifactFormat: CODEBUILD_CLONE_REF", "Src"), "", "{name: Src}"), LocalInputs.NONE);
+
+        assertThat(execution.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(listener.outputOf("Build/Build/build")).contains("which=second",
+                "head=" + tip + " branch=main commits=2");
+        assertThat(execution.artifacts().get("Src").getFileName().toString()).isEqualTo("Src.git-ref.json");
+    }
+
+    @Test
+    void aGitHubSourceTakesTheFolderGivenWithSourceAndItsConfiguredVariables() throws Exception {
+        Path folder = temp.resolve("checkout");
+        write(folder, "buildspec.yml", BUILDSPEC);
+        write(folder, "which.txt", "from the folder");
+        String github = """
+                - name: GitHub
+                  actionTypeId: {category: Source, owner: ThirdParty, provider: GitHub, version: "1"}
+                  configuration: {Owner: octo, Repo: site, Branch: main, OAuthToken: '****'}
+                  outputArtifacts: [{name: Src}]
+                """;
+
+        ExecutionState execution = run(pipeline(github, "", "{name: Src}"),
+                new LocalInputs(Map.of(), Map.of("Source/GitHub", folder), null));
+
+        assertThat(execution.status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "from the folder");
+        // a folder has no commit: only the variables whose value the configuration gives
+        assertThat(action(execution, "Source/GitHub").outputVariables())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("RepositoryName", "site", "BranchName", "main"));
+    }
+
+    @Test
+    void withoutSourceTheFirstSourceTakesTheProjectWithANoteAndAnotherFailsNamingTheOption() throws Exception {
+        String sources = """
+                - name: Connection
+                  actionTypeId: {category: Source, owner: AWS, provider: CodeStarSourceConnection, version: "1"}
+                  configuration: {ConnectionArn: 'arn:aws:codestar-connections:us-east-1:111122223333:connection/x', FullRepositoryId: octo/app, BranchName: main}
+                  outputArtifacts: [{name: Src}]
+                - name: Assets
+                  actionTypeId: {category: Source, owner: AWS, provider: S3, version: "1"}
+                  configuration: {S3Bucket: assets, S3ObjectKey: assets.zip}
+                  outputArtifacts: [{name: Assets}]
+                """;
+
+        ExecutionState execution = run(pipeline(sources, "", "{name: Src}"), LocalInputs.NONE);
+
+        assertThat(action(execution, "Source/Connection").status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(notes()).contains("note Source/Connection: no --source Source/Connection=PATH given: the"
+                + " CodeStarSourceConnection source takes the project folder " + repo);
+        assertThat(action(execution, "Source/Connection").outputVariables()).containsKeys("CommitId", "CommitMessage",
+                "AuthorDate").containsEntry("FullRepositoryName", "octo/app").containsEntry("BranchName", "main")
+                .doesNotContainKey("CommitterDate");
+        assertThat(action(execution, "Source/Assets").status()).isEqualTo(Status.FAILED);
+        assertThat(action(execution, "Source/Assets").error().message()).isEqualTo("S3 is not simulated locally"
+                + " without a stand-in: give its folder, git repository or zip with --source Source/Assets=PATH");
+    }
+
+    @Test
+    void anS3SourceTakesAZipAndGivesItsMd5AsETag() throws Exception {
+        Path folder = temp.resolve("bundle");
+        write(folder, "buildspec.yml", BUILDSPEC);
+        write(folder, "which.txt", "zipped");
+        Path zip = temp.resolve("bundle.zip");
+        dev.codestages.run.ZipArchives.pack(dev.codestages.buildspec.ArtifactSelection.everything(folder), zip);
+        String s3 = """
+                - name: Bucket
+                  actionTypeId: {category: Source, owner: AWS, provider: S3, version: "1"}
+                  configuration: {S3Bucket: assets, S3ObjectKey: bundle.zip}
+                  outputArtifacts: [{name: Src}]
+                """;
+
+        ExecutionState execution = run(pipeline(s3, "", "{name: Src}"),
+                new LocalInputs(Map.of(), Map.of("Source/Bucket", zip), null));
+
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "zipped");
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(Files.readAllBytes(zip)));
+        assertThat(action(execution, "Source/Bucket").outputVariables()).containsExactly(Map.entry("ETag", md5));
+    }
+
+    @Test
+    void uncommittedChangesAreNamedInAWarningAndAreNotBuilt() throws Exception {
+        write(repo, "which.txt", "edited, not committed");
+        write(repo, "new-file.txt", "untracked");
+
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "main", "", "Src"), "", "{name: Src}"),
+                LocalInputs.NONE);
+
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "main");
+        assertThat(notes()).contains("note Source/Checkout: warning: uncommitted changes are not in this execution"
+                + " (it takes commits only): new-file.txt, which.txt");
+    }
+
+    private static List<String> entries(Path zip) throws IOException {
+        List<String> names = new ArrayList<>();
+        try (ZipInputStream in = new ZipInputStream(Files.newInputStream(zip))) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                if (!entry.isDirectory()) {
+                    names.add(entry.getName());
+                }
+            }
+        }
+        return names;
+    }
+}
