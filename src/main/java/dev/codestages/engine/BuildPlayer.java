@@ -4,6 +4,9 @@ import dev.codestages.buildspec.Buildspec;
 import dev.codestages.buildspec.BuildspecFile;
 import dev.codestages.pipeline.BuildProject;
 import dev.codestages.pipeline.BuildProjectReader;
+import dev.codestages.pipeline.ActionTypes;
+import dev.codestages.pipeline.Category;
+import dev.codestages.pipeline.Owner;
 import dev.codestages.run.BuildResult;
 import dev.codestages.run.BuildRunner;
 import dev.codestages.run.BuildSettings;
@@ -46,6 +49,19 @@ final class BuildPlayer implements ActionPlayer {
             return ActionOutcome.failed("ConfigurationError", "a CodeBuild action needs an input artifact");
         }
         Map<String, String> configuration = run.configuration();
+        // the keys the linter knows for CodeBuild (one catalogue, ActionTypes); others do nothing, as the
+        // linter's warning PL029 says
+        List<String> known = ActionTypes.find(Category.BUILD, Owner.AWS, "CodeBuild").orElseThrow().knownKeys();
+        for (String key : configuration.keySet()) {
+            if (!known.contains(key)) {
+                run.listener().note("", "warning: configuration key '" + key + "' is not one CodeBuild knows ("
+                        + String.join(", ", known) + "): it is ignored");
+            }
+        }
+        if ("true".equalsIgnoreCase(configuration.getOrDefault("BatchEnabled", "false").strip())) {
+            return ActionOutcome.failed("ConfigurationError", "batch builds (BatchEnabled: true) are not simulated"
+                    + " locally; stand in for the action with --stub " + run.step() + "=succeed or =fail");
+        }
         String primary = configuration.get("PrimarySource");
         if (primary == null && run.inputArtifacts().size() > 1) {
             return ActionOutcome.failed("ConfigurationError", "Invalid action configuration: PrimarySource is required"
