@@ -6,6 +6,7 @@ import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionSetup;
 import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.LocalInputs;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.report.ReportFiles;
 import dev.codestages.run.ProcessTree;
@@ -57,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
         boolean reject;
     }
 
-    @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag to run (default: HEAD)")
+    @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag of the project to run (default: the tip of the source action's BranchName, else HEAD)")
     private String revision;
 
     @Option(names = "--target", paramLabel = "DIR", description = "the instance folder deployments go to (default: STORE/instance)")
@@ -71,6 +72,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private SecretOptions secrets = new SecretOptions();
+
+    @Mixin
+    private LocalInputOptions localInputs = new LocalInputOptions();
 
     @Option(names = "--variable", paramLabel = "NAME=VALUE", description = "the value of pipeline-level variable NAME for this execution (#{variables.NAME})")
     private List<String> variables = List.of();
@@ -99,6 +103,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> secretValues;
         Map<String, String> variableValues;
         Map<String, String> stubbed;
+        LocalInputs inputs;
         EngineClock clock;
         try {
             secretValues = secrets.values();
@@ -110,6 +115,7 @@ final class RunCommand implements Callable<Integer> {
                             + "=" + stub.getValue() + "'");
                 }
             }
+            inputs = localInputs.inputs();
             clock = EngineClock.system(timeScale);
         } catch (IOException | IllegalArgumentException e) {
             err.println("codestages run: " + e.getMessage());
@@ -130,7 +136,7 @@ final class RunCommand implements Callable<Integer> {
         LiveView view = new LiveView(out, Terminal.showsColour());
         Path pipelineFile = pipeline.sourceIn(base).equals(base) ? null : pipeline.sourceIn(base).toAbsolutePath().normalize();
         ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, !noRollback, variableValues,
-                stubbed);
+                stubbed, inputs);
         ExecutionState execution;
         try {
             Pipeline model = ExecutionEngine.read(setup);
