@@ -154,6 +154,9 @@ class SourceActionsTest {
         assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "other");
         assertThat(action(execution, "Source/Checkout").outputVariables()).containsEntry("CommitId", otherCommit)
                 .containsEntry("RepositoryName", "shared-lib");
+        // kept in the execution's state, so that approve/reject continue it with the same stand-ins
+        assertThat(new ExecutionStore(temp.resolve("store")).load(execution.executionId()).setup().inputs().repositories())
+                .containsExactly(Map.entry("shared-lib", other));
     }
 
     @Test
