@@ -378,6 +378,13 @@ public final class ExecutionEngine {
             }
         }
         String provider = text(action.provider());
+        for (String input : inputs) {
+            if (!provider.equals("CodeBuild") && CloneReference.is(execution.artifacts().get(input))) {
+                // action-reference-CodeCommit.html: the Git URL reference can only be used by CodeBuild
+                return ActionOutcome.failed("ConfigurationError", "input artifact '" + input + "' is a git clone"
+                        + " reference (OutputArtifactFormat CODEBUILD_CLONE_REF): only a CodeBuild action can use it");
+            }
+        }
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }

@@ -128,7 +128,8 @@ final class SourcePlayer implements ActionPlayer {
     }
 
     private static void warnUncommitted(ActionRun run, Path repository) throws IOException, InterruptedException {
-        List<String> changes = SourceCheckout.uncommittedChanges(repository);
+        // the store's own files (.codestages/ by default) are no change of the project
+        List<String> changes = SourceCheckout.uncommittedChanges(repository, run.store());
         if (!changes.isEmpty()) {
             int shown = Math.min(changes.size(), 10);
             run.listener().note("", "warning: uncommitted changes are not in this execution (it takes commits only): "
@@ -139,6 +140,10 @@ final class SourcePlayer implements ActionPlayer {
 
     /** A folder or zip that is no git repository: its files as they are. */
     private ActionOutcome fromFiles(ActionRun run, Path origin) throws IOException {
+        if ("CODEBUILD_CLONE_REF".equals(run.configuration().get("OutputArtifactFormat"))) {
+            return ActionOutcome.failed("ConfigurationError", "OutputArtifactFormat CODEBUILD_CLONE_REF hands the build"
+                    + " a git clone, but " + origin + " is not a git repository");
+        }
         Path workspace = run.workDir().resolve("source");
         if (Files.isDirectory(origin)) {
             Trees.copy(origin, workspace);
@@ -150,24 +155,12 @@ final class SourcePlayer implements ActionPlayer {
             pack(run, run.outputArtifacts().get(0), workspace);
         }
         Map<String, String> variables = new LinkedHashMap<>();
-        Map<String, String> configuration = run.configuration();
-        switch (run.provider()) {
-            case "S3":
-                // action-reference-S3.html, "Output variables": ETag and VersionId; a local zip has an MD5 as S3
-                // gives a single-part upload; a folder is no object, and nothing here keeps versions
-                if (Files.isRegularFile(origin)) {
-                    variables.put("ETag", md5(origin));
-                }
-                break;
-            case "ECR":
-                // action-reference-ECR.html: RepositoryName and ImageTag have local values; digest, URI and
-                // registry id exist only in a registry
-                variables.put("RepositoryName", configuration.getOrDefault("RepositoryName", ""));
-                variables.put("ImageTag", configuration.getOrDefault("ImageTag", "latest"));
-                break;
-            default:
-                variables.putAll(configured(run));
+        if (run.provider().equals("S3") && Files.isRegularFile(origin)) {
+            // action-reference-S3.html, "Output variables": ETag and VersionId; a local zip has an MD5 as S3
+            // gives a single-part upload; a folder is no object, and nothing here keeps versions
+            variables.put("ETag", md5(origin));
         }
+        variables.putAll(configured(run));
         return ActionOutcome.succeeded(variables);
     }
 
@@ -188,7 +181,7 @@ final class SourcePlayer implements ActionPlayer {
     private static Map<String, String> variables(ActionRun run, Path repository, String commit, String branch)
             throws IOException, InterruptedException {
         if (run.provider().equals("S3") || run.provider().equals("ECR")) {
-            return Map.of();
+            return configured(run);
         }
         List<String> meta = git(repository, commit);
         Map<String, String> variables = new LinkedHashMap<>();
@@ -225,6 +218,12 @@ final class SourcePlayer implements ActionPlayer {
                 copy(configuration, "FullRepositoryId", variables, "FullRepositoryName");
                 copy(configuration, "BranchName", variables, "BranchName");
                 copy(configuration, "ConnectionArn", variables, "ConnectionArn");
+                break;
+            case "ECR":
+                // action-reference-ECR.html: RepositoryName and ImageTag have local values; the digest, URI and
+                // registry id exist only in a registry
+                copy(configuration, "RepositoryName", variables, "RepositoryName");
+                variables.put("ImageTag", configuration.getOrDefault("ImageTag", "latest"));
                 break;
             default:
                 break;

@@ -88,11 +88,18 @@ public final class SourceCheckout {
 
     /**
      * The paths with changes that are not committed (staged, unstaged or untracked, as {@code git status}
-     * shows them), sorted: they are not part of an execution, which takes commits only.
+     * shows them), sorted, leaving out the folder {@code excluded} (the execution store, when it lies in
+     * the repository; null for none): they are not part of an execution, which takes commits only.
      */
-    public static List<String> uncommittedChanges(Path repository) throws IOException, InterruptedException {
+    public static List<String> uncommittedChanges(Path repository, Path excluded) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("status", "--porcelain", "--untracked-files=all", "--", "."));
+        Path top = repository.toRealPath();
+        Path inside = excluded == null || !Files.exists(excluded) ? null : excluded.toRealPath();
+        if (inside != null && inside.startsWith(top) && !inside.equals(top)) {
+            command.add(":(exclude)" + top.relativize(inside));
+        }
         List<String> changes = new ArrayList<>();
-        for (String line : lines(repository, "status", "--porcelain", "--untracked-files=all")) {
+        for (String line : lines(repository, command.toArray(String[]::new))) {
             if (line.length() > 3) {
                 changes.add(line.substring(3));
             }

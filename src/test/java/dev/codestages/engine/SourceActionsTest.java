@@ -95,9 +95,13 @@ class SourceActionsTest {
     }
 
     private ExecutionState run(Path pipelineFile, LocalInputs inputs) throws Exception {
+        return run(pipelineFile, inputs, temp.resolve("store"));
+    }
+
+    private ExecutionState run(Path pipelineFile, LocalInputs inputs, Path store) throws Exception {
         ExecutionSetup setup = new ExecutionSetup(repo, null, pipelineFile, temp.resolve("instance"), true, Map.of(),
                 Map.of(), inputs);
-        return new ExecutionEngine(temp.resolve("store"), EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
+        return new ExecutionEngine(store, EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
                 listener, Map.of(), ApprovalDecider.PENDING).start(PipelineFiles.read(pipelineFile, "pipeline.yml"), setup,
                 Map.of());
     }
@@ -255,12 +259,82 @@ class SourceActionsTest {
     }
 
     @Test
+    void anEcrSourceGivesTheVariablesThatHaveALocalValue() throws Exception {
+        Path folder = temp.resolve("image");
+        write(folder, "buildspec.yml", BUILDSPEC);
+        write(folder, "which.txt", "image details");
+        String ecr = """
+                - name: Image
+                  actionTypeId: {category: Source, owner: AWS, provider: ECR, version: "1"}
+                  configuration: {RepositoryName: web}
+                  outputArtifacts: [{name: Src}]
+                """;
+
+        ExecutionState execution = run(pipeline(ecr, "", "{name: Src}"),
+                new LocalInputs(Map.of(), Map.of("Source/Image", folder), null));
+
+        assertThat(action(execution, "Source/Image").outputVariables())
+                .containsExactlyInAnyOrderEntriesOf(Map.of("RepositoryName", "web", "ImageTag", "latest"));
+    }
+
+    @Test
+    void aCloneReferenceGivenToAnythingButCodeBuildFailsThatAction() throws Exception {
+        Path file = temp.resolve("deploy.yml");
+        Files.writeString(file, """
+                name: clone
+                roleArn: arn:aws:iam::111122223333:role/clone
+                artifactStore: {type: S3, location: clone-artifacts}
+                stages:
+                  - name: Source
+                    actions:
+                      - name: Checkout
+                        actionTypeId: {category: Source, owner: AWS, provider: CodeCommit, version: "1"}
+                        configuration: {RepositoryName: app, BranchName: main, OutputArtifactFormat: CODEBUILD_CLONE_REF}
+                        outputArtifacts: [{name: Src}]
+                  - name: Deploy
+                    actions:
+                      - name: Deploy
+                        actionTypeId: {category: Deploy, owner: AWS, provider: CodeDeploy, version: "1"}
+                        configuration: {ApplicationName: app, DeploymentGroupName: test}
+                        inputArtifacts: [{name: Src}]
+                """, StandardCharsets.UTF_8);
+
+        ExecutionState execution = run(file, LocalInputs.NONE);
+
+        assertThat(action(execution, "Deploy/Deploy").error().message()).isEqualTo("input artifact 'Src' is a git clone"
+                + " reference (OutputArtifactFormat CODEBUILD_CLONE_REF): only a CodeBuild action can use it");
+    }
+
+    @Test
+    void cloneRefFromAFolderThatIsNoRepositoryFailsTheSource() throws Exception {
+        Path folder = temp.resolve("plain");
+        write(folder, "which.txt", "plain");
+        String connection = """
+                - name: Connection
+                  actionTypeId: {category: Source, owner: AWS, provider: CodeStarSourceConnection, version: "1"}
+                  configuration: {ConnectionArn: 'arn:aws:codestar-connections:us-east-1:111122223333:connection/x', FullRepositoryId: octo/app, BranchName: main, OutputArtifactFormat: CODEBUILD_CLONE_REF}
+                  outputArtifacts: [{name: Src}]
+                """;
+
+        ExecutionState execution = run(pipeline(connection, "", "{name: Src}"),
+                new LocalInputs(Map.of(), Map.of("Source/Connection", folder), null));
+
+        assertThat(action(execution, "Source/Connection").error().message()).isEqualTo("OutputArtifactFormat"
+                + " CODEBUILD_CLONE_REF hands the build a git clone, but " + folder + " is not a git repository");
+    }
+
+    @Test
     void uncommittedChangesAreNamedInAWarningAndAreNotBuilt() throws Exception {
         write(repo, "which.txt", "edited, not committed");
         write(repo, "new-file.txt", "untracked");
 
+        // the store inside the project (the default, .codestages/) is no change of the project
+        Path store = repo.resolve(".codestages");
+        run(pipeline(codeCommit("Checkout", "app", "main", "", "Src"), "", "{name: Src}"), LocalInputs.NONE, store);
+        listener.events.clear();
+
         ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "main", "", "Src"), "", "{name: Src}"),
-                LocalInputs.NONE);
+                LocalInputs.NONE, store);
 
         assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "main");
         assertThat(notes()).contains("note Source/Checkout: warning: uncommitted changes are not in this execution"
