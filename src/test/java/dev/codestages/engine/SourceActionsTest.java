@@ -47,6 +47,10 @@ class SourceActionsTest {
               files: ['**/*']
             """;
 
+    /** A CodeStarSourceConnection configuration, without its closing brace. */
+    private static final String CONNECTION = "{ConnectionArn: 'arn:aws:codestar-connections:us-east-1:111122223333:"
+            + "connection/x', FullRepositoryId: octo/app, BranchName: main";
+
     @BeforeEach
     void repository() throws Exception {
         repo = temp.resolve("app");
@@ -82,6 +86,20 @@ class SourceActionsTest {
                         namespace: BuildVariables
                 """.formatted(sources.indent(6).stripTrailing(), buildConfiguration, inputs), StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** One source action of the Source stage, as the pipeline's YAML. */
+    private static String source(String name, String owner, String provider, String configuration, String output) {
+        return "- name: " + name + "\n  actionTypeId: {category: Source, owner: " + owner + ", provider: " + provider
+                + ", version: \"1\"}\n  configuration: " + configuration + "\n  outputArtifacts: [{name: " + output + "}]\n";
+    }
+
+    /** A plain folder (no git repository) with the build and its {@code which.txt}. */
+    private Path folder(String name, String which) throws IOException {
+        Path folder = temp.resolve(name);
+        write(folder, "buildspec.yml", BUILDSPEC);
+        write(folder, "which.txt", which);
+        return folder;
     }
 
     private static String codeCommit(String name, String repository, String branch, String extra, String output) {
@@ -189,15 +207,9 @@ class SourceActionsTest {
 
     @Test
     void aGitHubSourceTakesTheFolderGivenWithSourceAndItsConfiguredVariables() throws Exception {
-        Path folder = temp.resolve("checkout");
-        write(folder, "buildspec.yml", BUILDSPEC);
-        write(folder, "which.txt", "from the folder");
-        String github = """
-                - name: GitHub
-                  actionTypeId: {category: Source, owner: ThirdParty, provider: GitHub, version: "1"}
-                  configuration: {Owner: octo, Repo: site, Branch: main, OAuthToken: '****'}
-                  outputArtifacts: [{name: Src}]
-                """;
+        Path folder = folder("checkout", "from the folder");
+        String github = source("GitHub", "ThirdParty", "GitHub",
+                "{Owner: octo, Repo: site, Branch: main, OAuthToken: '****'}", "Src");
 
         ExecutionState execution = run(pipeline(github, "", "{name: Src}"),
                 new LocalInputs(Map.of(), Map.of("Source/GitHub", folder), null));
@@ -211,16 +223,8 @@ class SourceActionsTest {
 
     @Test
     void withoutSourceTheFirstSourceTakesTheProjectWithANoteAndAnotherFailsNamingTheOption() throws Exception {
-        String sources = """
-                - name: Connection
-                  actionTypeId: {category: Source, owner: AWS, provider: CodeStarSourceConnection, version: "1"}
-                  configuration: {ConnectionArn: 'arn:aws:codestar-connections:us-east-1:111122223333:connection/x', FullRepositoryId: octo/app, BranchName: main}
-                  outputArtifacts: [{name: Src}]
-                - name: Assets
-                  actionTypeId: {category: Source, owner: AWS, provider: S3, version: "1"}
-                  configuration: {S3Bucket: assets, S3ObjectKey: assets.zip}
-                  outputArtifacts: [{name: Assets}]
-                """;
+        String sources = source("Connection", "AWS", "CodeStarSourceConnection", CONNECTION + "}", "Src")
+                + source("Assets", "AWS", "S3", "{S3Bucket: assets, S3ObjectKey: assets.zip}", "Assets");
 
         ExecutionState execution = run(pipeline(sources, "", "{name: Src}"), LocalInputs.NONE);
 
@@ -237,17 +241,10 @@ class SourceActionsTest {
 
     @Test
     void anS3SourceTakesAZipAndGivesItsMd5AsETag() throws Exception {
-        Path folder = temp.resolve("bundle");
-        write(folder, "buildspec.yml", BUILDSPEC);
-        write(folder, "which.txt", "zipped");
+        Path folder = folder("bundle", "zipped");
         Path zip = temp.resolve("bundle.zip");
         dev.codestages.run.ZipArchives.pack(dev.codestages.buildspec.ArtifactSelection.everything(folder), zip);
-        String s3 = """
-                - name: Bucket
-                  actionTypeId: {category: Source, owner: AWS, provider: S3, version: "1"}
-                  configuration: {S3Bucket: assets, S3ObjectKey: bundle.zip}
-                  outputArtifacts: [{name: Src}]
-                """;
+        String s3 = source("Bucket", "AWS", "S3", "{S3Bucket: assets, S3ObjectKey: bundle.zip}", "Src");
 
         ExecutionState execution = run(pipeline(s3, "", "{name: Src}"),
                 new LocalInputs(Map.of(), Map.of("Source/Bucket", zip), null));
@@ -260,15 +257,8 @@ class SourceActionsTest {
 
     @Test
     void anEcrSourceGivesTheVariablesThatHaveALocalValue() throws Exception {
-        Path folder = temp.resolve("image");
-        write(folder, "buildspec.yml", BUILDSPEC);
-        write(folder, "which.txt", "image details");
-        String ecr = """
-                - name: Image
-                  actionTypeId: {category: Source, owner: AWS, provider: ECR, version: "1"}
-                  configuration: {RepositoryName: web}
-                  outputArtifacts: [{name: Src}]
-                """;
+        Path folder = folder("image", "image details");
+        String ecr = source("Image", "AWS", "ECR", "{RepositoryName: web}", "Src");
 
         ExecutionState execution = run(pipeline(ecr, "", "{name: Src}"),
                 new LocalInputs(Map.of(), Map.of("Source/Image", folder), null));
@@ -280,24 +270,7 @@ class SourceActionsTest {
     @Test
     void aCloneReferenceGivenToAnythingButCodeBuildFailsThatAction() throws Exception {
         Path file = temp.resolve("deploy.yml");
-        Files.writeString(file, """
-                name: clone
-                roleArn: arn:aws:iam::111122223333:role/clone
-                artifactStore: {type: S3, location: clone-artifacts}
-                stages:
-                  - name: Source
-                    actions:
-                      - name: Checkout
-                        actionTypeId: {category: Source, owner: AWS, provider: CodeCommit, version: "1"}
-                        configuration: {RepositoryName: app, BranchName: main, OutputArtifactFormat: CODEBUILD_CLONE_REF}
-                        outputArtifacts: [{name: Src}]
-                  - name: Deploy
-                    actions:
-                      - name: Deploy
-                        actionTypeId: {category: Deploy, owner: AWS, provider: CodeDeploy, version: "1"}
-                        configuration: {ApplicationName: app, DeploymentGroupName: test}
-                        inputArtifacts: [{name: Src}]
-                """, StandardCharsets.UTF_8);
+        Files.copy(getClass().getResourceAsStream("clone-ref-deploy.yml"), file);
 
         ExecutionState execution = run(file, LocalInputs.NONE);
 
@@ -309,12 +282,8 @@ class SourceActionsTest {
     void cloneRefFromAFolderThatIsNoRepositoryFailsTheSource() throws Exception {
         Path folder = temp.resolve("plain");
         write(folder, "which.txt", "plain");
-        String connection = """
-                - name: Connection
-                  actionTypeId: {category: Source, owner: AWS, provider: CodeStarSourceConnection, version: "1"}
-                  configuration: {ConnectionArn: 'arn:aws:codestar-connections:us-east-1:111122223333:connection/x', FullRepositoryId: octo/app, BranchName: main, OutputArtifactFormat: CODEBUILD_CLONE_REF}
-                  outputArtifacts: [{name: Src}]
-                """;
+        String connection = source("Connection", "AWS", "CodeStarSourceConnection",
+                CONNECTION + ", OutputArtifactFormat: CODEBUILD_CLONE_REF}", "Src");
 
         ExecutionState execution = run(pipeline(connection, "", "{name: Src}"),
                 new LocalInputs(Map.of(), Map.of("Source/Connection", folder), null));
