@@ -73,62 +73,9 @@ class BuildProjectsTest {
     /** A template with the projects and a pipeline whose Build stage holds {@code buildActions}. */
     private Path template(String buildActions) throws IOException {
         Path file = temp.resolve("template.yml");
-        Files.writeString(file, """
-                AWSTemplateFormatVersion: "2010-09-09"
-                Parameters:
-                  Stage: {Type: String, Default: test}
-                Resources:
-                  PathProject:
-                    Type: AWS::CodeBuild::Project
-                    Properties:
-                      Name: path-project
-                      Source: {Type: CODEPIPELINE, BuildSpec: ci/build.yml}
-                      Artifacts: {Type: CODEPIPELINE}
-                      Environment:
-                        Type: LINUX_CONTAINER
-                        Image: aws/codebuild/standard:7.0
-                        ComputeType: BUILD_GENERAL1_SMALL
-                        EnvironmentVariables:
-                          - {Name: STAGE, Value: !Ref Stage}
-                          - {Name: TOKEN, Value: /app/token, Type: PARAMETER_STORE}
-                          - {Name: MODE, Value: project}
-                      TimeoutInMinutes: 15
-                  InlineProject:
-                    Type: AWS::CodeBuild::Project
-                    Properties:
-                      Source:
-                        Type: CODEPIPELINE
-                        BuildSpec: |
-                          version: 0.2
-                          phases:
-                            build:
-                              commands:
-                                - echo "inline buildspec ran"
-                  SlowProject:
-                    Type: AWS::CodeBuild::Project
-                    Properties:
-                      Name: slow
-                      Source: {Type: CODEPIPELINE, BuildSpec: ci/slow.yml}
-                  Pipeline:
-                    Type: AWS::CodePipeline::Pipeline
-                    Properties:
-                      RoleArn: arn:aws:iam::111122223333:role/demo
-                      ArtifactStore: {Type: S3, Location: demo-artifacts}
-                      Stages:
-                        - Name: Source
-                          Actions:
-                            - Name: Checkout
-                              ActionTypeId: {Category: Source, Owner: AWS, Provider: CodeCommit, Version: "1"}
-                              Configuration: {RepositoryName: app, BranchName: main}
-                              OutputArtifacts: [{Name: Src}]
-                            - Name: Library
-                              ActionTypeId: {Category: Source, Owner: ThirdParty, Provider: GitHub, Version: "1"}
-                              Configuration: {Owner: octo, Repo: lib, Branch: main, OAuthToken: "****"}
-                              OutputArtifacts: [{Name: Lib}]
-                        - Name: Build
-                          Actions:
-                %s
-                """.formatted(buildActions.indent(12).stripTrailing()), StandardCharsets.UTF_8);
+        String text = new String(getClass().getResourceAsStream("build-projects-template.yml").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(file, text.formatted(buildActions.indent(12).stripTrailing()), StandardCharsets.UTF_8);
         return file;
     }
 
