@@ -142,6 +142,10 @@ final class BuildPlayer implements ActionPlayer {
                 }
         }
         Duration timeout = timeout(run.execution().setup(), project);
+        if (!timeout.equals(BuildRunner.DEFAULT_TIMEOUT)) {
+            run.listener().note("", "build timeout: " + describe(timeout) + (run.execution().setup().inputs().buildTimeout()
+                    != null ? " (--build-timeout)" : " (project " + project.logicalId() + "'s TimeoutInMinutes)"));
+        }
         BuildSettings settings = new BuildSettings(projectName, nextBuildNumber(run.store(), projectName),
                 UUID.randomUUID().toString(), run.execution().sourceVersion(),
                 "codepipeline/" + run.execution().pipelineName(), run.secrets(), environment, secretEnvironment);
@@ -210,6 +214,10 @@ final class BuildPlayer implements ActionPlayer {
             return Duration.ofMinutes(project.timeoutMinutes().get());
         }
         return BuildRunner.DEFAULT_TIMEOUT;
+    }
+
+    private static String describe(Duration timeout) {
+        return timeout.toSeconds() % 60 == 0 ? timeout.toMinutes() + " minutes" : timeout.toMillis() + " ms";
     }
 
     /** Lays one input artifact out in {@code folder}: the exported tree, the zip, or a clone of the repository. */

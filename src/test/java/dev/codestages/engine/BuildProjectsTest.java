@@ -110,7 +110,8 @@ class BuildProjectsTest {
         assertThat(listener.outputOf("Build/ByName/build"))
                 .containsExactly("ci/build.yml ran with STAGE=test TOKEN=*** MODE=project");
         assertThat(String.join("\n", listener.events)).contains("note Build/ByName: buildspec: ci/build.yml, from project"
-                + " PathProject's BuildSpec");
+                + " PathProject's BuildSpec", "note Build/ByName: build timeout: 15 minutes (project PathProject's"
+                + " TimeoutInMinutes)");
     }
 
     @Test
