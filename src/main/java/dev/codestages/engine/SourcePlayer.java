@@ -90,8 +90,8 @@ final class SourcePlayer implements ActionPlayer {
         String branch = configuration.get(branchKey);
         String commit;
         if (project && setup.revision() != null) {
+            // run --revision: a source revision override, the configured branch stays the action's BranchName
             commit = SourceCheckout.resolve(repository, setup.revision());
-            branch = setup.revision();
         } else if (branch != null && !branch.isEmpty() && !run.provider().equals("S3") && !run.provider().equals("ECR")) {
             try {
                 commit = SourceCheckout.branchTip(repository, branch);

@@ -117,7 +117,11 @@ class SourceActionsTest {
     }
 
     private ExecutionState run(Path pipelineFile, LocalInputs inputs, Path store) throws Exception {
-        ExecutionSetup setup = new ExecutionSetup(repo, null, pipelineFile, temp.resolve("instance"), true, Map.of(),
+        return run(pipelineFile, inputs, store, null);
+    }
+
+    private ExecutionState run(Path pipelineFile, LocalInputs inputs, Path store, String revision) throws Exception {
+        ExecutionSetup setup = new ExecutionSetup(repo, revision, pipelineFile, temp.resolve("instance"), true, Map.of(),
                 Map.of(), inputs);
         return new ExecutionEngine(store, EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
                 listener, Map.of(), ApprovalDecider.PENDING).start(PipelineFiles.read(pipelineFile, "pipeline.yml"), setup,
@@ -147,6 +151,20 @@ class SourceActionsTest {
         assertThat(action(execution, "Source/Checkout").outputVariables()).containsEntry("CommitId", releaseTip)
                 .containsEntry("BranchName", "release").containsEntry("RepositoryName", "app")
                 .containsEntry("CommitMessage", "release content");
+    }
+
+    @Test
+    void revisionOverridesTheBranchTipOfTheProjectAndKeepsTheConfiguredBranchName() throws Exception {
+        String first = GitRepos.git(repo, "rev-parse", "HEAD");
+        write(repo, "which.txt", "later");
+        GitRepos.commitAll(repo, "later content");
+
+        ExecutionState execution = run(pipeline(codeCommit("Checkout", "app", "main", "", "Src"), "", "{name: Src}"),
+                LocalInputs.NONE, temp.resolve("store"), first);
+
+        assertThat(action(execution, "Build/Build").outputVariables()).containsEntry("WHICH", "main");
+        assertThat(action(execution, "Source/Checkout").outputVariables()).containsEntry("CommitId", first)
+                .containsEntry("BranchName", "main");
     }
 
     @Test
