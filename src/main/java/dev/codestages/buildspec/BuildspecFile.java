@@ -20,4 +20,10 @@ public final class BuildspecFile {
         YamlMapping root = new YamlLoader().load(file).rootMapping();
         return root == null ? Optional.empty() : Optional.of(new Buildspec(root));
     }
+
+    /** The buildspec written as text (a project's inline BuildSpec); empty when it is not a YAML mapping. */
+    public static Optional<Buildspec> readText(String text) {
+        YamlMapping root = new YamlLoader().load(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)).rootMapping();
+        return root == null ? Optional.empty() : Optional.of(new Buildspec(root));
+    }
 }

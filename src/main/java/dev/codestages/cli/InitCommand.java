@@ -76,6 +76,8 @@ final class InitCommand implements Callable<Integer> {
             out.println("wrote " + config + " (the lint configuration, commented)");
             if (!noGit && !Files.exists(dir.resolve(".git"))) {
                 git("init", "-q");
+                // the samples' pipelines build BranchName main, whatever git's default branch name is here
+                git("symbolic-ref", "HEAD", "refs/heads/main");
                 git("add", "-A");
                 git("-c", "user.name=codestages", "-c", "user.email=codestages@localhost", "commit", "-q", "-m",
                         "Sample app from codestages init");

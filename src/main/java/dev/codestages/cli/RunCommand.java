@@ -9,6 +9,7 @@ import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionSetup;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.PipelineControl;
+import dev.codestages.engine.LocalInputs;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.report.ReportFiles;
 import dev.codestages.run.ProcessTree;
@@ -61,7 +62,7 @@ final class RunCommand implements Callable<Integer> {
         boolean reject;
     }
 
-    @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag to run (default: HEAD)")
+    @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag of the project to run (default: the tip of the source action's BranchName, else HEAD)")
     private String revision;
 
     @Option(names = "--target", paramLabel = "DIR", description = "the folder the instance folders of every deployment group go under, TARGET/APPLICATION/GROUP/INSTANCE (default: STORE/instances)")
@@ -75,6 +76,9 @@ final class RunCommand implements Callable<Integer> {
 
     @Mixin
     private SecretOptions secrets = new SecretOptions();
+
+    @Mixin
+    private LocalInputOptions localInputs = new LocalInputOptions();
 
     @Option(names = "--variable", paramLabel = "NAME=VALUE", description = "the value of pipeline-level variable NAME for this execution (#{variables.NAME})")
     private List<String> variables = List.of();
@@ -126,6 +130,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> variableValues;
         Map<String, String> stubbed;
         ActionOptions actionOptions;
+        LocalInputs inputs;
         EngineClock clock;
         Duration timeout;
         try {
@@ -139,6 +144,7 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             actionOptions = actionOptions();
+            inputs = localInputs.inputs();
             clock = EngineClock.system(timeScale);
             timeout = approvalTimeout == null ? null : DurationText.parse("--approval-timeout", approvalTimeout);
         } catch (IOException | IllegalArgumentException e) {
@@ -160,7 +166,7 @@ final class RunCommand implements Callable<Integer> {
         LiveView view = new LiveView(out, Terminal.showsColour());
         Path pipelineFile = pipeline.sourceIn(base).equals(base) ? null : pipeline.sourceIn(base).toAbsolutePath().normalize();
         ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, variableValues, stubbed,
-                actionOptions);
+                actionOptions, inputs);
         ExecutionState execution;
         try {
             Pipeline model = ExecutionEngine.read(setup);

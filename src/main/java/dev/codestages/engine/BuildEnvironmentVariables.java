@@ -22,8 +22,20 @@ final class BuildEnvironmentVariables {
      */
     static Map<String, String> read(String setting, Map<String, String> secrets) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
+        read(setting, secrets, environment, environment);
+        return environment;
+    }
+
+    /**
+     * Reads the variables into {@code plain} (PLAINTEXT) and {@code secret} (PARAMETER_STORE and
+     * SECRETS_MANAGER, whose values are masked); a null setting adds none.
+     *
+     * @throws IOException when the text is not such an array or a secret has no local value
+     */
+    static void read(String setting, Map<String, String> secrets, Map<String, String> plain, Map<String, String> secret)
+            throws IOException {
         if (setting == null) {
-            return environment;
+            return;
         }
         Object parsed = JsonTree.parse(setting);
         if (!(parsed instanceof java.util.List)) {
@@ -37,19 +49,29 @@ final class BuildEnvironmentVariables {
             if (name == null || value == null) {
                 throw new IOException("every variable needs a \"name\" and a \"value\" string");
             }
-            if ("PLAINTEXT".equals(type)) {
-                environment.put(name, value);
-            } else if ("PARAMETER_STORE".equals(type) || "SECRETS_MANAGER".equals(type)) {
-                String secret = secrets.get(value);
-                if (secret == null) {
-                    throw new IOException(type + " value '" + value + "' of " + name
-                            + " has no local value (give it with --secrets or --secret-env)");
-                }
-                environment.put(name, secret);
-            } else {
-                throw new IOException("unknown type '" + type + "' of " + name);
-            }
+            add("PLAINTEXT".equals(type) ? plain : secret, name, value, type, secrets);
         }
-        return environment;
+    }
+
+    /**
+     * Adds one variable of type PLAINTEXT, PARAMETER_STORE or SECRETS_MANAGER (an action's or a CodeBuild
+     * project's) to {@code environment}.
+     *
+     * @throws IOException when the type is unknown or a secret has no local value
+     */
+    static void add(Map<String, String> environment, String name, String value, String type, Map<String, String> secrets)
+            throws IOException {
+        if ("PLAINTEXT".equals(type)) {
+            environment.put(name, value);
+        } else if ("PARAMETER_STORE".equals(type) || "SECRETS_MANAGER".equals(type)) {
+            String secret = secrets.get(value);
+            if (secret == null) {
+                throw new IOException(type + " value '" + value + "' of " + name
+                        + " has no local value (give it with --secrets or --secret-env)");
+            }
+            environment.put(name, secret);
+        } else {
+            throw new IOException("unknown type '" + type + "' of " + name);
+        }
     }
 }

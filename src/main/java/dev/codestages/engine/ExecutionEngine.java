@@ -49,10 +49,11 @@ public final class ExecutionEngine {
     private final EngineListener listener;
     private final Map<String, String> secrets;
     private final ApprovalDecider decider;
+    /** Every source action (CodeCommit, S3, ECR, CodeStarSourceConnection, GitHub) on its local stand-in. */
+    private static final ActionPlayer SOURCES = new SourcePlayer();
     /** The players by provider, or by {@code Category/Provider} where a provider has several categories (S3). */
-    private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
-            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer(), "Deploy/S3", new S3DeployPlayer(),
-            "Invoke/Lambda", new LambdaInvokePlayer());
+    private final Map<String, ActionPlayer> players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy",
+            new DeployPlayer(), "Deploy/S3", new S3DeployPlayer(), "Invoke/Lambda", new LambdaInvokePlayer());
     private final StageTransitions transitions;
     /** {@code run --approval-timeout}: how long the approvals of the executions it starts wait; null: as configured. */
     private Duration approvalTimeout;
@@ -809,10 +810,18 @@ public final class ExecutionEngine {
             }
         }
         String provider = text(action.provider());
+        for (String input : inputs) {
+            if (!provider.equals("CodeBuild") && CloneReference.is(execution.artifacts().get(input))) {
+                // action-reference-CodeCommit.html: the Git URL reference can only be used by CodeBuild
+                return ActionOutcome.failed("ConfigurationError", "input artifact '" + input + "' is a git clone"
+                        + " reference (OutputArtifactFormat CODEBUILD_CLONE_REF): only a CodeBuild action can use it");
+            }
+        }
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }
-        ActionPlayer player = action.owner().is("AWS")
+        ActionPlayer player = action.isSource() && SourcePlayer.plays(text(action.owner()), provider) ? SOURCES
+                : action.owner().is("AWS") && !action.isSource()
                 ? players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider)) : null;
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"

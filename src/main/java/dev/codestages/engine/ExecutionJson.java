@@ -183,6 +183,11 @@ public final class ExecutionJson {
         actionOptions(json, setup.options());
         strings(json, "pipelineVariables", setup.variables());
         strings(json, "stubs", setup.stubs());
+        paths(json, "repositories", setup.inputs().repositories());
+        paths(json, "sources", setup.inputs().sources());
+        if (setup.inputs().buildTimeout() != null) {
+            json.writeNumberField("buildTimeoutMs", setup.inputs().buildTimeout().toMillis());
+        }
         json.writeStringField("sourceVersion", execution.sourceVersion());
         if (execution.approvalTimeout() != null) {
             json.writeNumberField("approvalTimeoutSeconds", execution.approvalTimeout().toSeconds());

@@ -28,7 +28,7 @@ final class ExecutionJsonReader {
         ExecutionSetup setup = new ExecutionSetup(path(engine.get("repository")), JsonTree.text(engine.get("revision")),
                 path(engine.get("pipelineFile")), path(engine.get("target")),
                 JsonTree.strings(engine.get("pipelineVariables")), JsonTree.strings(engine.get("stubs")),
-                actionOptions(JsonTree.object(engine.get("actionOptions"))));
+                actionOptions(JsonTree.object(engine.get("actionOptions"))), inputs(engine));
         List<StageState> stages = new ArrayList<>();
         for (Object stageValue : JsonTree.array(root.get("stages"))) {
             Map<String, Object> stage = JsonTree.object(stageValue);
@@ -70,6 +70,16 @@ final class ExecutionJsonReader {
         Boolean rollback = options.get("rollback") instanceof Boolean b ? b : null;
         return new ActionOptions(files, instances, rollback,
                 Boolean.TRUE.equals(options.get("ignoreApplicationStopFailures")), JsonTree.strings(options.get("functions")));
+    }
+
+    /** The local stand-ins; a state written before they existed has none. */
+    private static LocalInputs inputs(Map<String, Object> engine) throws IOException {
+        Map<String, Path> repositories = new java.util.LinkedHashMap<>();
+        JsonTree.strings(engine.get("repositories")).forEach((name, path) -> repositories.put(name, Path.of(path)));
+        Map<String, Path> sources = new java.util.LinkedHashMap<>();
+        JsonTree.strings(engine.get("sources")).forEach((step, path) -> sources.put(step, Path.of(path)));
+        Object timeout = engine.get("buildTimeoutMs");
+        return new LocalInputs(repositories, sources, timeout instanceof Long ms ? java.time.Duration.ofMillis(ms) : null);
     }
 
     private static ActionState action(Map<String, Object> action) throws IOException {

@@ -19,6 +19,17 @@ public record BuildResult(boolean succeeded, String buildId, List<PhaseResult> p
         reports = List.copyOf(reports);
     }
 
+    /** True when the build ran past its time limit: a phase timed out. */
+    public boolean timedOut() {
+        return phases.stream().anyMatch(phase -> phase.status() == StepStatus.TIMED_OUT);
+    }
+
+    /** The phase that timed out, or null. */
+    public String timedOutPhase() {
+        return phases.stream().filter(phase -> phase.status() == StepStatus.TIMED_OUT).map(PhaseResult::name)
+                .findFirst().orElse(null);
+    }
+
     /** True when codestages was interrupted during the build: a phase was stopped. */
     public boolean stopped() {
         return phases.stream().anyMatch(phase -> phase.status() == StepStatus.STOPPED);

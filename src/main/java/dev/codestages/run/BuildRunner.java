@@ -73,7 +73,8 @@ public final class BuildRunner {
         deadline = System.nanoTime() + timeout.toNanos();
         Map<String, String> environment = new LinkedHashMap<>(settings.environment());
         environment.putAll(codebuildVariables(sourceDir, settings, start));
-        Map<String, String> secrets = new LinkedHashMap<>();
+        Map<String, String> secrets = new LinkedHashMap<>(settings.secretEnvironment());
+        environment.putAll(settings.secretEnvironment());
         Optional<String> envError = resolveVariables(buildspec, settings, environment, secrets);
         OutputMasker masker = new OutputMasker(secrets.values());
         if (envError.isPresent()) {
@@ -257,7 +258,7 @@ public final class BuildRunner {
         PhaseResult result = null;
         for (int attempt = 1; attempt <= attempts; attempt++) {
             result = runPhaseOnce(phase, shell, succeeding, masker);
-            if (result.status() != StepStatus.FAILED || attempt == attempts || timedOut
+            if (result.status() != StepStatus.FAILED || attempt == attempts
                     || !onFailure.retriesOn(result.failure())) {
                 break;
             }
@@ -305,7 +306,7 @@ public final class BuildRunner {
             failure = name + " stopped: codestages was interrupted";
         }
         long durationMs = (System.nanoTime() - start) / 1_000_000;
-        StepStatus status = interrupted ? StepStatus.STOPPED
+        StepStatus status = interrupted ? StepStatus.STOPPED : timedOut ? StepStatus.TIMED_OUT
                 : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
         if (failure != null) {
             listener.note(name, failure);

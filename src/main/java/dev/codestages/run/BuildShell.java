@@ -86,7 +86,9 @@ final class BuildShell implements AutoCloseable {
             throws IOException, InterruptedException {
         Path script = stateDir.resolve("command.sh");
         Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
-        int status = ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
+        // CodeBuild stops a timed-out build; TERM first lets the command's own traps run
+        int status = ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, null, output,
+                true);
         if (persistent) {
             scrubCopiesOfSecrets();
         }

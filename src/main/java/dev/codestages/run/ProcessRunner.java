@@ -60,6 +60,16 @@ final class ProcessRunner {
      */
     static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                    Path outputFile, Consumer<String> lines) throws IOException, InterruptedException {
+        return run(command, directory, environment, timeout, outputFile, lines, false);
+    }
+
+    /**
+     * As {@link #run(List, Path, Map, Duration, Path, Consumer)}; with {@code termFirst} a process tree that
+     * runs past its time limit is stopped as an interrupt stops it ({@link ProcessTree#stop()}: TERM, a grace
+     * period, then KILL), so that a build's commands can clean up, rather than killed at once.
+     */
+    static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                   Path outputFile, Consumer<String> lines, boolean termFirst) throws IOException, InterruptedException {
         List<String> full = new ArrayList<>();
         if (HAS_SETSID) {
             full.add("setsid");
@@ -91,7 +101,11 @@ final class ProcessRunner {
             boolean finished = timeout == null ? waitFor(process)
                     : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
             if (!finished) {
-                tree.kill();
+                if (termFirst) {
+                    tree.stop();
+                } else {
+                    tree.kill();
+                }
                 reader.join(2000);
                 return TIMED_OUT;
             }

@@ -659,8 +659,10 @@ class BuildRunnerTest {
         assertThat(result.succeeded()).isFalse();
         assertThat(result.failure()).isEqualTo("BUILD_TIMED_OUT: the build ran past its timeout of 1 seconds;"
                 + " the command was stopped: sleep 600");
-        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.FAILED,
+        // CodeBuild's phase status for this is TIMED_OUT (API BuildPhase.phaseStatus), not FAILED
+        assertThat(result.phases()).extracting(PhaseResult::status).containsExactly(StepStatus.TIMED_OUT,
                 StepStatus.SKIPPED);
+        assertThat(result.timedOutPhase()).isEqualTo("build");
         assertThat(String.join("\n", listener.output)).doesNotContain("never");
         assertThat(result.artifacts()).isEmpty();
     }
