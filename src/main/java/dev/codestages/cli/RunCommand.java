@@ -1,6 +1,7 @@
 package dev.codestages.cli;
 
 import dev.codestages.engine.ApprovalDecider;
+import dev.codestages.engine.ComputeOptions;
 import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
@@ -84,6 +85,15 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--no-rollback", description = "leave a failed deployment in place")
     private boolean noRollback;
 
+    @Option(names = "--function", paramLabel = "NAME=COMMAND", description = "run Lambda function NAME (a hook function too) as this local command")
+    private List<String> functions = List.of();
+
+    @Option(names = "--deployment-config", paramLabel = "NAME", description = "the deployment configuration of a CodeDeploy group no template defines (e.g. CodeDeployDefault.LambdaCanary10Percent5Minutes)")
+    private String deploymentConfig;
+
+    @Option(names = "--container", paramLabel = "IMAGE=COMMAND", description = "run containers of IMAGE as this local command (ECS task sets)")
+    private List<String> containers = List.of();
+
     @Override
     public Integer call() {
         return ProcessTree.stoppingOnExit(this::play);
@@ -99,6 +109,7 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> secretValues;
         Map<String, String> variableValues;
         Map<String, String> stubbed;
+        ComputeOptions compute;
         EngineClock clock;
         try {
             secretValues = secrets.values();
@@ -110,6 +121,8 @@ final class RunCommand implements Callable<Integer> {
                             + "=" + stub.getValue() + "'");
                 }
             }
+            compute = new ComputeOptions(pairs("--function", functions, "NAME=COMMAND"), deploymentConfig,
+                    pairs("--container", containers, "IMAGE=COMMAND"));
             clock = EngineClock.system(timeScale);
         } catch (IOException | IllegalArgumentException e) {
             err.println("codestages run: " + e.getMessage());
@@ -137,6 +150,7 @@ final class RunCommand implements Callable<Integer> {
             // pipeline-level declarations come with the pipeline model's variables; until then every
             // --variable counts as declared
             ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
+            engine.compute(compute);
             engine.stopOnExit();
             execution = engine.start(model, setup, Map.of());
         } catch (IOException e) {

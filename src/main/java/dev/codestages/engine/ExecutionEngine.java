@@ -46,6 +46,8 @@ public final class ExecutionEngine {
     private final ApprovalDecider decider;
     private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
             "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
+    /** What {@code run} tells the Lambda and ECS players ({@code --function}, {@code --deployment-config}, ...). */
+    private volatile ComputeOptions compute = ComputeOptions.NONE;
     /** The execution being played, for {@link #stopOnExit()}. */
     private volatile ExecutionState current;
     /** Set once the execution was stopped: from then on only the stop writes its state. */
@@ -63,6 +65,12 @@ public final class ExecutionEngine {
 
     public ExecutionStore store() {
         return store;
+    }
+
+    /** Sets what the Lambda and ECS deployment players are told beyond the pipeline; returns this engine. */
+    public ExecutionEngine compute(ComputeOptions options) {
+        this.compute = options;
+        return this;
     }
 
     /**
@@ -388,8 +396,12 @@ public final class ExecutionEngine {
         Path work = store.directory(execution.executionId()).resolve("work").resolve(ExecutionStore.safe(stage.name()))
                 .resolve(ExecutionStore.safe(name));
         Path artifacts = storeDir.resolve("artifacts").resolve(execution.executionId());
-        return player.play(new ActionRun(execution, stage.name(), name, provider, resolution.configuration(), inputs,
-                names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets));
+        ActionRun run = new ActionRun(execution, stage.name(), name, provider, resolution.configuration(), inputs,
+                names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets);
+        if (player instanceof DeployPlayer) {
+            player = CodeDeployPlatform.playerFor(run, player, clock, compute);
+        }
+        return player.play(run);
     }
 
     private ActionOutcome approval(ExecutionState execution, String step, Action action, Map<String, String> configuration) {

@@ -50,28 +50,15 @@ class LambdaDeploymentTest {
         store.setAlias("greeter", "live", "1");
     }
 
-    private LambdaAppspec appspec(String targetVersion, String hooks) throws Exception {
-        Path revision = project.resolve("revision");
-        Files.createDirectories(revision);
-        Files.writeString(revision.resolve("appspec.yaml"), """
-                version: 0.0
-                Resources:
-                  - greeter:
-                      Type: AWS::Lambda::Function
-                      Properties:
-                        Name: greeter
-                        Alias: live
-                        CurrentVersion: "1"
-                        TargetVersion: "%s"
-                """.formatted(targetVersion) + hooks, StandardCharsets.UTF_8);
+    /** The greeter AppSpec (live from 1 to 2, hooks checkBefore and checkAfter), aimed at {@code targetVersion}. */
+    private LambdaAppspec appspec(String targetVersion) throws Exception {
+        Path revision = Files.createDirectories(project.resolve("revision"));
+        String text = new String(getClass().getResourceAsStream("/codedeploy/greeter-appspec.yaml").readAllBytes(),
+                StandardCharsets.UTF_8);
+        Files.writeString(revision.resolve("appspec.yaml"), text.replace("TargetVersion: \"2\"",
+                "TargetVersion: \"" + targetVersion + "\""), StandardCharsets.UTF_8);
         return LambdaAppspec.load(revision);
     }
-
-    private static final String HOOKS = """
-            Hooks:
-              - BeforeAllowTraffic: checkBefore
-              - AfterAllowTraffic: checkAfter
-            """;
 
     private ServiceDeploymentResult play(String config, Map<String, String> functions) throws Exception {
         return play(config, functions, clock, Optional::empty);
@@ -80,7 +67,7 @@ class LambdaDeploymentTest {
     private ServiceDeploymentResult play(String config, Map<String, String> functions, DeploymentClock on,
                                          Supplier<Optional<String>> stop) throws Exception {
         HookFunctions hooks = new HookFunctions(store, project, functions);
-        return new LambdaDeployment(store, hooks, on).play("d-TEST12345", appspec("2", HOOKS),
+        return new LambdaDeployment(store, hooks, on).play("d-TEST12345", appspec("2"),
                 LambdaDeploymentConfig.named(config), stop, listener);
     }
 
@@ -199,7 +186,7 @@ class LambdaDeploymentTest {
     void aTargetVersionThatIsNotPublishedFailsAtStartWithLambdasMessage() throws Exception {
         HookFunctions hooks = new HookFunctions(store, project, passingHooks());
         ServiceDeploymentResult result = new LambdaDeployment(store, hooks, clock).play("d-TEST12345",
-                appspec("9", HOOKS), LambdaDeploymentConfig.named("CodeDeployDefault.LambdaAllAtOnce"),
+                appspec("9"), LambdaDeploymentConfig.named("CodeDeployDefault.LambdaAllAtOnce"),
                 Optional::empty, listener);
 
         assertThat(result.status()).isEqualTo("Failed");
