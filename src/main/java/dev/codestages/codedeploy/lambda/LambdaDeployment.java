@@ -2,12 +2,12 @@ package dev.codestages.codedeploy.lambda;
 
 import dev.codestages.appspec.DeploymentType;
 import dev.codestages.appspec.LambdaAppspec;
+import dev.codestages.codedeploy.DeploymentProgress;
 import dev.codestages.codedeploy.LifecycleEventResult;
 import dev.codestages.codedeploy.ServiceDeploymentListener;
 import dev.codestages.codedeploy.ServiceDeploymentResult;
 import dev.codestages.codedeploy.TrafficWeights;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -51,14 +51,14 @@ public final class LambdaDeployment {
         AliasShift shift = new AliasShift(appspec.function(), appspec.alias(), appspec.currentVersion(),
                 appspec.targetVersion());
         String target = shift.function() + ":" + shift.alias();
-        Played played = new Played(listener);
         List<String> order = DeploymentType.LAMBDA.order();
+        DeploymentProgress played = new DeploymentProgress(deploymentId, target, order, listener);
         listener.eventStarted(START);
         try {
             shifter.check(shift);
         } catch (LambdaException e) {
             played.add(new LifecycleEventResult(START, LifecycleEventResult.FAILED, null, null, e.getMessage()));
-            return played.end(deploymentId, target, order, ServiceDeploymentResult.FAILED, false, e.getMessage());
+            return played.end(ServiceDeploymentResult.FAILED, false, e.getMessage());
         }
         played.add(LifecycleEventResult.of(START, LifecycleEventResult.SUCCEEDED));
         listener.log("deploying " + target + " from version " + shift.currentVersion() + " to "
@@ -80,24 +80,24 @@ public final class LambdaDeployment {
                     boolean moved = !event.equals(order.get(1));
                     shifter.rollBack(shift);
                     listener.log("rolled " + target + " back to version " + shift.currentVersion());
-                    return played.end(deploymentId, target, order, stopped[0] != null ? ServiceDeploymentResult.STOPPED
+                    return played.end(stopped[0] != null ? ServiceDeploymentResult.STOPPED
                             : ServiceDeploymentResult.FAILED, moved, result.message());
                 }
             }
         } catch (LambdaException e) {
             rollBackQuietly(shift);
-            return played.end(deploymentId, target, order, ServiceDeploymentResult.FAILED, true, e.getMessage());
+            return played.end(ServiceDeploymentResult.FAILED, true, e.getMessage());
         } catch (InterruptedException e) {
             rollBackQuietly(shift);
             throw e;
         }
         listener.eventStarted(order.get(order.size() - 1));
         played.add(LifecycleEventResult.of(order.get(order.size() - 1), LifecycleEventResult.SUCCEEDED));
-        return played.end(deploymentId, target, order, ServiceDeploymentResult.SUCCEEDED, false, null);
+        return played.end(ServiceDeploymentResult.SUCCEEDED, false, null);
     }
 
     private LifecycleEventResult allowTraffic(AliasShift shift, LambdaDeploymentConfig config,
-                                              Supplier<Optional<String>> stop, Played played, String[] stopped)
+                                              Supplier<Optional<String>> stop, DeploymentProgress played, String[] stopped)
             throws LambdaException, IOException, InterruptedException {
         ShiftOutcome outcome = shifter.shift(shift, config.steps(), stop, step -> played.traffic(
                 TrafficWeights.split(step.at(), shift.currentVersion(), shift.targetVersion(),
@@ -115,36 +115,6 @@ public final class LambdaDeployment {
             shifter.rollBack(shift);
         } catch (LambdaException | IOException e) {
             // interrupted while the store is unwritable: the stop goes on, the alias stays where it is
-        }
-    }
-
-    /** The events and traffic shifts played so far, told to the listener as they come. */
-    private static final class Played {
-        private final ServiceDeploymentListener listener;
-        private final List<LifecycleEventResult> events = new ArrayList<>();
-        private final List<TrafficWeights> traffic = new ArrayList<>();
-
-        Played(ServiceDeploymentListener listener) {
-            this.listener = listener;
-        }
-
-        void add(LifecycleEventResult event) {
-            events.add(event);
-            listener.eventEnded(event);
-        }
-
-        void traffic(TrafficWeights weights) {
-            traffic.add(weights);
-            listener.trafficShifted(weights);
-        }
-
-        /** Ends the deployment; the events not played are Skipped. */
-        ServiceDeploymentResult end(String id, String target, List<String> order, String status, boolean rolledBack,
-                                    String failure) {
-            for (String event : order.subList(events.size(), order.size())) {
-                add(LifecycleEventResult.of(event, LifecycleEventResult.SKIPPED));
-            }
-            return new ServiceDeploymentResult(id, target, status, rolledBack, events, traffic, failure);
         }
     }
 }
