@@ -388,7 +388,8 @@ public final class ExecutionEngine {
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }
-        ActionPlayer player = action.owner().is("AWS") ? players.get(provider) : null;
+        ActionPlayer player = !action.owner().is("AWS") ? null
+                : provider.equals(EcsDeployPlayer.PROVIDER) ? new EcsDeployPlayer(clock, compute) : players.get(provider);
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
                     + " --stub " + step + "=succeed or =fail");
