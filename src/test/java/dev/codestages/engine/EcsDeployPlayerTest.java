@@ -8,8 +8,6 @@ import dev.codestages.run.RecordingListener;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,27 +22,13 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class EcsDeployPlayerTest {
 
-    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
-
     @TempDir
     Path temp;
 
     private Path repo;
     private final RecordingListener listener = new RecordingListener();
 
-    private final EngineClock jumping = new EngineClock() {
-        private Instant now = START;
-
-        @Override
-        public synchronized Instant now() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(Duration duration) {
-            now = now.plus(duration);
-        }
-    };
+    private final EngineClock jumping = new JumpingClock();
 
     @BeforeEach
     void aServiceRepository() throws Exception {

@@ -29,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class LambdaDeployPlayerTest {
 
-    private static final Instant START = Instant.parse("2026-01-01T00:00:00Z");
+    private static final Instant START = JumpingClock.START;
 
     @TempDir
     Path temp;
@@ -38,20 +38,7 @@ class LambdaDeployPlayerTest {
     private LambdaStore functions;
     private final RecordingListener listener = new RecordingListener();
 
-    /** Every wait returns at once with the time moved on, so a canary of minutes plays in no time. */
-    private final EngineClock jumping = new EngineClock() {
-        private Instant now = START;
-
-        @Override
-        public synchronized Instant now() {
-            return now;
-        }
-
-        @Override
-        public synchronized void sleep(Duration duration) {
-            now = now.plus(duration);
-        }
-    };
+    private final EngineClock jumping = new JumpingClock();
 
     @BeforeEach
     void aFunctionWithTwoVersionsAndARepositoryWithItsAppspec() throws Exception {
