@@ -14,8 +14,6 @@ import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
 import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.run.ZipArchives;
-import dev.codestages.yaml.YamlLoader;
-import dev.codestages.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -192,19 +190,7 @@ final class EcsDeployPlayer implements ActionPlayer {
         if (Files.isRegularFile(current)) {
             return TaskDefinition.parse(Files.readString(current, StandardCharsets.UTF_8), current.toString());
         }
-        Path template = run.execution().setup().pipelineFile();
-        YamlMapping root = template == null || !Files.isRegularFile(template) ? null
-                : new YamlLoader().load(template).rootMapping();
-        if (root != null && root.get("Resources") instanceof YamlMapping resources) {
-            for (var entry : resources.entries()) {
-                if (entry.value() instanceof YamlMapping resource && resource.scalar("Type").isPresent()
-                        && resource.scalar("Type").get().value().equals("AWS::ECS::TaskDefinition")
-                        && resource.get("Properties") instanceof YamlMapping properties) {
-                    return TaskDefinition.of(properties, template + ", resource '" + entry.keyText() + "'");
-                }
-            }
-        }
-        return null;
+        return TaskDefinition.inTemplate(run.execution().setup().pipelineFile()).orElse(null);
     }
 
     /** A configuration the action cannot be played with. */

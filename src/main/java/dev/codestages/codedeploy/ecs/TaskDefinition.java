@@ -9,6 +9,8 @@ import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,6 +66,25 @@ public record TaskDefinition(String family, List<Container> containers) {
         }
         String family = text(field(root, "family"));
         return new TaskDefinition(family == null ? "local" : family, containers);
+    }
+
+    /**
+     * The first {@code AWS::ECS::TaskDefinition} of a CloudFormation template: the task definition a service the
+     * template creates starts with. Empty when {@code template} is null, not a template or has none.
+     */
+    public static Optional<TaskDefinition> inTemplate(Path template) throws IOException {
+        YamlMapping root = template == null || !Files.isRegularFile(template) ? null
+                : new YamlLoader().load(template).rootMapping();
+        if (root != null && root.get("Resources") instanceof YamlMapping resources) {
+            for (YamlEntry entry : resources.entries()) {
+                if (entry.value() instanceof YamlMapping resource
+                        && "AWS::ECS::TaskDefinition".equals(text(resource.get("Type")))
+                        && resource.get("Properties") instanceof YamlMapping properties) {
+                    return Optional.of(of(properties, template + ", resource '" + entry.keyText() + "'"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The container {@code name}. */
