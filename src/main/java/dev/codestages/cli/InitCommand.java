@@ -37,10 +37,21 @@ final class InitCommand implements Callable<Integer> {
     @Option(names = "--no-git", description = "do not create a git repository")
     private boolean noGit;
 
+    @Option(names = "--sample", paramLabel = "KIND", description = "app (default): the sample app;"
+            + " lambda: a function with two versions, an alias and a canary pipeline (see docs/lambda.md)")
+    private String sample = "app";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (sample.equals("lambda")) {
+            return lambdaSample(out, err);
+        }
+        if (!sample.equals("app")) {
+            err.println("codestages init: --sample is app or lambda, not '" + sample + "'");
+            return ExitCodes.USAGE;
+        }
         Path config = dir.resolve(ConfigFile.NAMES.get(0));
         List<Path> existing = new ArrayList<>(SampleApp.existing(dir));
         if (Files.exists(config)) {
@@ -74,6 +85,37 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Next: cd " + dir + " && codestages lint . && codestages run --approve");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** {@code --sample lambda}: {@link LambdaSample}, committed like the sample app. */
+    private Integer lambdaSample(PrintWriter out, PrintWriter err) {
+        List<Path> existing = LambdaSample.existing(dir);
+        if (!existing.isEmpty() && !force) {
+            err.println("codestages init: these files exist already (use --force to overwrite):");
+            existing.forEach(p -> err.println("  " + p));
+            return ExitCodes.USAGE;
+        }
+        try {
+            Files.createDirectories(dir);
+            LambdaSample.write(dir).forEach(out::println);
+            if (!noGit && !Files.exists(dir.resolve(".git"))) {
+                git("init", "-q");
+                git("add", "-A");
+                git("-c", "user.name=codestages", "-c", "user.email=codestages@localhost", "commit", "-q", "-m",
+                        "Lambda sample from codestages init");
+                out.println("created a git repository with one commit");
+            }
+        } catch (IOException | dev.codestages.codedeploy.lambda.LambdaException e) {
+            err.println("codestages init: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.USAGE;
+        }
+        out.println();
+        out.println("Next: cd " + dir + " && codestages run --pipeline pipeline.yml --time-scale 60");
         out.flush();
         return ExitCodes.OK;
     }
