@@ -32,6 +32,10 @@ class ProjectSpecsTest {
                 .containsExactly(org.assertj.core.api.Assertions.tuple("appspec.yml", FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("buildspec.yml", FileKind.BUILDSPEC),
                         // the samples that 'codestages init' writes are real pipelines too
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-ecs/appspec.yaml",
+                                FileKind.APPSPEC),
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-ecs/pipeline.yml",
+                                FileKind.PIPELINE),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-lambda/appspec.yaml",
                                 FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-lambda/pipeline.yml",

@@ -38,18 +38,19 @@ final class InitCommand implements Callable<Integer> {
     private boolean noGit;
 
     @Option(names = "--sample", paramLabel = "KIND", description = "app (default): the sample app;"
-            + " lambda: a function with two versions, an alias and a canary pipeline (see docs/lambda.md)")
+            + " lambda: a function with two versions, an alias and a canary pipeline (docs/lambda.md);"
+            + " ecs: a service deployed blue/green by CodeDeployToECS (docs/ecs.md)")
     private String sample = "app";
 
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        if (sample.equals("lambda")) {
-            return lambdaSample(out, err);
+        if (sample.equals("lambda") || sample.equals("ecs")) {
+            return computeSample(sample.equals("lambda") ? ComputeSample.LAMBDA : ComputeSample.ECS, out, err);
         }
         if (!sample.equals("app")) {
-            err.println("codestages init: --sample is app or lambda, not '" + sample + "'");
+            err.println("codestages init: --sample is app, lambda or ecs, not '" + sample + "'");
             return ExitCodes.USAGE;
         }
         Path config = dir.resolve(ConfigFile.NAMES.get(0));
@@ -89,9 +90,9 @@ final class InitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** {@code --sample lambda}: {@link LambdaSample}, committed like the sample app. */
-    private Integer lambdaSample(PrintWriter out, PrintWriter err) {
-        List<Path> existing = LambdaSample.existing(dir);
+    /** {@code --sample lambda|ecs}: a {@link ComputeSample}, committed like the sample app. */
+    private Integer computeSample(ComputeSample computeSample, PrintWriter out, PrintWriter err) {
+        List<Path> existing = computeSample.existing(dir);
         if (!existing.isEmpty() && !force) {
             err.println("codestages init: these files exist already (use --force to overwrite):");
             existing.forEach(p -> err.println("  " + p));
@@ -99,12 +100,12 @@ final class InitCommand implements Callable<Integer> {
         }
         try {
             Files.createDirectories(dir);
-            LambdaSample.write(dir).forEach(out::println);
+            computeSample.write(dir).forEach(out::println);
             if (!noGit && !Files.exists(dir.resolve(".git"))) {
                 git("init", "-q");
                 git("add", "-A");
                 git("-c", "user.name=codestages", "-c", "user.email=codestages@localhost", "commit", "-q", "-m",
-                        "Lambda sample from codestages init");
+                        "Sample from codestages init --sample " + sample);
                 out.println("created a git repository with one commit");
             }
         } catch (IOException | dev.codestages.codedeploy.lambda.LambdaException e) {
@@ -115,7 +116,7 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println();
-        out.println("Next: cd " + dir + " && codestages run --pipeline pipeline.yml --time-scale 60");
+        out.println("Next: cd " + dir + " && " + computeSample.next());
         out.flush();
         return ExitCodes.OK;
     }

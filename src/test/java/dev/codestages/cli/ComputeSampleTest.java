@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Tests {@code init --sample lambda}: the sample lints clean and its canary pipeline moves the alias to version 2. */
-class LambdaSampleTest {
+/** Tests {@code init --sample lambda|ecs}: each sample lints clean and its pipeline deploys green. */
+class ComputeSampleTest {
 
     @TempDir
     Path temp;
@@ -41,8 +41,24 @@ class LambdaSampleTest {
     }
 
     @Test
+    void theEcsSampleLintsCleanAndItsBlueGreenDeploymentShiftsProductionToGreen() throws Exception {
+        Path app = temp.resolve("greeter-web");
+        assertThat(execute("init", "--sample", "ecs", app.toString())).as(err.toString()).isEqualTo(0);
+        assertThat(execute("lint", "--fail-on", "warning", app.toString())).as(out.toString()).isEqualTo(0);
+
+        int code = execute("run", app.toString(), "--pipeline", app.resolve("pipeline.yml").toString(),
+                "--container", "greeter-web=exec python3 app.py", "--time-scale", "3000");
+
+        assertThat(code).as(out + "\n" + err).isEqualTo(0);
+        assertThat(out.toString()).contains("task set blue (greeter-web) listens", "test listener 127.0.0.1:",
+                "traffic blue: 90%, green: 10%", "traffic blue: 0%, green: 100%");
+        assertThat(app.resolve(".codestages/ecs/task-definitions/greeter-web/1.json")).content()
+                .contains("\"greeter-web:2\"");
+    }
+
+    @Test
     void anUnknownSampleIsAUsageError() {
         assertThat(execute("init", "--sample", "mainframe", temp.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("--sample is app or lambda, not 'mainframe'");
+        assertThat(err.toString()).contains("--sample is app, lambda or ecs, not 'mainframe'");
     }
 }
