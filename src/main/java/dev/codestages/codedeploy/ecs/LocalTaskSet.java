@@ -17,7 +17,7 @@ import java.util.function.Consumer;
  * One task set of an ECS service played as a local process: the container's command with its environment, plus
  * {@code PORT} (the local port it must listen on, 127.0.0.1, so that two task sets can run side by side) and
  * {@code CONTAINER_PORT} (the task definition's container port). Its output lines go to a consumer; a stop
- * kills the process and everything it started.
+ * kills the process and everything it started, and so does the end of codestages itself (Ctrl-C, kill).
  */
 public final class LocalTaskSet implements AutoCloseable {
 
@@ -27,11 +27,14 @@ public final class LocalTaskSet implements AutoCloseable {
     private final String name;
     private final int port;
     private final Process process;
+    private final Thread onExit;
 
     private LocalTaskSet(String name, int port, Process process) {
         this.name = name;
         this.port = port;
         this.process = process;
+        this.onExit = new Thread(this::kill, "stop-task-set-" + name);
+        Runtime.getRuntime().addShutdownHook(onExit);
     }
 
     /**
@@ -76,13 +79,22 @@ public final class LocalTaskSet implements AutoCloseable {
     /** Stops the task set's process and its children. */
     @Override
     public void close() {
-        process.descendants().forEach(ProcessHandle::destroyForcibly);
-        process.destroyForcibly();
+        try {
+            Runtime.getRuntime().removeShutdownHook(onExit);
+        } catch (IllegalStateException e) {
+            // the JVM is shutting down: the hook kills the task set
+        }
+        kill();
         try {
             process.waitFor(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    private void kill() {
+        process.descendants().forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
     }
 
     private void awaitListening() throws IOException, InterruptedException {
