@@ -12,6 +12,7 @@ import dev.codestages.yaml.YamlScalar;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Optional;
 
 /**
@@ -73,9 +74,22 @@ public final class ServiceGroupReader {
             LambdaDeploymentConfig config = platform.equals(ServiceGroup.SERVER) ? null
                     : config(properties.get("DeploymentConfigName"), platform, template + ", resource '"
                     + entry.keyText() + "'");
-            return Optional.of(new ServiceGroup(applicationName, name, platform, config));
+            return Optional.of(new ServiceGroup(applicationName, name, platform, config, terminationWait(properties)));
         }
         return Optional.empty();
+    }
+
+    /** The group's {@code BlueGreenDeploymentConfiguration.TerminateBlueInstancesOnDeploymentSuccess} wait. */
+    private Duration terminationWait(YamlMapping properties) {
+        if (properties.get("BlueGreenDeploymentConfiguration") instanceof YamlMapping blueGreen
+                && blueGreen.get("TerminateBlueInstancesOnDeploymentSuccess") instanceof YamlMapping terminate) {
+            try {
+                return Duration.ofMinutes(Long.parseLong(text(terminate.get("TerminationWaitTimeInMinutes"), "0").strip()));
+            } catch (NumberFormatException e) {
+                return Duration.ZERO;
+            }
+        }
+        return Duration.ZERO;
     }
 
     private LambdaDeploymentConfig config(YamlNode node, String platform, String where) throws DeploymentGroupException {
@@ -84,7 +98,10 @@ public final class ServiceGroupReader {
         try {
             YamlMapping custom = named(node, TemplateGroupReader.CONFIG_TYPE, "DeploymentConfigName");
             if (custom != null) {
-                return custom(text(custom.get("DeploymentConfigName"), name), custom, where);
+                // a configuration without DeploymentConfigName goes by its logical id (CloudFormation names it)
+                String logicalId = refTarget(node);
+                return custom(text(custom.get("DeploymentConfigName"), logicalId != null ? logicalId : name), custom,
+                        where);
             }
             return ecs ? LambdaDeploymentConfig.ecsNamed(name) : LambdaDeploymentConfig.named(name);
         } catch (LambdaException e) {
@@ -130,10 +147,9 @@ public final class ServiceGroupReader {
         if (node == null) {
             return null;
         }
-        YamlNode target = "!Ref".equals(node.explicitTag()) ? node
-                : node instanceof YamlMapping ref && ref.entries().size() == 1 ? ref.get("Ref") : null;
-        if (target instanceof YamlScalar logicalId) {
-            return properties(resources.get(logicalId.value().strip()), type);
+        String logicalId = refTarget(node);
+        if (logicalId != null) {
+            return properties(resources.get(logicalId), type);
         }
         String name = text(node, null);
         for (YamlEntry entry : resources.entries()) {
@@ -143,6 +159,13 @@ public final class ServiceGroupReader {
             }
         }
         return null;
+    }
+
+    /** The logical id {@code node} names by {@code !Ref} or {@code {Ref: ...}}; null when it is no Ref. */
+    private static String refTarget(YamlNode node) {
+        YamlNode target = node == null ? null : "!Ref".equals(node.explicitTag()) ? node
+                : node instanceof YamlMapping ref && ref.entries().size() == 1 ? ref.get("Ref") : null;
+        return target instanceof YamlScalar logicalId ? logicalId.value().strip() : null;
     }
 
     /**

@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * default appspec.yaml) says {@code <TASK_DEFINITION>}, and plays the blue/green deployment with
  * {@link EcsDeployment}. The original task set runs the service's current task definition: the one the last
  * successful deployment of this group registered, else the template's {@code AWS::ECS::TaskDefinition}. The
- * configuration comes from the group in the template, else {@code run --deployment-config}, else
- * CodeDeployDefault.ECSAllAtOnce. Task sets and listeners stop when the action ends.
+ * configuration and the original's termination wait come from the group in the template, else
+ * {@code run --deployment-config} (or CodeDeployDefault.ECSAllAtOnce) and no wait. Task sets and listeners stop
+ * when the action ends.
  */
 final class EcsDeployPlayer implements ActionPlayer {
 
@@ -62,11 +63,11 @@ final class EcsDeployPlayer implements ActionPlayer {
                 return ActionOutcome.failed("ConfigurationError", "a CodeDeployToECS action needs " + required);
             }
         }
-        LambdaDeploymentConfig deploymentConfig;
+        ServiceGroup deploymentGroup;
         String taskDefinitionText;
         String appspecTemplate;
         try {
-            deploymentConfig = deploymentConfig(run, group);
+            deploymentGroup = deploymentGroup(run, application, group);
             taskDefinitionText = withImages(run, read(run, config.get("TaskDefinitionTemplateArtifact"),
                     config.getOrDefault("TaskDefinitionTemplatePath", "taskdef.json")));
             appspecTemplate = read(run, config.get("AppSpecTemplateArtifact"),
@@ -95,8 +96,8 @@ final class EcsDeployPlayer implements ActionPlayer {
         ServiceDeploymentResult result;
         try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(functions, project, options.functions()),
                 new EngineDeploymentClock(clock), options.containers(), project, new Random())) {
-            result = deployment.play(DeploymentIds.next(), appspec, next, original(run, current), deploymentConfig,
-                    Duration.ZERO, Optional::empty, new DeploymentLog(run.listener()));
+            result = deployment.play(DeploymentIds.next(), appspec, next, original(run, current),
+                    deploymentGroup.config(), deploymentGroup.terminationWait(), Optional::empty, new DeploymentLog(run.listener()));
         }
         if (result.succeeded()) {
             Files.createDirectories(current.getParent());
@@ -105,7 +106,8 @@ final class EcsDeployPlayer implements ActionPlayer {
         return ServiceDeploymentOutcome.of(result, application, group, ServiceGroup.ECS);
     }
 
-    private LambdaDeploymentConfig deploymentConfig(ActionRun run, String group) throws ConfigurationProblem,
+    /** The group in the template, else one with {@code --deployment-config} or ECSAllAtOnce and no wait. */
+    private ServiceGroup deploymentGroup(ActionRun run, String application, String group) throws ConfigurationProblem,
             IOException {
         try {
             Optional<ServiceGroup> defined = ServiceGroupReader.find(run.execution().setup().pipelineFile(), group);
@@ -114,10 +116,11 @@ final class EcsDeployPlayer implements ActionPlayer {
                         + defined.get().computePlatform() + " compute platform; CodeDeployToECS needs an ECS group");
             }
             if (defined.isPresent()) {
-                return defined.get().config();
+                return defined.get();
             }
-            return LambdaDeploymentConfig.ecsNamed(options.deploymentConfig() != null ? options.deploymentConfig()
-                    : LambdaDeploymentConfig.ECS_DEFAULT);
+            return new ServiceGroup(application, group, ServiceGroup.ECS, LambdaDeploymentConfig.ecsNamed(
+                    options.deploymentConfig() != null ? options.deploymentConfig() : LambdaDeploymentConfig.ECS_DEFAULT),
+                    Duration.ZERO);
         } catch (DeploymentGroupException | LambdaException e) {
             throw new ConfigurationProblem(e.getMessage());
         }
