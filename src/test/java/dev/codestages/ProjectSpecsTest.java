@@ -31,7 +31,15 @@ class ProjectSpecsTest {
         assertThat(report.files()).extracting(LintedFile::path, LintedFile::kind)
                 .containsExactly(org.assertj.core.api.Assertions.tuple("appspec.yml", FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("buildspec.yml", FileKind.BUILDSPEC),
-                        // the sample app that 'codestages init' writes is a real pipeline too
+                        // the samples that 'codestages init' writes are real pipelines too
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-ecs/appspec.yaml",
+                                FileKind.APPSPEC),
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-ecs/pipeline.yml",
+                                FileKind.PIPELINE),
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-lambda/appspec.yaml",
+                                FileKind.APPSPEC),
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init-lambda/pipeline.yml",
+                                FileKind.PIPELINE),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/appspec.yml",
                                 FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/buildspec.yml",

@@ -1,19 +1,8 @@
 package dev.codestages.appspec;
 
-import dev.codestages.lint.Finding;
-import dev.codestages.lint.FileKind;
-import dev.codestages.lint.FindingCollector;
-import dev.codestages.lint.LintOptions;
-import dev.codestages.lint.Rules;
-import dev.codestages.lint.Severity;
-import dev.codestages.lint.SpecFile;
-import dev.codestages.lint.YamlRules;
-import dev.codestages.yaml.LoadedYaml;
 import dev.codestages.yaml.YamlEntry;
-import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
-import dev.codestages.yaml.YamlProblem;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.io.IOException;
@@ -114,30 +103,7 @@ public record AgentAppspec(boolean windows, List<FileMapping> files, String file
     }
 
     private static AgentAppspec load(Path file, String name) throws IOException {
-        LoadedYaml yaml = new YamlLoader().load(file);
-        FindingCollector out = new FindingCollector(name);
-        for (YamlProblem problem : yaml.problems()) {
-            out.findings().add(YamlRules.toFinding(problem, name));
-        }
-        YamlMapping root = yaml.rootMapping();
-        if (root != null) {
-            Rules.checkerFor(FileKind.APPSPEC).check(new SpecFile(file, name, null), root,
-                    new LintOptions(Platform.EC2.label(), null), out);
-        }
-        List<Finding> errors = new ArrayList<>();
-        for (Finding finding : out.findings()) {
-            if (finding.severity() == Severity.ERROR) {
-                errors.add(finding);
-            }
-        }
-        errors.sort(Finding.ORDER);
-        if (!errors.isEmpty()) {
-            throw new AppspecRejectedException(name, errors);
-        }
-        if (root == null) {
-            throw new IOException("the application specification file " + name + " is not a mapping");
-        }
-        return of(new Appspec(root, Platform.EC2));
+        return of(AppspecFile.read(file, name, Platform.EC2));
     }
 
     /** The agent's reading of an EC2/On-Premises AppSpec; values the agent would reject are read leniently. */

@@ -42,10 +42,22 @@ final class InitCommand implements Callable<Integer> {
             + " CodeDeploy group has three instances behind a load balancer: load-balanced (in place) or blue-green")
     private String fleet;
 
+    @Option(names = "--sample", paramLabel = "KIND", description = "app (default): the sample app;"
+            + " lambda: a function with two versions, an alias and a canary pipeline (docs/lambda.md);"
+            + " ecs: a service deployed blue/green by CodeDeployToECS (docs/ecs.md)")
+    private String sample = "app";
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
+        if (sample.equals("lambda") || sample.equals("ecs")) {
+            return computeSample(sample.equals("lambda") ? ComputeSample.LAMBDA : ComputeSample.ECS, out, err);
+        }
+        if (!sample.equals("app")) {
+            err.println("codestages init: --sample is app, lambda or ecs, not '" + sample + "'");
+            return ExitCodes.USAGE;
+        }
         Path config = dir.resolve(ConfigFile.NAMES.get(0));
         if (fleet != null && !SampleFleet.NAMES.contains(fleet)) {
             err.println("codestages init: --fleet is one of " + String.join(", ", SampleFleet.NAMES) + ", not '"
@@ -74,15 +86,7 @@ final class InitCommand implements Callable<Integer> {
             }
             Files.writeString(config, ConfigExample.text());
             out.println("wrote " + config + " (the lint configuration, commented)");
-            if (!noGit && !Files.exists(dir.resolve(".git"))) {
-                git("init", "-q");
-                // the samples' pipelines build BranchName main, whatever git's default branch name is here
-                git("symbolic-ref", "HEAD", "refs/heads/main");
-                git("add", "-A");
-                git("-c", "user.name=codestages", "-c", "user.email=codestages@localhost", "commit", "-q", "-m",
-                        "Sample app from codestages init");
-                out.println("created a git repository with one commit");
-            }
+            commitSample("Sample app from codestages init", out);
         } catch (IOException e) {
             err.println("codestages init: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -93,6 +97,44 @@ final class InitCommand implements Callable<Integer> {
         out.println();
         out.println("Next: cd " + dir + " && codestages lint . && codestages run --approve");
         out.println("  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
+        out.flush();
+        return ExitCodes.OK;
+    }
+
+    /** Makes {@code dir} a git repository with the sample as its one commit, unless --no-git or one exists. */
+    private void commitSample(String message, PrintWriter out) throws IOException, InterruptedException {
+        if (noGit || Files.exists(dir.resolve(".git"))) {
+            return;
+        }
+        git("init", "-q");
+        // the samples' pipelines build BranchName main, whatever git's default branch name is here
+        git("symbolic-ref", "HEAD", "refs/heads/main");
+        git("add", "-A");
+        git("-c", "user.name=codestages", "-c", "user.email=codestages@localhost", "commit", "-q", "-m", message);
+        out.println("created a git repository with one commit");
+    }
+
+    /** {@code --sample lambda|ecs}: a {@link ComputeSample}, committed like the sample app. */
+    private Integer computeSample(ComputeSample computeSample, PrintWriter out, PrintWriter err) {
+        List<Path> existing = computeSample.existing(dir);
+        if (!existing.isEmpty() && !force) {
+            err.println("codestages init: these files exist already (use --force to overwrite):");
+            existing.forEach(p -> err.println("  " + p));
+            return ExitCodes.USAGE;
+        }
+        try {
+            Files.createDirectories(dir);
+            computeSample.write(dir).forEach(out::println);
+            commitSample("Sample from codestages init --sample " + sample, out);
+        } catch (IOException | dev.codestages.codedeploy.lambda.LambdaException e) {
+            err.println("codestages init: " + e.getMessage());
+            return ExitCodes.USAGE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return ExitCodes.USAGE;
+        }
+        out.println();
+        out.println("Next: cd " + dir + " && " + computeSample.next());
         out.flush();
         return ExitCodes.OK;
     }

@@ -3,6 +3,7 @@ package dev.codestages.cli;
 import dev.codestages.engine.ActionOptions;
 import dev.codestages.engine.ApprovalDecider;
 import dev.codestages.engine.DeploymentGroupResolver;
+import dev.codestages.engine.ComputeOptions;
 import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
@@ -106,13 +107,20 @@ final class RunCommand implements Callable<Integer> {
             + " or AfterBlockTraffic does not fail the deployment to an instance")
     private boolean ignoreApplicationStopFailures;
 
-    @Option(names = "--function", paramLabel = "NAME=COMMAND", description = "the local command that stands for Lambda"
-            + " function NAME in Lambda invoke actions (the CodePipeline job event on its stdin)")
-    private List<String> functions = List.of();
-
     @Option(names = "--approval-timeout", paramLabel = "DURATION", description = "how long each approval waits"
             + " before it fails, e.g. 30s, 5m, 2h (default: the action's timeoutInMinutes, else 7 days)")
     private String approvalTimeout;
+
+    @Option(names = "--function", paramLabel = "NAME=COMMAND", description = "the local command that stands for Lambda"
+            + " function NAME: in Lambda invoke actions (the CodePipeline job event on its stdin) and as a CodeDeploy"
+            + " hook function (its event on stdin)")
+    private List<String> functions = List.of();
+
+    @Option(names = "--deployment-config", paramLabel = "NAME", description = "the deployment configuration of a CodeDeploy group no template defines (e.g. CodeDeployDefault.LambdaCanary10Percent5Minutes)")
+    private String deploymentConfig;
+
+    @Option(names = "--container", paramLabel = "IMAGE=COMMAND", description = "run containers of IMAGE as this local command (ECS task sets)")
+    private List<String> containers = List.of();
 
     @Override
     public Integer call() {
@@ -143,7 +151,8 @@ final class RunCommand implements Callable<Integer> {
                             + "=" + stub.getValue() + "'");
                 }
             }
-            actionOptions = actionOptions();
+            actionOptions = actionOptions().withCompute(new ComputeOptions(pairs("--function", functions,
+                    "NAME=COMMAND"), deploymentConfig, pairs("--container", containers, "IMAGE=COMMAND")));
             inputs = localInputs.inputs();
             clock = EngineClock.system(timeScale);
             timeout = approvalTimeout == null ? null : DurationText.parse("--approval-timeout", approvalTimeout);

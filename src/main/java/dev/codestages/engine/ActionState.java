@@ -38,11 +38,33 @@ public final class ActionState {
         }
     }
 
-    /** What a CodeDeploy action did. */
+    /**
+     * One traffic shift of a Lambda or ECS deployment: when, and each target's percentage (Lambda versions, or
+     * the ECS task sets {@code blue} and {@code green}), the original first.
+     */
+    public record TrafficStep(Instant at, Map<String, Integer> weights) {
+        public TrafficStep {
+            weights = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(weights));
+        }
+    }
+
+    /**
+     * What a CodeDeploy action did. A Lambda or ECS deployment has one target in {@code instances} (the function
+     * and alias, or the ECS service) whose events carry the hook function that ran at them as their script, its
+     * {@code computePlatform} (null for EC2/On-Premises) and its traffic steps.
+     */
     public record Deployment(String deploymentId, String applicationName, String deploymentGroupName, String status,
-                             boolean rolledBack, List<Instance> instances) {
+                             boolean rolledBack, List<Instance> instances, String computePlatform,
+                             List<TrafficStep> trafficSteps) {
         public Deployment {
             instances = List.copyOf(instances);
+            trafficSteps = List.copyOf(trafficSteps);
+        }
+
+        /** An EC2/On-Premises deployment: no compute platform named, no traffic steps. */
+        public Deployment(String deploymentId, String applicationName, String deploymentGroupName, String status,
+                          boolean rolledBack, List<Instance> instances) {
+            this(deploymentId, applicationName, deploymentGroupName, status, rolledBack, instances, null, List.of());
         }
     }
 

@@ -821,8 +821,9 @@ public final class ExecutionEngine {
             return approval(execution, step, action, resolution.configuration());
         }
         ActionPlayer player = action.isSource() && SourcePlayer.plays(text(action.owner()), provider) ? SOURCES
-                : action.owner().is("AWS") && !action.isSource()
-                ? players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider)) : null;
+                : !action.owner().is("AWS") || action.isSource() ? null
+                : provider.equals(EcsDeployPlayer.PROVIDER) ? new EcsDeployPlayer(clock, execution.setup().options().compute())
+                : players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider));
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
                     + " --stub " + step + "=succeed or =fail");
@@ -830,8 +831,12 @@ public final class ExecutionEngine {
         Path work = store.directory(execution.executionId()).resolve("work").resolve(ExecutionStore.safe(stage.name()))
                 .resolve(ExecutionStore.safe(name));
         Path artifacts = storeDir.resolve("artifacts").resolve(execution.executionId());
-        return player.play(new ActionRun(execution, stage.name(), name, provider, resolution.configuration(), inputs,
-                names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets));
+        ActionRun run = new ActionRun(execution, stage.name(), name, provider, resolution.configuration(), inputs,
+                names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets);
+        if (player instanceof DeployPlayer) {
+            player = CodeDeployPlatform.playerFor(run, player, clock, execution.setup().options().compute());
+        }
+        return player.play(run);
     }
 
     private ActionOutcome approval(ExecutionState execution, String step, Action action, Map<String, String> configuration) {

@@ -170,6 +170,23 @@ public final class ExecutionJson {
             json.writeEndObject();
         }
         json.writeEndArray();
+        if (deployment.computePlatform() != null) {
+            json.writeStringField("computePlatform", deployment.computePlatform());
+        }
+        if (!deployment.trafficSteps().isEmpty()) {
+            json.writeArrayFieldStart("trafficSteps");
+            for (ActionState.TrafficStep step : deployment.trafficSteps()) {
+                json.writeStartObject();
+                time(json, "time", step.at());
+                json.writeObjectFieldStart("weights");
+                for (Map.Entry<String, Integer> weight : step.weights().entrySet()) {
+                    json.writeNumberField(weight.getKey(), weight.getValue());
+                }
+                json.writeEndObject();
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+        }
         json.writeEndObject();
     }
 
@@ -216,6 +233,10 @@ public final class ExecutionJson {
         }
         json.writeBooleanField("ignoreApplicationStopFailures", options.ignoreApplicationStopFailures());
         strings(json, "functions", options.functions());
+        if (options.deploymentConfig() != null) {
+            json.writeStringField("deploymentConfig", options.deploymentConfig());
+        }
+        strings(json, "containers", options.containers());
         json.writeEndObject();
     }
 

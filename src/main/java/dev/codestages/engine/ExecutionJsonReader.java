@@ -69,7 +69,9 @@ final class ExecutionJsonReader {
         Integer instances = options.get("instances") instanceof Long n ? n.intValue() : null;
         Boolean rollback = options.get("rollback") instanceof Boolean b ? b : null;
         return new ActionOptions(files, instances, rollback,
-                Boolean.TRUE.equals(options.get("ignoreApplicationStopFailures")), JsonTree.strings(options.get("functions")));
+                Boolean.TRUE.equals(options.get("ignoreApplicationStopFailures")), JsonTree.strings(options.get("functions")),
+                options.get("deploymentConfig") == null ? null : JsonTree.text(options.get("deploymentConfig")),
+                JsonTree.strings(options.get("containers")));
     }
 
     /** The local stand-ins; a state written before they existed has none. */
@@ -112,7 +114,7 @@ final class ExecutionJsonReader {
         return state;
     }
 
-    private static ActionState.Deployment deployment(Map<String, Object> deployment) {
+    private static ActionState.Deployment deployment(Map<String, Object> deployment) throws IOException {
         List<ActionState.Instance> instances = new ArrayList<>();
         for (Object instanceValue : JsonTree.array(deployment.get("instances"))) {
             Map<String, Object> instance = JsonTree.object(instanceValue);
@@ -133,7 +135,21 @@ final class ExecutionJsonReader {
         }
         return new ActionState.Deployment(JsonTree.text(deployment.get("deploymentId")),
                 JsonTree.text(deployment.get("applicationName")), JsonTree.text(deployment.get("deploymentGroupName")),
-                JsonTree.text(deployment.get("status")), Boolean.TRUE.equals(deployment.get("rolledBack")), instances);
+                JsonTree.text(deployment.get("status")), Boolean.TRUE.equals(deployment.get("rolledBack")), instances,
+                JsonTree.text(deployment.get("computePlatform")), trafficSteps(deployment.get("trafficSteps")));
+    }
+
+    private static List<ActionState.TrafficStep> trafficSteps(Object value) throws IOException {
+        List<ActionState.TrafficStep> steps = new ArrayList<>();
+        for (Object stepValue : JsonTree.array(value)) {
+            Map<String, Object> step = JsonTree.object(stepValue);
+            Map<String, Integer> weights = new java.util.LinkedHashMap<>();
+            for (Map.Entry<String, Object> weight : JsonTree.object(step.get("weights")).entrySet()) {
+                weights.put(weight.getKey(), weight.getValue() instanceof Long percent ? percent.intValue() : 0);
+            }
+            steps.add(new ActionState.TrafficStep(time(step.get("time")), weights));
+        }
+        return steps;
     }
 
     private static Path path(Object value) {

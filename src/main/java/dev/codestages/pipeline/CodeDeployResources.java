@@ -23,6 +23,7 @@ public record CodeDeployResources(List<Group> groups, List<Config> configs) {
 
     public static final String GROUP_TYPE = "AWS::CodeDeploy::DeploymentGroup";
     public static final String CONFIG_TYPE = "AWS::CodeDeploy::DeploymentConfig";
+    public static final String APPLICATION_TYPE = "AWS::CodeDeploy::Application";
 
     /** A template without CodeDeploy resources, and any document that is not a template. */
     public static final CodeDeployResources NONE = new CodeDeployResources(List.of(), List.of());
@@ -40,9 +41,16 @@ public record CodeDeployResources(List<Group> groups, List<Config> configs) {
      * @param deploymentType     {@code DeploymentStyle.DeploymentType}
      * @param deploymentOption   {@code DeploymentStyle.DeploymentOption}
      * @param loadBalancerInfo   true when {@code LoadBalancerInfo} is given and not empty
+     * @param computePlatform    the {@code ComputePlatform} of the template's application the group belongs to
+     *                           (by {@code !Ref} or by name); absent when unknown, which CodeDeploy reads as Server
      */
     public record Group(String logicalId, Position at, Value configName, String configRef, Value deploymentType,
-                        Value deploymentOption, boolean loadBalancerInfo) {
+                        Value deploymentOption, boolean loadBalancerInfo, Value computePlatform) {
+
+        /** True when the group's application is of the AWS Lambda compute platform. */
+        public boolean isLambda() {
+            return computePlatform.is("Lambda");
+        }
     }
 
     /** A deployment configuration; {@code minimumType} and {@code minimumValue} are absent without MinimumHealthyHosts. */
@@ -57,6 +65,7 @@ public record CodeDeployResources(List<Group> groups, List<Config> configs) {
         }
         List<Group> groups = new ArrayList<>();
         List<Config> configs = new ArrayList<>();
+        java.util.Map<String, Value> platforms = applicationPlatforms(resources, intrinsics);
         for (YamlEntry entry : resources.entries()) {
             if (!(entry.value() instanceof YamlMapping resource) || !(resource.get("Type") instanceof YamlScalar type)) {
                 continue;
@@ -69,7 +78,8 @@ public record CodeDeployResources(List<Group> groups, List<Config> configs) {
                 groups.add(new Group(entry.keyText(), at, value(properties, "DeploymentConfigName", intrinsics, at),
                         refTarget(properties.get("DeploymentConfigName")),
                         value(style, "DeploymentType", intrinsics, at), value(style, "DeploymentOption", intrinsics, at),
-                        properties.get("LoadBalancerInfo") instanceof YamlMapping info && !info.entries().isEmpty()));
+                        properties.get("LoadBalancerInfo") instanceof YamlMapping info && !info.entries().isEmpty(),
+                        platformOf(properties.get("ApplicationName"), platforms, at)));
             } else if (type.value().equals(CONFIG_TYPE)) {
                 YamlMapping minimum = properties.get("MinimumHealthyHosts") instanceof YamlMapping m ? m : null;
                 configs.add(new Config(entry.keyText(), at, value(properties, "DeploymentConfigName", intrinsics, at),
@@ -78,6 +88,32 @@ public record CodeDeployResources(List<Group> groups, List<Config> configs) {
             }
         }
         return new CodeDeployResources(groups, configs);
+    }
+
+    /** The ComputePlatform of each AWS::CodeDeploy::Application, by logical id and by its literal name. */
+    private static java.util.Map<String, Value> applicationPlatforms(YamlMapping resources, Intrinsics intrinsics) {
+        java.util.Map<String, Value> platforms = new java.util.HashMap<>();
+        for (YamlEntry entry : resources.entries()) {
+            if (entry.value() instanceof YamlMapping resource && resource.get("Type") instanceof YamlScalar type
+                    && type.value().equals(APPLICATION_TYPE) && resource.get("Properties") instanceof YamlMapping properties) {
+                Value platform = value(properties, "ComputePlatform", intrinsics, entry.key().start());
+                platforms.put(entry.keyText(), platform);
+                Value name = value(properties, "ApplicationName", intrinsics, entry.key().start());
+                if (name.isLiteral()) {
+                    platforms.putIfAbsent(name.text(), platform);
+                }
+            }
+        }
+        return platforms;
+    }
+
+    private static Value platformOf(YamlNode applicationName, java.util.Map<String, Value> platforms, Position at) {
+        String key = refTarget(applicationName);
+        if (key == null && applicationName instanceof YamlScalar scalar && !scalar.isNull()) {
+            key = scalar.value();
+        }
+        Value platform = key == null ? null : platforms.get(key);
+        return platform == null ? Value.absent(at) : platform;
     }
 
     private static Value value(YamlMapping mapping, String key, Intrinsics intrinsics, Position absentAt) {

@@ -226,7 +226,7 @@ class DeploymentGroupsTest {
     }
 
     @Test
-    void aGroupOfTheLambdaComputePlatformFailsLoudlyAsNotSimulatedHere() throws Exception {
+    void aGroupOfTheLambdaComputePlatformGoesToTheLambdaPlayerWhichRefusesAServerConfiguration() throws Exception {
         write("template.yml", Files.readString(repo.resolve("template.yml")).replace("ComputePlatform: Server",
                 "ComputePlatform: Lambda"));
         GitRepos.commitAll(repo, "a Lambda application");
@@ -234,9 +234,10 @@ class DeploymentGroupsTest {
         ExecutionState execution = run("template.yml", ActionOptions.NONE);
 
         assertThat(execution.status()).isEqualTo(Status.FAILED);
-        assertThat(execution.action("DeployProd/ToProd").orElseThrow().error().message()).isEqualTo("CodeDeploy to the"
-                + " Lambda compute platform (application 'web') is not simulated locally; stand in for it with --stub"
-                + " DeployProd/ToProd=succeed or =fail");
+        // the group names no configuration, which is CodeDeployDefault.OneAtATime: a server one
+        assertThat(execution.action("DeployProd/ToProd").orElseThrow().error().message())
+                .contains("The deployment configuration CodeDeployDefault.OneAtATime does not exist; the Lambda ones are"
+                        + " CodeDeployDefault.LambdaAllAtOnce");
         assertThat(temp.resolve("instances")).doesNotExist();
     }
 

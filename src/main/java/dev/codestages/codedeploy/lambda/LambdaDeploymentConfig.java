@@ -32,6 +32,27 @@ public record LambdaDeploymentConfig(String name, Type type, int percentage, int
 
     private static final Map<String, LambdaDeploymentConfig> PREDEFINED = predefined();
 
+    /**
+     * The predefined configurations of the Amazon ECS compute platform: the same three kinds of traffic
+     * routing ("Deployment configurations on an Amazon ECS compute platform", deployment-configurations.html).
+     */
+    private static final Map<String, LambdaDeploymentConfig> PREDEFINED_ECS = Map.of(
+            PREFIX + "ECSAllAtOnce", new LambdaDeploymentConfig(PREFIX + "ECSAllAtOnce", Type.ALL_AT_ONCE, 100, 0),
+            PREFIX + "ECSCanary10Percent5Minutes", new LambdaDeploymentConfig(PREFIX + "ECSCanary10Percent5Minutes",
+                    Type.CANARY, 10, 5),
+            PREFIX + "ECSCanary10Percent15Minutes", new LambdaDeploymentConfig(PREFIX + "ECSCanary10Percent15Minutes",
+                    Type.CANARY, 10, 15),
+            PREFIX + "ECSLinear10PercentEvery1Minutes", new LambdaDeploymentConfig(
+                    PREFIX + "ECSLinear10PercentEvery1Minutes", Type.LINEAR, 10, 1),
+            PREFIX + "ECSLinear10PercentEvery3Minutes", new LambdaDeploymentConfig(
+                    PREFIX + "ECSLinear10PercentEvery3Minutes", Type.LINEAR, 10, 3));
+
+    /** The default when a Lambda deployment group names no configuration (AWS Config rule codedeploy-lambda-allatonce-traffic-shift-disabled). */
+    public static final String LAMBDA_DEFAULT = PREFIX + "LambdaAllAtOnce";
+
+    /** The default when an ECS deployment group names no configuration. */
+    public static final String ECS_DEFAULT = PREFIX + "ECSAllAtOnce";
+
     public LambdaDeploymentConfig {
         if (type != Type.ALL_AT_ONCE && (percentage < 1 || percentage > 100 || intervalMinutes < 1)) {
             throw new IllegalArgumentException("percentage 1-100 and interval >= 1 minute");
@@ -47,6 +68,26 @@ public record LambdaDeploymentConfig(String name, Type type, int percentage, int
                     + String.join(", ", PREDEFINED.keySet()));
         }
         return config;
+    }
+
+    /** The predefined ECS configuration {@code name} ({@code CodeDeployDefault.ECSCanary10Percent5Minutes}, ...). */
+    public static LambdaDeploymentConfig ecsNamed(String name) throws LambdaException {
+        LambdaDeploymentConfig config = PREDEFINED_ECS.get(name);
+        if (config == null) {
+            throw new LambdaException("The deployment configuration " + name + " does not exist; the ECS ones are "
+                    + String.join(", ", new java.util.TreeSet<>(PREDEFINED_ECS.keySet())));
+        }
+        return config;
+    }
+
+    /** True when {@code name} is a predefined ECS configuration. */
+    public static boolean isEcs(String name) {
+        return PREDEFINED_ECS.containsKey(name);
+    }
+
+    /** The names of the predefined Amazon ECS configurations. */
+    public static List<String> predefinedEcsNames() {
+        return List.copyOf(PREDEFINED_ECS.keySet());
     }
 
     /** The names of the predefined Lambda configurations. */

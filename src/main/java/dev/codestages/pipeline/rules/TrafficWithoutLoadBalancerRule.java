@@ -37,8 +37,8 @@ public final class TrafficWithoutLoadBalancerRule implements PipelineRule {
     @Override
     public void check(PipelineDocument document, RuleContext context) {
         for (CodeDeployResources.Group group : document.codeDeploy().groups()) {
-            if (group.loadBalancerInfo()) {
-                continue;
+            if (group.loadBalancerInfo() || group.isLambda()) {
+                continue; // a Lambda deployment shifts an alias's traffic: it is always blue/green, with no load balancer
             }
             if (group.deploymentType().is("BLUE_GREEN")) {
                 context.report(group.deploymentType().at(), "deployment group '" + group.logicalId() + "' is"
