@@ -176,6 +176,10 @@
 
   function renderStages(record) {
     const box = $('stages');
+    // a comment being typed survives the redraw that each event brings
+    const typed = new Map([...box.querySelectorAll('.approval textarea')].map(t => [t.dataset.action, t.value]));
+    const focused = document.activeElement && document.activeElement.matches('.approval textarea')
+      ? document.activeElement.dataset.action : null;
     box.replaceChildren(el('h2', {}, 'Stages'));
     if (!record) {
       box.append(el('p', { class: 'muted' }, 'No execution yet. "Release change" starts one, as codestages run does.'));
@@ -185,6 +189,10 @@
       if (index > 0) box.append(transition(stage));
       box.append(renderStage(record, stage));
     });
+    for (const textarea of box.querySelectorAll('.approval textarea')) {
+      if (typed.has(textarea.dataset.action)) textarea.value = typed.get(textarea.dataset.action);
+      if (textarea.dataset.action === focused) textarea.focus();
+    }
   }
 
   function transition(stage) {
@@ -244,7 +252,8 @@
   }
 
   function approvalForm(record, step, approval) {
-    const comment = el('textarea', { class: 'comment', 'aria-label': 'Comment for ' + step, placeholder: 'Comment' });
+    const comment = el('textarea', { class: 'comment', 'aria-label': 'Comment for ' + step, placeholder: 'Comment',
+      dataset: { action: step } });
     const decide = decision => post('/api/decide', { executionId: record.executionId, action: step, decision: decision,
       comment: comment.value });
     const form = el('div', { class: 'approval' });

@@ -101,13 +101,16 @@ class ConsoleBrowserTest {
             browser.findElement(By.id("release")).click();
             waitFor("Build to turn Succeeded", () -> shows(".stage[data-stage='Build'][data-status='Succeeded']"));
             waitFor("the approval to wait", () -> shows(".approval textarea"));
-            assertThat(browser.findElement(By.cssSelector(".stage[data-stage='Source'] .status")).getText()).isEqualTo("Succeeded");
-            assertThat(browser.findElement(By.id("execution-id")).getText()).matches("[0-9a-f-]{36}");
-            assertThat(browser.findElement(By.id("source-revision")).getText()).matches("[0-9a-f]{40}");
-            assertThat(browser.findElement(By.cssSelector(".action[data-action='Build/Build'] .provider")).getText())
-                    .isEqualTo("CodeBuild");
+            waitFor("the page to settle at the approval", () -> browser.findElement(By.cssSelector(
+                    ".stage[data-stage='Source'] .status")).getText().equals("Succeeded")
+                    && browser.findElement(By.id("execution-id")).getText().matches("[0-9a-f-]{36}")
+                    && browser.findElement(By.id("source-revision")).getText().matches("[0-9a-f]{40}")
+                    && browser.findElement(By.cssSelector(".action[data-action='Build/Build'] .provider")).getText()
+                    .equals("CodeBuild"));
+            waitFor("the approval's narration", () -> browser.findElements(By.cssSelector("#narration-list li a")).stream()
+                    .anyMatch(a -> a.getAttribute("href").endsWith("/codepipeline/latest/userguide/approvals.html")));
             assertThat(browser.findElements(By.cssSelector("#narration-list li a")))
-                    .anyMatch(a -> a.getAttribute("href").startsWith("https://docs.aws.amazon.com/codebuild/"));
+                    .allMatch(a -> a.getAttribute("href").startsWith("https://docs.aws.amazon.com/"));
             browser.findElement(By.cssSelector(".action[data-action='Build/Build'] .action-name")).click();
             waitFor("the build's phases", () -> browser.findElements(By.cssSelector(".phases tbody tr")).size() >= 4);
             waitFor("the build's log", () -> browser.findElement(By.id("log")).getText().contains("Building sample-app"));
@@ -118,23 +121,27 @@ class ConsoleBrowserTest {
             browser.findElement(By.cssSelector(".approval .approve")).click();
             waitFor("the deployment to succeed", () -> shows(".stage[data-stage='Deploy'][data-status='Succeeded']"));
             waitFor("the execution to succeed", () -> shows("#execution-status[data-status='Succeeded']"));
-            assertThat(browser.findElement(By.cssSelector(".action[data-action='Approval/Approve']")).getText())
-                    .contains("Approved: looks good <b>to me</b>");
+            waitFor("the decision with its comment, as text", () -> browser.findElement(
+                    By.cssSelector(".action[data-action='Approval/Approve']")).getText().contains("Approved: looks good <b>to me</b>"));
             browser.findElement(By.cssSelector(".action[data-action='Deploy/Deploy'] .action-name")).click();
             waitFor("the deployment's lifecycle events", () -> browser.findElement(By.id("details")).getText()
                     .contains("ValidateService"));
             screenshot("3-deployed");
 
-            List<WebElement> history = browser.findElements(By.cssSelector("#history tbody tr"));
-            assertThat(history).hasSize(1);
-            assertThat(history.get(0).getText()).contains("Succeeded");
-            assertThat(console.history().get(0).executionId()).startsWith(history.get(0).findElement(By.tagName("button")).getText());
+            String first = console.history().get(0).executionId();
+            waitFor("the history to list the execution, Succeeded", () -> {
+                List<WebElement> history = browser.findElements(By.cssSelector("#history tbody tr"));
+                return history.size() == 1 && history.get(0).getText().contains("Succeeded")
+                        && first.startsWith(history.get(0).findElement(By.tagName("button")).getText());
+            });
 
             // an execution started by run, as from another terminal, appears and is followed
             codestages("run", app.toString(), "--reject");
             waitFor("the run's execution in the history", () -> browser.findElements(By.cssSelector("#history tbody tr")).size() == 2);
             waitFor("the rejected run to show Failed", () -> shows("#execution-status[data-status='Failed']"));
-            assertThat(browser.findElement(By.id("execution-id")).getText()).isEqualTo(console.history().get(0).executionId());
+            String newest = console.history().get(0).executionId();
+            waitFor("the page to follow the newest execution", () -> browser.findElement(By.id("execution-id")).getText()
+                    .equals(newest));
             browser.findElement(By.id("large")).click();
             screenshot("4-run-from-terminal-large-text");
 
