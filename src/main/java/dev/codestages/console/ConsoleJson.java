@@ -71,8 +71,17 @@ final class ConsoleJson {
         });
     }
 
-    /** A changed execution: what changed, each with its narration, and when its state file was written. */
+    /**
+     * A changed execution: what changed, each with its narration, when its state file was written, and its
+     * execution record as read from that file (so the page needs no second request to show it).
+     */
     static String change(ExecutionState execution, long modifiedMillis, List<StateChange> changes) {
+        String record;
+        try {
+            record = ExecutionJson.record(execution);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return write(json -> {
             json.writeStartObject();
             json.writeStringField("executionId", execution.executionId());
@@ -89,6 +98,8 @@ final class ConsoleJson {
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeFieldName("record");
+            json.writeRawValue(record);
             json.writeEndObject();
         });
     }

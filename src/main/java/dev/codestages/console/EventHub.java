@@ -53,7 +53,9 @@ final class EventHub implements AutoCloseable {
 
     /** Writes one event to one stream; false when the page is gone. */
     static boolean write(HttpExchange client, String event, String data) {
-        String text = event == null ? ": ping\n\n" : "event: " + event + "\ndata: " + data + "\n\n";
+        // a line break in the data starts another data line, which the browser joins back with a line break
+        String text = event == null ? ": ping\n\n"
+                : "event: " + event + "\ndata: " + data.strip().replace("\r", "").replace("\n", "\ndata: ") + "\n\n";
         try {
             synchronized (client) {
                 OutputStream body = client.getResponseBody();

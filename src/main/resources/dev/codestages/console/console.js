@@ -142,15 +142,18 @@
 
   // ---- the execution ----
 
-  async function refresh(modified) {
+  async function refresh(modified, pushed) {
     if (!state.executionId) {
       showDiagram('');
       renderStages(null);
       return;
     }
     const id = state.executionId;
-    const record = await getJson('/api/execution?id=' + encodeURIComponent(id));
+    const record = pushed || await getJson('/api/execution?id=' + encodeURIComponent(id));
     if (id !== state.executionId) return;
+    // events are handled side by side: an older state never replaces a newer one on the page
+    if (modified && state.shown && state.shown.id === id && modified < state.shown.modified) return;
+    if (modified) state.shown = { id: id, modified: modified };
     state.record = record;
     showDiagram(id);
     renderSummary();
@@ -394,7 +397,8 @@
       // on show the record is read at the same time
       const overview = loadOverview();
       if (known && change.executionId === state.executionId) {
-        await Promise.all([overview, refresh(change.modified)]);
+        // the event carries the record: shown at once, the history follows
+        await Promise.all([refresh(change.modified, change.record), overview]);
         return;
       }
       await overview;
@@ -404,7 +408,7 @@
         $('details').hidden = true;
       }
       if (!known && state.follow) state.executionId = state.overview.executions[0].executionId;
-      if (change.executionId === state.executionId) await refresh(change.modified);
+      if (change.executionId === state.executionId) await refresh(change.modified, change.record);
     });
     events.addEventListener('notice', e => notice(JSON.parse(e.data).message));
   }
