@@ -154,4 +154,32 @@ class ConsoleBrowserTest {
                     + sorted.get(sorted.size() / 2) + " ms, max " + sorted.get(sorted.size() - 1) + " ms, all " + millis);
         }
     }
+
+    /** Names and settings from the pipeline reach the page as text: nothing in them runs or becomes an element. */
+    @Test
+    void aHostileStageNameAndApprovalNoteShowAsTextAndRunNothing() throws Exception {
+        Path app = temp.resolve("app");
+        codestages("init", app.toString());
+        Path pipeline = temp.resolve("hostile.json");
+        Files.writeString(pipeline, Files.readString(Path.of("src/test/resources/diagram/hostile-pipeline.json"))
+                .replace("Ship it?", "<script>alert(2)</script>"));
+        String hostile = "<img src=x onerror=alert(1)>";
+        try (ConsoleServer console = new ConsoleServer(new ConsoleProject(app, pipeline, app.resolve(".codestages")), 0)) {
+            console.start();
+            browser.get(console.url());
+            waitFor("the event stream to be open", () -> console.listeners() == 1);
+            browser.findElement(By.id("release")).click();
+            waitFor("the hostile stage's approval to wait", () -> shows(".approval textarea"));
+            waitFor("the names and the note as text", () -> browser.findElements(By.cssSelector(".stage-head h3")).stream()
+                    .anyMatch(h -> h.getText().equals(hostile))
+                    && browser.findElement(By.cssSelector(".approval")).getText().contains("<script>alert(2)</script>"));
+            screenshot("5-hostile-names");
+            assertThat(browser.findElements(By.tagName("img"))).as("only the diagram").hasSize(1);
+            assertThat(browser.findElements(By.tagName("script"))).as("only the console's own").hasSize(1);
+            assertThat((Boolean) ((JavascriptExecutor) browser).executeScript(
+                    "return document.querySelector('#stages img, #stages script') === null;")).isTrue();
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> browser.switchTo().alert())
+                    .isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
+        }
+    }
 }
