@@ -137,7 +137,11 @@
     if (!record) $('execution-status').textContent = '';
     $('source-revision').textContent = entry && entry.sourceVersion ? entry.sourceVersion : '-';
     $('execution-start').textContent = record ? time(record.startTime) : '-';
-    $('stop').hidden = !(controls().stop && record && record.status === 'InProgress');
+    const stoppable = controls().stop && record && (record.status === 'InProgress' || record.status === 'Stopping');
+    $('stop').hidden = !stoppable || record.status === 'Stopping';
+    $('abandon').hidden = !stoppable;
+    $('execution-note').textContent = !record ? '' : record.waitingAt ? 'Waiting at the disabled transition into ' +
+      record.waitingAt : (record.statusSummary || '');
   }
 
   // ---- the execution ----
@@ -198,25 +202,22 @@
     }
   }
 
+  /** The inbound transition of a stage, from the store's transitions (enabled unless someone disabled it). */
   function transition(stage) {
-    const disabled = stage.inboundTransitionState && stage.inboundTransitionState.enabled === false;
-    const reason = disabled ? (stage.inboundTransitionState.disabledReason || '') : '';
+    const known = ((state.overview && state.overview.transitions) || {})[stage.name];
+    const disabled = known ? known.enabled === false : false;
+    const reason = disabled ? (known.disabledReason || '') : '';
     const row = el('div', { class: 'transition' + (disabled ? ' disabled' : ''), dataset: { stage: stage.name } },
       el('span', {}, disabled ? 'Transition disabled' + (reason ? ': ' + reason : '') : 'Transition enabled'));
     if (controls().transitions) {
-      row.append(el('button', { type: 'button', class: 'transition-toggle', onclick: () => toggleTransition(stage.name, disabled) },
-        disabled ? 'Enable transition' : 'Disable transition'));
+      const why = el('input', { type: 'text', class: 'transition-reason', 'aria-label': 'Reason', placeholder: 'reason',
+        value: 'held for the class', maxlength: '300' });
+      if (!disabled) row.append(why);
+      row.append(el('button', { type: 'button', class: 'transition-toggle',
+        onclick: () => post('/api/transition', { stage: stage.name, enable: disabled, reason: disabled ? '' : why.value }) },
+      disabled ? 'Enable transition' : 'Disable transition'));
     }
     return row;
-  }
-
-  async function toggleTransition(stage, disabled) {
-    let reason = '';
-    if (!disabled) {
-      reason = window.prompt('Why disable the transition into ' + stage + '?', 'held for the class');
-      if (reason === null) return;
-    }
-    await post('/api/transition', { stage: stage, enable: disabled, reason: reason });
   }
 
   function renderStage(record, stage) {
@@ -411,17 +412,19 @@
       if (change.executionId === state.executionId) await refresh(change.modified, change.record);
     });
     events.addEventListener('notice', e => notice(JSON.parse(e.data).message));
+    events.addEventListener('transitions', async () => {
+      await loadOverview();
+      if (state.record) { renderStages(state.record); showDiagram(state.executionId); }
+    });
   }
 
   $('release').addEventListener('click', async () => {
     state.follow = true;
     await post('/api/release', {});
   });
-  $('stop').addEventListener('click', () => {
-    if (state.executionId && window.confirm('Stop execution ' + state.executionId + '?')) {
-      post('/api/stop', { executionId: state.executionId, abandon: false });
-    }
-  });
+  // AWS's two ways to stop (pipelines-stop.html): let running actions finish, or abandon them
+  $('stop').addEventListener('click', () => post('/api/stop', { executionId: state.executionId, abandon: false }));
+  $('abandon').addEventListener('click', () => post('/api/stop', { executionId: state.executionId, abandon: true }));
   $('narrate').addEventListener('change', e => { $('narration').hidden = !e.target.checked; });
   $('large').addEventListener('change', e => document.body.classList.toggle('large', e.target.checked));
 
