@@ -12,9 +12,7 @@ import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.ExecutionStore;
-import dev.codestages.lint.Linter;
 import dev.codestages.lint.Rules;
-import dev.codestages.lint.SpecFinder;
 import dev.codestages.pipeline.Pipeline;
 import java.io.IOException;
 import java.io.InputStream;
@@ -192,7 +190,7 @@ public final class ConsoleServer implements AutoCloseable {
                 json(exchange, 200, ExecutionJson.record(execution(query.get("id"))));
                 return;
             case "/api/lint":
-                json(exchange, 200, ConsoleJson.lint(new Linter().lint(SpecFinder.find(project.folder())), Rules.infos()));
+                json(exchange, 200, ConsoleJson.lint(project.lint(), Rules.infos()));
                 return;
             case "/diagram.svg":
                 diagram(exchange, query.get("execution"));
