@@ -222,9 +222,12 @@
 
   function renderStage(record, stage) {
     const head = el('div', { class: 'stage-head' }, el('h3', {}, stage.name), statusBadge(stage.status));
-    if (stage.status === 'Failed' && controls().retry) {
+    // RetryStageExecution's two modes (stage-retry.html), for a failed or stopped stage
+    if ((stage.status === 'Failed' || stage.status === 'Stopped') && controls().retry) {
       head.append(el('button', { type: 'button', class: 'retry', onclick: () => post('/api/retry',
-        { executionId: record.executionId, stage: stage.name, mode: 'FAILED_ACTIONS' }) }, 'Retry'));
+        { executionId: record.executionId, stage: stage.name, mode: 'FAILED_ACTIONS' }) }, 'Retry failed actions'),
+      el('button', { type: 'button', class: 'retry-all', onclick: () => post('/api/retry',
+        { executionId: record.executionId, stage: stage.name, mode: 'ALL_ACTIONS' }) }, 'Retry all actions'));
     }
     const actions = el('div', { class: 'actions' });
     for (const action of stage.actions) actions.append(renderAction(record, stage, action));
