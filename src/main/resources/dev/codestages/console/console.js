@@ -134,7 +134,7 @@
     const entry = current();
     $('execution-id').textContent = state.executionId || 'none yet';
     $('execution-status').replaceWith(Object.assign(statusBadge(record ? record.status : null), { id: 'execution-status' }));
-    if (!record) $('execution-status').textContent = '';
+    $('execution-status').hidden = !record;
     $('source-revision').textContent = entry && entry.sourceVersion ? entry.sourceVersion : '-';
     $('execution-start').textContent = record ? time(record.startTime) : '-';
     const stoppable = controls().stop && record && (record.status === 'InProgress' || record.status === 'Stopping');
@@ -360,6 +360,7 @@
   function narrate(changes) {
     if (!$('narrate').checked) return;
     const list = $('narration-list');
+    list.querySelectorAll('li.muted').forEach(placeholder => placeholder.remove());
     for (const change of changes) {
       list.prepend(el('li', {}, el('strong', {}, (change.step || 'Execution') + ': ' + words(change.status) + '. '),
         change.narration + ' ', link(change.link, 'AWS documentation')));
