@@ -322,13 +322,13 @@
         el('table', { class: 'events' }, el('thead', {}, el('tr', {}, el('th', {}, 'Lifecycle event'), el('th', {}, 'Status'),
           el('th', {}, 'Scripts'))), el('tbody', {}, ...events)));
     }
-    // traffic shifting (Lambda, ECS): whatever steps or weights the record carries
-    for (const [key, value] of Object.entries(d)) {
-      if (!/traffic/i.test(key) || value === null) continue;
-      parts.push(el('h3', {}, 'Traffic'));
-      const steps = Array.isArray(value) ? value : [value];
-      parts.push(el('table', { class: 'traffic' }, el('tbody', {}, ...steps.map(step => el('tr', {},
-        ...Object.entries(step).map(([k, v]) => el('td', {}, k + ': ' + (typeof v === 'object' ? JSON.stringify(v) : v))))))));
+    // traffic shifting (Lambda, ECS): each step with each target's weight (the record's trafficSteps)
+    if (Array.isArray(d.trafficSteps) && d.trafficSteps.length > 0) {
+      parts.push(el('h3', {}, 'Traffic'), el('table', { class: 'traffic' },
+        el('thead', {}, el('tr', {}, el('th', {}, 'Time'), el('th', {}, 'Weights'))),
+        el('tbody', {}, ...d.trafficSteps.map(step => el('tr', {}, el('td', {}, time(step.time)),
+          el('td', {}, ...Object.entries(step.weights || {}).map(([target, weight]) => el('div', {},
+            el('meter', { min: '0', max: '100', value: String(weight) }), ' ' + target + ': ' + weight + '%'))))))));
     }
     return parts;
   }
