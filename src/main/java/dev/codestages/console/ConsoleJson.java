@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.StageTransitions;
 import dev.codestages.lint.Finding;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.RuleInfo;
@@ -44,16 +45,26 @@ final class ConsoleJson {
         return out.toString();
     }
 
-    static String overview(ConsoleProject project, String pipelineName, List<ExecutionState> history) {
+    static String overview(ConsoleProject project, String pipelineName, Map<String, StageTransitions.Transition> transitions,
+                           List<ExecutionState> history) {
         return write(json -> {
             json.writeStartObject();
             json.writeStringField("project", project.folder().toString());
             json.writeStringField("store", project.storeDir().toString());
             json.writeStringField("pipelineName", pipelineName);
             json.writeObjectFieldStart("controls");
-            json.writeBooleanField("retry", false);
-            json.writeBooleanField("stop", false);
-            json.writeBooleanField("transitions", false);
+            json.writeBooleanField("retry", true);
+            json.writeBooleanField("stop", true);
+            json.writeBooleanField("transitions", true);
+            json.writeEndObject();
+            // as GetPipelineState's inboundTransitionState
+            json.writeObjectFieldStart("transitions");
+            for (Map.Entry<String, StageTransitions.Transition> transition : transitions.entrySet()) {
+                json.writeObjectFieldStart(transition.getKey());
+                json.writeBooleanField("enabled", transition.getValue().enabled());
+                json.writeStringField("disabledReason", transition.getValue().disabledReason());
+                json.writeEndObject();
+            }
             json.writeEndObject();
             json.writeArrayFieldStart("executions");
             for (ExecutionState execution : history) {

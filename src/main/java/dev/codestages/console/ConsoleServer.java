@@ -3,6 +3,7 @@ package dev.codestages.console;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import dev.codestages.diagram.DiagramModel;
 import dev.codestages.diagram.Layout;
 import dev.codestages.diagram.PipelineDiagrams;
 import dev.codestages.diagram.RunStatuses;
@@ -12,6 +13,7 @@ import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.ExecutionStore;
+import dev.codestages.engine.StageTransitions;
 import dev.codestages.lint.Rules;
 import dev.codestages.pipeline.Pipeline;
 import java.io.IOException;
@@ -93,7 +95,8 @@ public final class ConsoleServer implements AutoCloseable {
         server.setExecutor(threads);
         server.createContext("/", this::handle);
         watcher = new StoreWatcher(store, project.storeDir(), POLL,
-                (state, modified, changes) -> events.send("execution", ConsoleJson.change(state, modified, changes)));
+                (state, modified, changes) -> events.send("execution", ConsoleJson.change(state, modified, changes)),
+                () -> events.send("transitions", "{}"));
         watcher.start();
         pings = Executors.newSingleThreadScheduledExecutor(runnable -> {
             Thread thread = new Thread(runnable, "codestages-console-ping");
@@ -184,7 +187,7 @@ public final class ConsoleServer implements AutoCloseable {
                 logs.stream(exchange, query.get("execution"), required(query, "stage"), required(query, "action"));
                 return;
             case "/api/overview":
-                json(exchange, 200, ConsoleJson.overview(project, pipelineName(), store.history()));
+                json(exchange, 200, ConsoleJson.overview(project, pipelineName(), transitions(), store.history()));
                 return;
             case "/api/execution":
                 json(exchange, 200, ExecutionJson.record(execution(query.get("id"))));
@@ -222,6 +225,18 @@ public final class ConsoleServer implements AutoCloseable {
                         decision.equals("approve") ? ApprovalDecider.Decision.APPROVED : ApprovalDecider.Decision.REJECTED,
                         fields.get("comment")), "The decision is recorded; the execution continues.");
                 return;
+            case "/api/retry":
+                answer(exchange, control.retry(execution(fields.get("executionId")).executionId(), required(fields, "stage"),
+                        "ALL_ACTIONS".equals(fields.get("mode"))), "The stage is retried.");
+                return;
+            case "/api/stop":
+                answer(exchange, control.stop(execution(fields.get("executionId")).executionId(),
+                        Boolean.parseBoolean(fields.get("abandon"))), "The execution is being stopped.");
+                return;
+            case "/api/transition":
+                answer(exchange, control.transition(required(fields, "stage"), Boolean.parseBoolean(fields.get("enable")),
+                        fields.get("reason")), "The transition is enabled; the waiting execution continues.");
+                return;
             default:
                 text(exchange, 404, "Not found.");
         }
@@ -231,16 +246,22 @@ public final class ConsoleServer implements AutoCloseable {
      * Answers a background operation: its error when it fails at once (no such approval, the pipeline changed),
      * else that it runs (202) or how it ended.
      */
-    private static void answer(HttpExchange exchange, CompletableFuture<ExecutionState> operation, String accepted)
+    private static void answer(HttpExchange exchange, CompletableFuture<Object> operation, String accepted)
             throws IOException {
         try {
-            ExecutionState done = operation.get(500, TimeUnit.MILLISECONDS);
-            json(exchange, 200, ConsoleJson.message("Execution " + done.executionId() + " is " + done.status().label()
-                    + ".", done.executionId()));
+            Object done = operation.get(500, TimeUnit.MILLISECONDS);
+            if (done instanceof ExecutionState execution) {
+                json(exchange, 200, ConsoleJson.message("Execution " + execution.executionId() + " is "
+                        + execution.status().label() + ".", execution.executionId()));
+            } else {
+                json(exchange, 200, ConsoleJson.message("Done.", null));
+            }
         } catch (TimeoutException e) {
             json(exchange, 202, ConsoleJson.message(accepted, null));
         } catch (ExecutionException e) {
-            json(exchange, 409, ConsoleJson.message(e.getCause().getMessage(), null));
+            // a request the engine refuses as AWS would (a bad reason, no such stage) is the request's fault
+            int status = e.getCause() instanceof IllegalArgumentException ? 400 : 409;
+            json(exchange, status, ConsoleJson.message(e.getCause().getMessage(), null));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             json(exchange, 503, ConsoleJson.message("the console is stopping", null));
@@ -263,8 +284,28 @@ public final class ConsoleServer implements AutoCloseable {
             text(exchange, 422, "The pipeline cannot be drawn: " + e.getMessage());
             return;
         }
+        DiagramModel model = PipelineDiagrams.of(pipeline, statuses);
+        Map<String, StageTransitions.Transition> transitions = control.transitions(pipeline);
+        List<DiagramModel.Transition> drawn = new java.util.ArrayList<>();
+        for (DiagramModel.Transition transition : model.transitions()) {
+            StageTransitions.Transition kept = transitions.get(model.stages().get(transition.to()).name());
+            drawn.add(kept == null || kept.enabled() ? transition : new DiagramModel.Transition(transition.to(),
+                    kept.disabledReason() == null ? "" : kept.disabledReason()));
+        }
+        model = new DiagramModel(model.title(), model.stages(), model.flows(), drawn);
         send(exchange, 200, "image/svg+xml; charset=utf-8",
-                SvgRenderer.render(Layout.of(PipelineDiagrams.of(pipeline, statuses))).getBytes(StandardCharsets.UTF_8));
+                SvgRenderer.render(Layout.of(model)).getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** The pipeline's inbound transitions as the store keeps them (none when the pipeline cannot be read). */
+    private Map<String, StageTransitions.Transition> transitions() throws IOException {
+        Pipeline pipeline;
+        try {
+            pipeline = project.pipeline();
+        } catch (IOException e) {
+            return Map.of();
+        }
+        return control.transitions(pipeline);
     }
 
     private String pipelineName() {

@@ -107,6 +107,9 @@ record Narration(String text, String link) {
             case FAILED:
                 return new Narration("The execution failed: it stays in the history with the failed action's error,"
                         + " and its failed stage can be retried.", PIPELINE + "stage-retry.html");
+            case STOPPING:
+                return new Narration("Stop and wait: the actions that run finish, nothing new starts; then the"
+                        + " execution is Stopped.", PIPELINE + "pipelines-stop.html");
             case STOPPED:
                 return new Narration("The execution was stopped: \"stop and wait\" lets running actions finish,"
                         + " \"stop and abandon\" abandons them.", PIPELINE + "pipelines-stop.html");

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -36,15 +37,21 @@ final class StoreWatcher implements AutoCloseable {
     private final Path executions;
     private final Duration interval;
     private final Listener listener;
+    private final Runnable transitionsChanged;
+    private final Path transitions;
+    private FileTime transitionsSeen;
     private final Map<String, Seen> seen = new HashMap<>();
     private Thread thread;
     private volatile boolean running;
 
-    StoreWatcher(ExecutionStore store, Path storeDir, Duration interval, Listener listener) {
+    /** @param transitionsChanged told when {@code <store>/transitions.json} (the stage transitions) changed */
+    StoreWatcher(ExecutionStore store, Path storeDir, Duration interval, Listener listener, Runnable transitionsChanged) {
         this.store = store;
         this.executions = storeDir.resolve("executions");
+        this.transitions = storeDir.resolve("transitions.json");
         this.interval = interval;
         this.listener = listener;
+        this.transitionsChanged = transitionsChanged;
     }
 
     /** Reads what is there now (telling nobody) and starts watching. */
@@ -69,6 +76,13 @@ final class StoreWatcher implements AutoCloseable {
 
     /** One look at the store; {@code tell} false only records what is there. */
     synchronized void scan(boolean tell) {
+        FileTime transitionsNow = modified(transitions);
+        if (!Objects.equals(transitionsNow, transitionsSeen)) {
+            transitionsSeen = transitionsNow;
+            if (tell) {
+                transitionsChanged.run();
+            }
+        }
         if (!Files.isDirectory(executions)) {
             return;
         }
@@ -111,6 +125,14 @@ final class StoreWatcher implements AutoCloseable {
                     // a listener's bug must not stop the watching
                 }
             }
+        }
+    }
+
+    private static FileTime modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file);
+        } catch (IOException e) {
+            return null;
         }
     }
 

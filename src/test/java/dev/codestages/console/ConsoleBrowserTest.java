@@ -182,4 +182,51 @@ class ConsoleBrowserTest {
                     .isInstanceOf(org.openqa.selenium.NoAlertPresentException.class);
         }
     }
+
+    /**
+     * The buttons of the engine's control facade: a transition disabled with a reason holds the execution in
+     * front of its stage until it is enabled again; a stop abandons a waiting approval; a retry plays the
+     * stopped stage again, and the approval waits anew.
+     */
+    @Test
+    void transitionsStopAndRetryFromThePage() throws Exception {
+        Path app = temp.resolve("app");
+        codestages("init", app.toString());
+        try (ConsoleServer console = new ConsoleServer(ConsoleProject.in(app), 0)) {
+            console.start();
+            browser.get(console.url());
+            waitFor("the event stream to be open", () -> console.listeners() == 1);
+            browser.findElement(By.id("release")).click();
+            waitFor("the approval to wait", () -> shows(".approval textarea"));
+
+            WebElement reason = browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-reason"));
+            reason.clear();
+            reason.sendKeys("held for the class");
+            browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle")).click();
+            waitFor("the transition to show disabled", () -> browser.findElement(By.cssSelector(".transition[data-stage='Deploy']"))
+                    .getText().contains("Transition disabled: held for the class"));
+            browser.findElement(By.cssSelector(".approval .approve")).click();
+            waitFor("the execution to wait at the transition", () -> browser.findElement(By.id("execution-note")).getText()
+                    .equals("Waiting at the disabled transition into Deploy"));
+            screenshot("6-transition-disabled");
+            browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle")).click();
+            waitFor("the deployment to run once the transition is enabled",
+                    () -> shows("#execution-status[data-status='Succeeded']"));
+
+            browser.findElement(By.id("release")).click();
+            waitFor("the second execution's approval to wait", () -> shows(".approval textarea")
+                    && browser.findElements(By.cssSelector("#history tbody tr")).size() == 2);
+            waitFor("the stop buttons", () -> browser.findElement(By.id("abandon")).isDisplayed());
+            browser.findElement(By.id("abandon")).click();
+            waitFor("the execution to stop", () -> shows("#execution-status[data-status='Stopped']")
+                    && shows(".stage[data-stage='Approval'] .retry"));
+            screenshot("7-stopped");
+            browser.findElement(By.cssSelector(".stage[data-stage='Approval'] .retry")).click();
+            waitFor("the retried approval to wait again", () -> shows(".approval textarea")
+                    && shows("#execution-status[data-status='InProgress']"));
+            browser.findElement(By.cssSelector(".approval .reject")).click();
+            waitFor("the rejection to fail the execution", () -> shows("#execution-status[data-status='Failed']"));
+            assertThat(console.history()).hasSize(2);
+        }
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@link StoreWatcher} and {@link StateChange}: each rewritten {@code state.json} is read once and told as
  * the status changes a person would see, in order (a stage starts before its actions and ends after them,
  * the execution ends last), each with a narration and its AWS page; an unchanged file, a folder that is no
- * execution and a state that cannot be read are passed over.
+ * execution and a state that cannot be read are passed over; a change of the stage transitions is told too.
  */
 class StoreWatcherTest {
 
@@ -34,7 +34,7 @@ class StoreWatcherTest {
                     assertThat(narration.link()).startsWith("https://docs.aws.amazon.com/");
                     assertThat(narration.text()).isNotBlank();
                     told.add((c.step().isEmpty() ? "execution" : c.step()) + " " + c.status().label());
-                }));
+                }), () -> told.add("transitions"));
     }
 
     private static String quoted(String text) {
@@ -81,6 +81,11 @@ class StoreWatcherTest {
         write("Failed", "Succeeded", "Failed");
         watcher.scan(true);
         assertThat(told).containsExactly("Build/Build Failed", "Build Failed", "execution Failed");
+
+        told.clear();
+        ReportFiles.writeAtomically(store.resolve("transitions.json"), "{}");
+        watcher.scan(true);
+        assertThat(told).as("the stage transitions changed").containsExactly("transitions");
     }
 
     @Test
