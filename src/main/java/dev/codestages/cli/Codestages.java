@@ -16,7 +16,7 @@ import picocli.CommandLine.Spec;
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
             DiagramCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, ApproveCommand.class,
             RejectCommand.class, RetryCommand.class, StopCommand.class, TransitionCommand.class, InitCommand.class,
-            LambdaCommand.class, InvokeCommand.class, ContinueCommand.class,
+            ConsoleCommand.class, LambdaCommand.class, InvokeCommand.class, ContinueCommand.class,
             CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 
