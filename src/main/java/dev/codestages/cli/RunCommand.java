@@ -171,7 +171,7 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path storeDir = store != null ? store.toAbsolutePath().normalize() : base.resolve(".codestages");
-        Path targetDir = target != null ? target.toAbsolutePath().normalize() : storeDir.resolve("instances");
+        Path targetDir = target != null ? target.toAbsolutePath().normalize() : ExecutionSetup.forProject(dir, null, storeDir).target();
         LiveView view = new LiveView(out, Terminal.showsColour());
         Path pipelineFile = pipeline.sourceIn(base).equals(base) ? null : pipeline.sourceIn(base).toAbsolutePath().normalize();
         ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, variableValues, stubbed,

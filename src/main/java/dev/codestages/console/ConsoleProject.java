@@ -46,7 +46,7 @@ public record ConsoleProject(Path folder, Path pipelineFile, Path storeDir) {
 
     /** What "Release change" starts an execution with. */
     ExecutionSetup setup() {
-        return new ExecutionSetup(folder, null, pipelineFile, storeDir.resolve("instance"), true, Map.of(), Map.of());
+        return ExecutionSetup.forProject(folder, pipelineFile, storeDir);
     }
 
     /**

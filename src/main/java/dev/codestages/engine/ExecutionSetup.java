@@ -43,6 +43,16 @@ public record ExecutionSetup(Path repository, String revision, Path pipelineFile
                 ActionOptions.NONE.withRollback(rollback ? Boolean.TRUE : null), inputs);
     }
 
+    /**
+     * What {@code codestages run DIR} starts with when given no option: the project's configured branches,
+     * instance folders under {@code <store>/instances}, each group's own rollback setting. The console and the
+     * AWS API start executions so.
+     */
+    public static ExecutionSetup forProject(Path folder, Path pipelineFile, Path storeDir) {
+        return new ExecutionSetup(folder, null, pipelineFile, storeDir.resolve("instances"), Map.of(), Map.of(),
+                ActionOptions.NONE);
+    }
+
     /** Where the pipeline is read from: the definition file, else the repository folder. */
     public Path pipelineSource() {
         return pipelineFile != null ? pipelineFile : repository;
