@@ -12,9 +12,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
 
@@ -30,6 +32,15 @@ final class CodeDeployApi extends AwsService {
 
     /** CodeDeploy's default configuration when a group names none (deployment-configurations.html). */
     static final String DEFAULT_CONFIG = "CodeDeployDefault.OneAtATime";
+
+    /**
+     * A deployment that failed on its instances ends HEALTH_CONSTRAINTS (API reference, ErrorInformation), with
+     * this message as CodeDeploy words it (seen in public, e.g. carnot-technologies/CodeDeployGitHubDemo's FAQ);
+     * which hook failed is in the target's lifecycle events.
+     */
+    static final String HEALTH_CONSTRAINTS = "The overall deployment failed because too many individual instances failed"
+            + " deployment, too few healthy instances are available for deployment, or some instances in your deployment"
+            + " group are experiencing problems.";
 
     /** BatchGetDeploymentTargets takes at most 25 target ids (its API reference). */
     private static final int MAX_TARGETS = 25;
@@ -146,14 +157,12 @@ final class CodeDeployApi extends AwsService {
         for (String status : List.of("Pending", "InProgress", "Succeeded", "Failed", "Skipped", "Ready")) {
             overview.put(status, deployment.instances().stream().filter(i -> status.equals(i.status())).count());
         }
-        ActionState.Error error = recorded.action().error();
         boolean done = recorded.action().endTime() != null;
         return object("applicationName", deployment.applicationName(),
                 "deploymentGroupName", deployment.deploymentGroupName(), "deploymentConfigName", DEFAULT_CONFIG,
                 "deploymentId", deployment.deploymentId(), "status", deployment.status(),
-                // an in-place deployment whose instances failed ends HEALTH_CONSTRAINTS (troubleshooting-deployments.html)
-                "errorInformation", "Failed".equals(deployment.status()) && error != null
-                        ? object("code", "HEALTH_CONSTRAINTS", "message", error.message()) : null,
+                "errorInformation", "Failed".equals(deployment.status())
+                        ? object("code", "HEALTH_CONSTRAINTS", "message", HEALTH_CONSTRAINTS) : null,
                 "createTime", recorded.action().startTime(), "startTime", recorded.action().startTime(),
                 "completeTime", done ? recorded.action().endTime() : null,
                 "deploymentOverview", overview,
@@ -260,7 +269,7 @@ final class CodeDeployApi extends AwsService {
 
     /** Applications and their groups, sorted: the pipeline's CodeDeploy actions' and the recorded deployments'. */
     private Map<String, TreeSet<String>> groups() throws AwsApiError {
-        Map<String, TreeSet<String>> groups = new java.util.TreeMap<>();
+        Map<String, TreeSet<String>> groups = new TreeMap<>();
         try {
             Pipeline pipeline = project.pipeline();
             for (Action action : pipeline.actions()) {
@@ -293,7 +302,7 @@ final class CodeDeployApi extends AwsService {
                     }
                 }
             }
-            java.util.Collections.reverse(ofExecution);
+            Collections.reverse(ofExecution);
             all.addAll(ofExecution);
         }
         return all;

@@ -15,7 +15,9 @@ import dev.codestages.pipeline.PipelineVariable;
 import dev.codestages.pipeline.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -131,7 +133,7 @@ final class CodePipelineApi extends AwsService {
         for (ExecutionState execution : executions) {
             List<Object> ofExecution = new ArrayList<>(view.actionExecutions(execution));
             // newest first, as AWS lists them
-            java.util.Collections.reverse(ofExecution);
+            Collections.reverse(ofExecution);
             details.addAll(ofExecution);
         }
         ResultPage page = ResultPage.of(details, input.number("maxResults"), input.text("nextToken"), 100);
@@ -180,11 +182,18 @@ final class CodePipelineApi extends AwsService {
                     + " pending approval of " + step + " (GetPipelineState shows it in latestExecution.token)");
         }
         String id = waiting.executionId();
+        Instant expires = waiting.action(step).orElseThrow().approval().expires();
+        Instant now = project.clock().now();
         ExecutionEngine engine = project.engine();
         engine.stopOnExit();
+        // past its timeout the engine records the approval Expired and fails it, whatever the decision
         BackgroundPlay.start("codestages-api-" + id, () -> engine.decide(id, step, decision, summary),
                 () -> decided(id, step), "ValidationException");
-        return object("approvedAt", project.clock().now());
+        if (expires != null && now.isAfter(expires)) {
+            throw new AwsApiError("ApprovalAlreadyCompletedException", "The approval action " + step + " of execution "
+                    + id + " expired at " + expires + " and failed");
+        }
+        return object("approvedAt", now);
     }
 
     private boolean decided(String id, String step) throws IOException {
