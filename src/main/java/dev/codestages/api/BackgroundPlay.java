@@ -64,8 +64,10 @@ final class BackgroundPlay {
             }
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
-            throw new AwsApiError(cause instanceof IOException ? errorType : "InternalFailure",
-                    String.valueOf(cause.getMessage()), cause instanceof IOException ? 400 : 500);
+            if (cause instanceof IOException || cause instanceof IllegalArgumentException) {
+                throw AwsApiError.refused((Exception) cause, errorType);
+            }
+            throw new AwsApiError("InternalFailure", String.valueOf(cause), 500);
         } catch (IOException e) {
             throw new AwsApiError("InternalFailure", "cannot read the execution store: " + e.getMessage(), 500);
         } catch (InterruptedException e) {
