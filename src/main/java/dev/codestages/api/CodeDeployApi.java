@@ -9,6 +9,8 @@ import dev.codestages.engine.StageState;
 import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Pipeline;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -42,11 +44,14 @@ final class CodeDeployApi extends AwsService {
             + " deployment, too few healthy instances are available for deployment, or some instances in your deployment"
             + " group are experiencing problems.";
 
+    /** Diagnostics carry at most the last 4 KB of a script's output (API reference, Diagnostics). */
+    private static final int LOG_TAIL = 4096;
+
     /** BatchGetDeploymentTargets takes at most 25 target ids (its API reference). */
     private static final int MAX_TARGETS = 25;
 
     /** One recorded deployment and the action that made it. */
-    private record Recorded(ExecutionState execution, ActionState action, ActionState.Deployment deployment) {
+    private record Recorded(ExecutionState execution, String stage, ActionState action, ActionState.Deployment deployment) {
     }
 
     private final ApiProject project;
@@ -195,7 +200,7 @@ final class CodeDeployApi extends AwsService {
             }
             List<Object> events = new ArrayList<>();
             for (ActionState.Event event : instance.events()) {
-                events.add(object("lifecycleEventName", event.name(), "diagnostics", diagnostics(event),
+                events.add(object("lifecycleEventName", event.name(), "diagnostics", diagnostics(event, logTail(recorded, event)),
                         "status", event.status()));
             }
             targets.add(object("deploymentTargetType", "InstanceTarget", "instanceTarget", object(
@@ -206,8 +211,8 @@ final class CodeDeployApi extends AwsService {
         return object("deploymentTargets", targets);
     }
 
-    /** The agent's diagnostics: Success, or ScriptFailed with the script and its exit code. */
-    private static Map<String, Object> diagnostics(ActionState.Event event) {
+    /** The agent's diagnostics: Success, or ScriptFailed with the script, its exit code and the end of its output. */
+    private static Map<String, Object> diagnostics(ActionState.Event event, String logTail) {
         if ("Succeeded".equals(event.status())) {
             return object("errorCode", "Success", "scriptName", "", "message", "Succeeded", "logTail", "");
         }
@@ -215,11 +220,37 @@ final class CodeDeployApi extends AwsService {
             if (script.exitCode() != null && script.exitCode() != 0) {
                 return object("errorCode", "ScriptFailed", "scriptName", script.location(),
                         "message", "Script at specified location: " + script.location() + " failed with exit code "
-                                + script.exitCode(), "logTail", "");
+                                + script.exitCode(), "logTail", logTail);
             }
         }
         return "Failed".equals(event.status()) ? object("errorCode", "UnknownError", "scriptName", "",
-                "message", event.name() + " failed", "logTail", "") : null;
+                "message", event.name() + " failed", "logTail", logTail) : null;
+    }
+
+    /**
+     * The end of what the event printed, from the action's log (its last {@code == EVENT} section): up to the
+     * last 4 KB, as the Diagnostics reference says CodeDeploy returns.
+     */
+    private String logTail(Recorded recorded, ActionState.Event event) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(project.store().log(recorded.execution().executionId(), recorded.stage(),
+                    recorded.action().name()), StandardCharsets.UTF_8);
+        } catch (IOException | UncheckedIOException e) {
+            return "";
+        }
+        int start = lines.lastIndexOf("== " + event.name());
+        if (start < 0) {
+            return "";
+        }
+        StringBuilder tail = new StringBuilder();
+        for (String line : lines.subList(start + 1, lines.size())) {
+            if (line.startsWith("== " + event.name() + ":")) {
+                break;
+            }
+            tail.append(line).append('\n');
+        }
+        return tail.length() > LOG_TAIL ? tail.substring(tail.length() - LOG_TAIL) : tail.toString();
     }
 
     private Object continueDeployment(ApiInput input) throws AwsApiError {
@@ -298,7 +329,7 @@ final class CodeDeployApi extends AwsService {
             for (StageState stage : execution.stages()) {
                 for (ActionState action : stage.actions()) {
                     if (action.deployment() != null) {
-                        ofExecution.add(new Recorded(execution, action, action.deployment()));
+                        ofExecution.add(new Recorded(execution, stage.name(), action, action.deployment()));
                     }
                 }
             }
