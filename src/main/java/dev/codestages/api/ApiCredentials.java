@@ -32,6 +32,16 @@ public record ApiCredentials(String accessKeyId, String secretAccessKey) {
         return text.toString();
     }
 
+    /**
+     * What the server prints for its user: the endpoint and the environment the {@code aws} CLI needs
+     * ({@code AWS_CONFIG_FILE=/dev/null} keeps a real account's profile out of the way).
+     */
+    public String instructions(String endpoint) {
+        return "AWS API: aws --endpoint-url " + endpoint + " codepipeline list-pipelines\n"
+                + "  with: export AWS_ACCESS_KEY_ID=" + accessKeyId + " AWS_SECRET_ACCESS_KEY=" + secretAccessKey
+                + " AWS_DEFAULT_REGION=" + LocalAccount.REGION + " AWS_CONFIG_FILE=/dev/null";
+    }
+
     /** Never prints the secret. */
     @Override
     public String toString() {

@@ -28,6 +28,14 @@ public record ApiProject(Path directory, Path pipelineFile, Path storeDir, Path 
         secrets = Map.copyOf(secrets);
     }
 
+    /**
+     * The project in {@code folder} as {@code codestages run DIR} plays it: deployments to the instance folder
+     * under the store, the engine's clock at real time, no secret values.
+     */
+    public static ApiProject of(Path folder, Path pipelineFile, Path storeDir) {
+        return new ApiProject(folder, pipelineFile, storeDir, storeDir.resolve("instance"), EngineClock.system(1), Map.of());
+    }
+
     /** How a new execution is started: this project, the given revision (null: HEAD) and variable values. */
     ExecutionSetup setup(String revision, Map<String, String> variables) {
         return new ExecutionSetup(directory, revision, pipelineFile, target, true, variables, Map.of());

@@ -72,5 +72,7 @@ class AwsApiHandlerTest {
         assertThat(credentials.toString()).contains(credentials.accessKeyId()).doesNotContain(credentials.secretAccessKey());
         assertThat(credentials.accessKeyId()).startsWith("CSLOCAL").hasSize(20);
         assertThat(credentials.secretAccessKey()).hasSize(40);
+        assertThat(credentials.instructions("http://127.0.0.1:8080")).contains("--endpoint-url http://127.0.0.1:8080",
+                "AWS_SECRET_ACCESS_KEY=" + credentials.secretAccessKey(), "AWS_DEFAULT_REGION=us-east-1");
     }
 }
