@@ -35,7 +35,9 @@ class ProjectSpecsTest {
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/appspec.yml",
                                 FileKind.APPSPEC),
                         org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/buildspec.yml",
-                                FileKind.BUILDSPEC));
+                                FileKind.BUILDSPEC),
+                        org.assertj.core.api.Assertions.tuple("src/main/resources/dev/codestages/init/pipeline.yml",
+                                FileKind.PIPELINE));
         assertThat(report.findings()).extracting(TextReport::line).isEmpty();
     }
 

@@ -5,6 +5,7 @@ import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionSetup;
 import dev.codestages.engine.ExecutionStore;
+import dev.codestages.engine.PipelineControl;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.run.RunListener;
 import java.io.IOException;
@@ -51,9 +52,14 @@ public record ApiProject(Path directory, Path pipelineFile, Path storeDir, Path 
         return pipeline.name().isPresent() ? pipeline.name().text() : "pipeline";
     }
 
-    /** An engine that leaves approvals waiting for PutApprovalResult. */
-    ExecutionEngine engine() {
-        return new ExecutionEngine(storeDir, clock, RunListener.SILENT, secrets, ApprovalDecider.PENDING);
+    /**
+     * The control facade over an engine that leaves approvals waiting for PutApprovalResult; the executions it
+     * plays end Stopped when the server is stopped, as those of {@code run} do.
+     */
+    PipelineControl control() {
+        ExecutionEngine engine = new ExecutionEngine(storeDir, clock, RunListener.SILENT, secrets, ApprovalDecider.PENDING);
+        engine.stopOnExit();
+        return new PipelineControl(engine);
     }
 
     ExecutionStore store() {

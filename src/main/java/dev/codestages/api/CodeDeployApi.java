@@ -200,7 +200,7 @@ final class CodeDeployApi extends AwsService {
             }
             List<Object> events = new ArrayList<>();
             for (ActionState.Event event : instance.events()) {
-                events.add(object("lifecycleEventName", event.name(), "diagnostics", diagnostics(event, logTail(recorded, event)),
+                events.add(object("lifecycleEventName", event.name(), "diagnostics", diagnostics(event, logTail(recorded, instance, event)),
                         "status", event.status()));
             }
             targets.add(object("deploymentTargetType", "InstanceTarget", "instanceTarget", object(
@@ -228,10 +228,10 @@ final class CodeDeployApi extends AwsService {
     }
 
     /**
-     * The end of what the event printed, from the action's log (its last {@code == EVENT} section): up to the
-     * last 4 KB, as the Diagnostics reference says CodeDeploy returns.
+     * The end of what the event printed on the instance, from the action's log (its last
+     * {@code == INSTANCE EVENT} section): up to the last 4 KB, as the Diagnostics reference says CodeDeploy returns.
      */
-    private String logTail(Recorded recorded, ActionState.Event event) {
+    private String logTail(Recorded recorded, ActionState.Instance instance, ActionState.Event event) {
         List<String> lines;
         try {
             lines = Files.readAllLines(project.store().log(recorded.execution().executionId(), recorded.stage(),
@@ -239,13 +239,14 @@ final class CodeDeployApi extends AwsService {
         } catch (IOException | UncheckedIOException e) {
             return "";
         }
-        int start = lines.lastIndexOf("== " + event.name());
+        String section = "== " + instance.instanceId() + " " + event.name();
+        int start = lines.lastIndexOf(section);
         if (start < 0) {
             return "";
         }
         StringBuilder tail = new StringBuilder();
         for (String line : lines.subList(start + 1, lines.size())) {
-            if (line.startsWith("== " + event.name() + ":")) {
+            if (line.startsWith(section + ":")) {
                 break;
             }
             tail.append(line).append('\n');

@@ -5,17 +5,17 @@ import static dev.codestages.api.PipelineDeclarationView.text;
 
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.ApprovalDecider;
-import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.ExecutionStore;
+import dev.codestages.engine.PipelineControl;
 import dev.codestages.engine.StageState;
+import dev.codestages.engine.StageTransitions;
 import dev.codestages.engine.Status;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineVariable;
 import dev.codestages.pipeline.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -24,10 +24,12 @@ import java.util.Map;
 
 /**
  * CodePipeline's operations (target prefix {@code CodePipeline_20150709}) on the project's pipeline and the
- * executions in its store: the pipeline, its state with the approval token, executions and action executions
- * to read; StartPipelineExecution and PutApprovalResult played by the engine on a thread of their own, so the
- * call answers as soon as the store shows the new execution or the decision. Errors are the service model's:
- * PipelineNotFoundException, PipelineExecutionNotFoundException, InvalidApprovalTokenException, ...
+ * executions in its store: the pipeline, its state with the approval token and the stage transitions,
+ * executions and action executions to read; every change through the engine's control facade
+ * ({@link PipelineControl}), as the CLI and the console make it. StartPipelineExecution, PutApprovalResult,
+ * RetryStageExecution and EnableStageTransition play on a thread of their own, so the call answers as soon as
+ * the store shows the change. Errors are the service model's: PipelineNotFoundException,
+ * PipelineExecutionNotFoundException, InvalidApprovalTokenException, StageNotRetryableException, ...
  */
 final class CodePipelineApi extends AwsService {
 
@@ -50,7 +52,7 @@ final class CodePipelineApi extends AwsService {
             }
             case "GetPipelineState": {
                 Pipeline pipeline = served(input.required("name"));
-                return view(pipeline).state(executions(pipeline), stage -> PipelineStateView.Transition.ENABLED);
+                return view(pipeline).state(executions(pipeline), transitions(pipeline));
             }
             case "StartPipelineExecution":
                 return start(input);
@@ -65,6 +67,14 @@ final class CodePipelineApi extends AwsService {
                 return listActionExecutions(input);
             case "PutApprovalResult":
                 return putApprovalResult(input);
+            case "RetryStageExecution":
+                return retry(input);
+            case "StopPipelineExecution":
+                return stop(input);
+            case "DisableStageTransition":
+                return disableTransition(input);
+            case "EnableStageTransition":
+                return enableTransition(input);
             default:
                 throw unknown(operation);
         }
@@ -100,10 +110,9 @@ final class CodePipelineApi extends AwsService {
             }
         }
         String id = ExecutionStore.newId();
-        ExecutionEngine engine = project.engine();
-        engine.stopOnExit();
+        PipelineControl control = project.control();
         var setup = project.setup(revision, variables);
-        BackgroundPlay.start("codestages-api-" + id, () -> engine.start(id, pipeline, setup, declared),
+        BackgroundPlay.start("codestages-api-" + id, () -> control.start(id, pipeline, setup, declared),
                 () -> Files.isRegularFile(project.store().directory(id).resolve("state.json")), "ValidationException");
         return object("pipelineExecutionId", id);
     }
@@ -152,9 +161,8 @@ final class CodePipelineApi extends AwsService {
         ApiInput result = input.object("result");
         String status = result.required("status");
         String summary = result.text("summary");
-        Stage declared = pipeline.stages().stream().filter(s -> text(s.name()).equals(stage)).findFirst()
-                .orElseThrow(() -> new AwsApiError("StageNotFoundException", "Stage " + stage + " not found in pipeline "
-                        + ApiProject.name(pipeline)));
+        declaredStage(pipeline, stage);
+        Stage declared = pipeline.stages().stream().filter(s -> text(s.name()).equals(stage)).findFirst().orElseThrow();
         if (declared.actions().stream().noneMatch(a -> text(a.name()).equals(action))) {
             throw new AwsApiError("ActionNotFoundException", "Action " + action + " not found in stage " + stage);
         }
@@ -182,18 +190,120 @@ final class CodePipelineApi extends AwsService {
                     + " pending approval of " + step + " (GetPipelineState shows it in latestExecution.token)");
         }
         String id = waiting.executionId();
-        Instant expires = waiting.action(step).orElseThrow().approval().expires();
-        Instant now = project.clock().now();
-        ExecutionEngine engine = project.engine();
-        engine.stopOnExit();
-        // past its timeout the engine records the approval Expired and fails it, whatever the decision
-        BackgroundPlay.start("codestages-api-" + id, () -> engine.decide(id, step, decision, summary),
-                () -> decided(id, step), "ValidationException");
-        if (expires != null && now.isAfter(expires)) {
-            throw new AwsApiError("ApprovalAlreadyCompletedException", "The approval action " + step + " of execution "
-                    + id + " expired at " + expires + " and failed");
+        PipelineControl control = project.control();
+        ActionState now;
+        try {
+            // the control applies an approval's timeout when the execution is read (approvals.html: 7 days by default)
+            now = control.status(id).action(step).orElseThrow();
+        } catch (IOException e) {
+            throw AwsApiError.refused(e, "ValidationException");
         }
-        return object("approvedAt", now);
+        if (now.status() != Status.IN_PROGRESS) {
+            throw new AwsApiError("ApprovalAlreadyCompletedException", "The approval action " + step + " of execution "
+                    + id + " expired at " + now.approval().expires() + " and failed");
+        }
+        BackgroundPlay.start("codestages-api-" + id, () -> {
+            if (decision == ApprovalDecider.Decision.APPROVED) {
+                control.approve(id, step, summary);
+            } else {
+                control.reject(id, step, summary);
+            }
+        }, () -> decided(id, step), "ValidationException");
+        return object("approvedAt", project.clock().now());
+    }
+
+    /** stage-retry.html: the failed (or all) actions of a failed stage run again in the same execution. */
+    private Object retry(ApiInput input) throws AwsApiError {
+        Pipeline pipeline = served(input.required("pipelineName"));
+        String stage = declaredStage(pipeline, input.required("stageName"));
+        String id = input.required("pipelineExecutionId");
+        String mode = input.required("retryMode");
+        if (!mode.equals("FAILED_ACTIONS") && !mode.equals("ALL_ACTIONS")) {
+            throw new AwsApiError("ValidationException", "1 validation error detected: Value '" + mode + "' at 'retryMode'"
+                    + " failed to satisfy constraint: Member must satisfy enum value set: [FAILED_ACTIONS, ALL_ACTIONS]");
+        }
+        known(pipeline, id, "ValidationException");
+        PipelineControl control = project.control();
+        BackgroundPlay.start("codestages-api-" + id, () -> control.retry(id, stage, mode.equals("ALL_ACTIONS")),
+                () -> project.store().load(id).status() == Status.IN_PROGRESS, "ValidationException");
+        return object("pipelineExecutionId", id);
+    }
+
+    /** pipelines-stop.html: stop and wait, or stop and abandon; answers once the player took the stop up. */
+    private Object stop(ApiInput input) throws AwsApiError {
+        Pipeline pipeline = served(input.required("pipelineName"));
+        String id = input.required("pipelineExecutionId");
+        known(pipeline, id, "ValidationException");
+        try {
+            project.control().stop(id, input.flag("abandon"), input.text("reason"));
+        } catch (IOException e) {
+            throw AwsApiError.refused(e, "ValidationException");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AwsApiError("InternalFailure", "interrupted", 500);
+        }
+        return object("pipelineExecutionId", id);
+    }
+
+    /** transitions.html: executions that reach a stage whose inbound transition is disabled wait in front of it. */
+    private Object disableTransition(ApiInput input) throws AwsApiError {
+        Pipeline pipeline = served(input.required("pipelineName"));
+        String stage = declaredStage(pipeline, input.required("stageName"));
+        inbound(input);
+        try {
+            project.control().disableTransition(pipeline, stage, input.required("reason"));
+        } catch (IOException | IllegalArgumentException e) {
+            throw AwsApiError.refused(e, "ValidationException");
+        }
+        return object();
+    }
+
+    /** Enabling lets the executions waiting in front of the stage in; they play on a thread of their own. */
+    private Object enableTransition(ApiInput input) throws AwsApiError {
+        Pipeline pipeline = served(input.required("pipelineName"));
+        String stage = declaredStage(pipeline, input.required("stageName"));
+        inbound(input);
+        PipelineControl control = project.control();
+        BackgroundPlay.start("codestages-api-transition", () -> control.enableTransition(pipeline, stage),
+                () -> {
+                    StageTransitions.Transition now = control.transitions(pipeline).get(stage);
+                    return now == null || now.enabled();
+                }, "ValidationException");
+        return object();
+    }
+
+    /** The engine keeps inbound transitions, the ones the console and the CLI show. */
+    private static void inbound(ApiInput input) throws AwsApiError {
+        String type = input.required("transitionType");
+        if (!type.equals("Inbound")) {
+            throw new AwsApiError("ValidationException", "the local engine disables and enables Inbound transitions"
+                    + " only, not " + type + "; use the next stage's Inbound transition");
+        }
+    }
+
+    private Map<String, StageTransitions.Transition> transitions(Pipeline pipeline) throws AwsApiError {
+        try {
+            return project.control().transitions(pipeline);
+        } catch (IOException e) {
+            throw new AwsApiError("InternalFailure", "cannot read the stage transitions: " + e.getMessage(), 500);
+        }
+    }
+
+    private static String declaredStage(Pipeline pipeline, String stage) throws AwsApiError {
+        if (pipeline.stages().stream().noneMatch(s -> text(s.name()).equals(stage))) {
+            throw new AwsApiError("StageNotFoundException", "Stage " + stage + " not found in pipeline "
+                    + ApiProject.name(pipeline));
+        }
+        return stage;
+    }
+
+    /** Execution {@code id} of {@code pipeline}; an unknown one answers {@code errorType}. */
+    private void known(Pipeline pipeline, String id, String errorType) throws AwsApiError {
+        try {
+            execution(pipeline, id);
+        } catch (AwsApiError e) {
+            throw new AwsApiError(errorType, e.getMessage());
+        }
     }
 
     private boolean decided(String id, String step) throws IOException {

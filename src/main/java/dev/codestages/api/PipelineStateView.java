@@ -6,6 +6,7 @@ import static dev.codestages.api.PipelineDeclarationView.text;
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
+import dev.codestages.engine.StageTransitions;
 import dev.codestages.engine.Status;
 import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Pipeline;
@@ -26,16 +27,6 @@ import java.util.Optional;
  */
 final class PipelineStateView {
 
-    /** What the inbound transition of a stage is: enabled, or disabled by whom, when and why. */
-    record Transition(boolean enabled, String lastChangedBy, Instant lastChangedAt, String disabledReason) {
-        static final Transition ENABLED = new Transition(true, null, null, null);
-    }
-
-    /** Reads a stage's inbound transition. */
-    interface Transitions {
-        Transition inbound(String stage);
-    }
-
     private final Pipeline pipeline;
     private final String name;
 
@@ -45,7 +36,7 @@ final class PipelineStateView {
     }
 
     /** GetPipelineState's answer; {@code history} newest first. */
-    Map<String, Object> state(List<ExecutionState> history, Transitions transitions) {
+    Map<String, Object> state(List<ExecutionState> history, Map<String, StageTransitions.Transition> transitions) {
         List<Object> stages = new ArrayList<>();
         for (Stage stage : pipeline.stages()) {
             String stageName = text(stage.name());
@@ -58,9 +49,10 @@ final class PipelineStateView {
                         "latestExecution", state == null || state.status() == null ? null
                                 : actionExecution(latest, stageName, action, state)));
             }
-            Transition inbound = transitions.inbound(stageName);
+            // transitions.html: enabled unless disabled; the store keeps why and since when
+            StageTransitions.Transition inbound = transitions.get(stageName);
             stages.add(object("stageName", stageName,
-                    "inboundTransitionState", object("enabled", inbound.enabled(), "lastChangedBy", inbound.lastChangedBy(),
+                    "inboundTransitionState", inbound == null ? object("enabled", true) : object("enabled", inbound.enabled(),
                             "lastChangedAt", inbound.lastChangedAt(), "disabledReason", inbound.disabledReason()),
                     "actionStates", actions,
                     "latestExecution", latest == null ? null : object("pipelineExecutionId", latest.executionId(),
@@ -99,7 +91,8 @@ final class PipelineStateView {
             }
         });
         return object("pipelineName", name, "pipelineVersion", 1, "pipelineExecutionId", execution.executionId(),
-                "status", execution.status().label(), "artifactRevisions", revisions, "variables", variables,
+                "status", execution.status().label(), "statusSummary", execution.statusSummary(),
+                "artifactRevisions", revisions, "variables", variables,
                 "trigger", object("triggerType", "StartPipelineExecution"),
                 "executionMode", PipelineDeclarationView.executionMode(pipeline), "executionType", "STANDARD");
     }
@@ -114,7 +107,7 @@ final class PipelineStateView {
             }
         });
         return object("pipelineExecutionId", execution.executionId(), "status", execution.status().label(),
-                "startTime", execution.startTime(), "lastUpdateTime", lastUpdate(execution), "sourceRevisions", sources,
+                "statusSummary", execution.statusSummary(), "startTime", execution.startTime(), "lastUpdateTime", lastUpdate(execution), "sourceRevisions", sources,
                 "trigger", object("triggerType", "StartPipelineExecution"),
                 "executionMode", PipelineDeclarationView.executionMode(pipeline), "executionType", "STANDARD");
     }

@@ -25,28 +25,29 @@ public final class BuildPhase {
     BuildPhase(YamlEntry entry, YamlMapping body) {
         this.name = entry.keyText();
         this.entry = entry;
-        this.commands = items(body.get("commands"), "phases." + name + ".commands");
-        this.finallyCommands = items(body.get("finally"), "phases." + name + ".finally");
+        this.commands = items(body.get("commands"), name, "commands");
+        this.finallyCommands = items(body.get("finally"), name, "finally");
         this.onFailure = body.get("on-failure") instanceof YamlScalar value && !value.isNull()
                 ? OnFailure.of(value) : null;
     }
 
     /** The items of a list of commands; a single scalar is one item, a mapping in place of the list too. */
-    private static List<PhaseCommand> items(YamlNode node, String path) {
+    private static List<PhaseCommand> items(YamlNode node, String phase, String key) {
         if (node == null) {
             return List.of();
         }
+        String path = "phases." + phase + "." + key;
         if (node instanceof YamlSequence sequence) {
             List<PhaseCommand> items = new ArrayList<>(sequence.items().size());
             for (int i = 0; i < sequence.items().size(); i++) {
-                items.add(new PhaseCommand(sequence.items().get(i), path + "[" + i + "]"));
+                items.add(new PhaseCommand(sequence.items().get(i), path, i));
             }
             return Collections.unmodifiableList(items);
         }
         if (node instanceof YamlScalar scalar && scalar.isNull()) {
             return List.of(); // 'commands:' with nothing after it: an empty list
         }
-        return List.of(new PhaseCommand(node, path));
+        return List.of(new PhaseCommand(node, path, -1));
     }
 
     public String name() {

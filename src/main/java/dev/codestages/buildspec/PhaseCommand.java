@@ -14,9 +14,10 @@ import dev.codestages.yaml.YamlSequence;
  * ({@link #problem}).
  *
  * @param node the item's node
- * @param path where it is, with the user's names: {@code phases.build.commands[2]}
+ * @param list the list it is in, with the user's names: {@code phases.build.commands}
+ * @param index its index in the list; -1 for a single value in place of the list
  */
-public record PhaseCommand(YamlNode node, String path) {
+public record PhaseCommand(YamlNode node, String list, int index) {
 
     /** The rule ids of the findings an invalid item gets; each equals its rule's id (a test keeps them equal). */
     public static final String MAPPING_RULE = "BS009";
@@ -25,6 +26,14 @@ public record PhaseCommand(YamlNode node, String path) {
     /** What an item is. */
     public enum Kind {
         COMMAND, NULL, MAPPING, OTHER
+    }
+
+    /**
+     * Where the item is, with the user's names: {@code phases.build.commands[2]}. Written when asked
+     * (only for messages), not for every command of every file linted.
+     */
+    public String path() {
+        return index < 0 ? list : list + "[" + index + "]";
     }
 
     public Kind kind() {
@@ -56,10 +65,10 @@ public record PhaseCommand(YamlNode node, String path) {
     /** The finding the linter gives this item, or null for a command or a null item. */
     public BuildspecProblem problem() {
         if (node instanceof YamlMapping mapping) {
-            return new BuildspecProblem(MAPPING_RULE, node.start(), mappingMessage(path, mapping));
+            return new BuildspecProblem(MAPPING_RULE, node.start(), mappingMessage(path(), mapping));
         }
         if (node instanceof YamlSequence) {
-            return new BuildspecProblem(WRONG_TYPE_RULE, node.start(), "'" + path + "' must be a string, found "
+            return new BuildspecProblem(WRONG_TYPE_RULE, node.start(), "'" + path() + "' must be a string, found "
                     + node.describe());
         }
         return null;

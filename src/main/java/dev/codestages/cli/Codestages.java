@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + " appspec.yml and the CodePipeline that joins them.",
         subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
             DiagramCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, ApproveCommand.class,
-            RejectCommand.class, InitCommand.class, LambdaCommand.class, InvokeCommand.class,
+            RejectCommand.class, RetryCommand.class, StopCommand.class, TransitionCommand.class, InitCommand.class, LambdaCommand.class, InvokeCommand.class,
             CommandLine.HelpCommand.class})
 public final class Codestages implements Runnable {
 

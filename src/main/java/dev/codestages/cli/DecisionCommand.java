@@ -1,11 +1,9 @@
 package dev.codestages.cli;
 
 import dev.codestages.engine.ApprovalDecider;
-import dev.codestages.engine.EngineClock;
-import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.PipelineControl;
 import dev.codestages.run.ProcessTree;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Mixin;
@@ -51,21 +49,15 @@ abstract class DecisionCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         String name = spec.qualifiedName();
         LiveView view = new LiveView(out, Terminal.showsColour());
-        ExecutionState execution;
-        try {
-            ExecutionEngine engine = new ExecutionEngine(store.dir(), EngineClock.system(1), view, secrets.values(),
-                    System.console() == null ? ApprovalDecider.PENDING : view::ask);
-            engine.stopOnExit();
-            execution = engine.decide(executionId, action, decision(), comment);
-        } catch (IOException | IllegalArgumentException e) {
-            err.println(name + ": " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            err.println(name + ": interrupted");
+        ExecutionState execution = ControlSession.perform(name, err, () -> {
+            PipelineControl control = ControlSession.open(store.dir(), view, secrets.values());
+            return decision() == ApprovalDecider.Decision.APPROVED ? control.approve(executionId, action, comment)
+                    : control.reject(executionId, action, comment);
+        });
+        if (execution == null) {
             return ExitCodes.USAGE;
         }
         view.summary(execution);
-        return ExecutionExit.of(execution);
+        return ExecutionExit.reported(execution, name, err);
     }
 }

@@ -5,10 +5,9 @@ import dev.codestages.diagram.DiagramFormat;
 import dev.codestages.diagram.DiagramModel;
 import dev.codestages.diagram.DiagramPicture;
 import dev.codestages.diagram.Direction;
-import dev.codestages.diagram.Layout;
 import dev.codestages.diagram.PipelineDiagrams;
+import dev.codestages.diagram.PipelinePictures;
 import dev.codestages.diagram.RunStatuses;
-import dev.codestages.diagram.SvgRenderer;
 import dev.codestages.lint.LintReport;
 import dev.codestages.lint.Linter;
 import dev.codestages.lint.Rules;
@@ -60,6 +59,10 @@ final class DiagramCommand implements Callable<Integer> {
             + " bottom, as the CodePipeline console draws; for long pipelines)")
     private String direction = "LR";
 
+    @Option(names = "--name", paramLabel = "NAME", description = "the pipeline to draw, by name, when the file"
+            + " defines several (default: every one in HTML and ASCII, the first in the other formats)")
+    private String name;
+
     @Option(names = "--width", paramLabel = "N", description = "columns for --format ascii (default: $COLUMNS, else 80)")
     private Integer width;
 
@@ -82,11 +85,12 @@ final class DiagramCommand implements Callable<Integer> {
             return fail("cannot read '" + source + "': no such file or directory");
         }
         try {
-            Pipeline model = PipelineFiles.read(source, source.toString());
+            List<Pipeline> models = chosenPipelines(PipelineFiles.readAll(source, source.toString()), source, chosen);
             RunStatuses statuses = runStatuses();
-            DiagramModel diagram = PipelineDiagrams.of(model, statuses);
-            String text = chosen == DiagramFormat.HTML ? html(diagram, source, chosenDirection)
-                    : chosen.render(diagram, chosenDirection, width == null ? terminalWidth() : width);
+            List<DiagramModel> diagrams = models.stream().map(m -> PipelineDiagrams.of(m, statuses)).toList();
+            int columns = width == null ? terminalWidth() : width;
+            String text = chosen == DiagramFormat.HTML ? html(diagrams, source, chosenDirection)
+                    : String.join("\n", diagrams.stream().map(d -> chosen.render(d, chosenDirection, columns)).toList());
             output.write(text, spec.commandLine().getOut(), Path.of(""));
             return ExitCodes.OK;
         } catch (IOException e) {
@@ -117,14 +121,43 @@ final class DiagramCommand implements Callable<Integer> {
         }
     }
 
-    /** The HTML page: the diagram and the findings of the files it was drawn from. */
-    private String html(DiagramModel diagram, Path source, Direction chosenDirection) throws IOException {
+    /**
+     * The pipelines to draw: the one {@code --name} names; else all of them where a format shows several
+     * (HTML, ASCII), or the first, with a note naming the others and {@code --name}.
+     */
+    private List<Pipeline> chosenPipelines(List<Pipeline> all, Path source, DiagramFormat chosen) throws IOException {
+        List<String> names = all.stream().map(DiagramCommand::nameOf).toList();
+        if (name != null) {
+            int at = names.indexOf(name);
+            if (at < 0) {
+                throw new IOException("no pipeline named '" + name + "' in " + source + "; it defines: "
+                        + String.join(", ", names));
+            }
+            return List.of(all.get(at));
+        }
+        if (all.size() == 1 || chosen == DiagramFormat.HTML || chosen == DiagramFormat.ASCII) {
+            return all;
+        }
+        spec.commandLine().getErr().println("codestages diagram: " + source + " defines " + all.size()
+                + " pipelines (" + String.join(", ", names) + "); drew '" + names.get(0)
+                + "', choose another with --name");
+        return List.of(all.get(0));
+    }
+
+    /** The pipeline's name; for a CloudFormation resource without one, its logical id. */
+    private static String nameOf(Pipeline pipeline) {
+        return pipeline.name().isPresent() ? pipeline.name().text()
+                : pipeline.origin().resource().isEmpty() ? "pipeline" : pipeline.origin().resource();
+    }
+
+    /** The HTML page: the diagrams and the findings of the files they were drawn from. */
+    private String html(List<DiagramModel> diagrams, Path source, Direction chosenDirection) throws IOException {
         List<SpecFile> files = Files.isDirectory(source) ? SpecFinder.find(source) : List.of(SpecFile.of(source));
         LintReport findings = new Linter().lint(files);
         StringBuilder page = new StringBuilder();
-        DiagramPicture picture = new DiagramPicture(source.toString(),
-                SvgRenderer.element(Layout.of(diagram, chosenDirection)));
-        new HtmlReport("Pipeline " + diagram.title(), List.of(picture), Rules.infos()).write(findings, page);
+        List<DiagramPicture> pictures = PipelinePictures.of(diagrams, source.toString(), chosenDirection);
+        String title = diagrams.size() == 1 ? "Pipeline " + diagrams.get(0).title() : "Pipelines of " + source;
+        new HtmlReport(title, pictures, Rules.infos()).write(findings, page);
         return page.toString();
     }
 

@@ -18,7 +18,7 @@ final class ExitCodes {
     static final int FINDINGS = 1;
     /** A usage error or an unreadable path. */
     static final int USAGE = 2;
-    /** An execution left waiting (InProgress) at a manual approval. */
+    /** An execution left waiting (InProgress): at an approval, a disabled transition or a held stage. */
     static final int WAITING = 3;
 
     /** Code and meaning, as {@code --help} lists them. */
@@ -32,7 +32,7 @@ final class ExitCodes {
         table.put(String.valueOf(OK), "done: no finding at or above --fail-on; the run succeeded");
         table.put(String.valueOf(FINDINGS), "findings at or above --fail-on; the run failed or was rejected");
         table.put(String.valueOf(USAGE), "usage error or an unreadable path");
-        table.put(String.valueOf(WAITING), "the execution waits at a manual approval: codestages approve or reject it");
+        table.put(String.valueOf(WAITING), "the execution waits at an approval, a disabled transition or a held stage");
         return table;
     }
 

@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code codestages init}: writes a small sample app with a whole pipeline, for a class to start from. */
 @Command(name = "init", mixinStandardHelpOptions = true,
-        header = "Write a sample app: buildspec.yml, appspec.yml, hook scripts, Jenkinsfile, .codestages.yml.",
+        header = "Write a sample app: buildspec.yml, appspec.yml, pipeline.yml, hook scripts, Jenkinsfile, .codestages.yml.",
         description = "Writes a small app whose pipeline lints clean and runs green with 'codestages run"
                 + " --approve'. In a folder that is not a git repository yet, it also runs 'git init' and commits"
                 + " the files, since the local CodeCommit source is the committed tree.")
@@ -74,6 +74,7 @@ final class InitCommand implements Callable<Integer> {
         }
         out.println();
         out.println("Next: cd " + dir + " && codestages lint . && codestages run --approve");
+        out.println("  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
         out.flush();
         return ExitCodes.OK;
     }

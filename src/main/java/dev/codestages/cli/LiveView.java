@@ -144,7 +144,20 @@ final class LiveView implements EngineListener {
                             + (deployment.rolledBack() ? ", rolled back" : "");
                 }
                 out.println(line);
+                if (deployment != null && !deployment.instances().isEmpty()) {
+                    out.println("      instances: " + String.join(", ", deployment.instances().stream()
+                            .map(instance -> instance.instanceId() + " " + instance.status()).toList()));
+                }
             }
+        }
+        if (execution.statusSummary() != null) {
+            out.println("  " + execution.statusSummary());
+        }
+        if (execution.waitingAt() != null) {
+            out.println();
+            out.println(paint("1;33", "Waiting at the disabled transition into " + execution.waitingAt() + "."));
+            out.println("Let it in with:");
+            out.println("  codestages transition enable " + execution.waitingAt());
         }
         for (String step : execution.pendingApprovals()) {
             ActionState.Approval approval = execution.action(step).orElseThrow().approval();
@@ -168,9 +181,16 @@ final class LiveView implements EngineListener {
         return status == null ? paint("2", "-") : paint(colour(status), status.label());
     }
 
-    /** The action a step belongs to ({@code Stage/Action/phase} gives {@code Action}), for output prefixes. */
+    /**
+     * The action a step belongs to ({@code Stage/Action/phase} gives {@code Action}), for output prefixes; a
+     * deployment's step names its instance first ({@code Stage/Action/i-2 ApplicationStart}), which the
+     * prefix keeps ({@code Action i-2}), so that the lines of each instance can be told apart.
+     */
     private static String action(String step) {
         String[] parts = step.split("/", -1);
+        if (parts.length > 2 && parts[2].indexOf(' ') > 0) {
+            return parts[1] + " " + parts[2].substring(0, parts[2].indexOf(' '));
+        }
         return parts.length > 1 ? parts[1] : step;
     }
 

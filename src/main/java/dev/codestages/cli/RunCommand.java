@@ -1,11 +1,14 @@
 package dev.codestages.cli;
 
+import dev.codestages.engine.ActionOptions;
 import dev.codestages.engine.ApprovalDecider;
+import dev.codestages.engine.DeploymentGroupResolver;
 import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionEngine;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionSetup;
 import dev.codestages.engine.ExecutionState;
+import dev.codestages.engine.PipelineControl;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.report.ReportFiles;
 import dev.codestages.run.ProcessTree;
@@ -14,6 +17,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,7 +35,7 @@ import picocli.CommandLine.Spec;
         header = "Start a pipeline execution locally: source, build, approvals, deployments.",
         description = "Takes the committed source of the git repository in DIR (CodeCommit), runs the"
                 + " buildspec's phases (CodeBuild), waits for approvals, and deploys with the appspec's"
-                + " lifecycle hooks into a local instance folder (CodeDeploy), with rollback. Actions of one"
+                + " lifecycle hooks into the instance folders of each deployment group (CodeDeploy). Actions of one"
                 + " runOrder run at the same time. Each execution is kept under STORE/executions/ (see"
                 + " 'codestages status' and 'history'); without --approve/--reject and without a terminal it"
                 + " waits at an approval (exit 3) for 'codestages approve' or 'reject'.")
@@ -60,7 +64,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--revision", paramLabel = "REV", description = "the commit, branch or tag to run (default: HEAD)")
     private String revision;
 
-    @Option(names = "--target", paramLabel = "DIR", description = "the instance folder deployments go to (default: STORE/instance)")
+    @Option(names = "--target", paramLabel = "DIR", description = "the folder the instance folders of every deployment group go under, TARGET/APPLICATION/GROUP/INSTANCE (default: STORE/instances)")
     private Path target;
 
     @Option(names = "--store", paramLabel = "DIR", description = "where executions and artifacts are kept (default: DIR/.codestages)")
@@ -81,8 +85,30 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--time-scale", paramLabel = "N", description = "run the engine's clock N times as fast (approval timeouts; default 1)")
     private double timeScale = 1;
 
-    @Option(names = "--no-rollback", description = "leave a failed deployment in place")
-    private boolean noRollback;
+    @Option(names = "--rollback", negatable = true, description = "switch automatic rollback of failed deployments on"
+            + " (--no-rollback: off) for every deployment group; default: the group's own setting, off without one")
+    private Boolean rollback;
+
+    @Option(names = "--deployment-group", paramLabel = "FILE", description = "a deployment group as 'aws deploy"
+            + " get-deployment-group' prints it (or a custom configuration as 'get-deployment-config' prints it);"
+            + " the CodeDeploy action with that ApplicationName and DeploymentGroupName deploys to it; repeatable")
+    private List<Path> deploymentGroups = List.of();
+
+    @Option(names = "--instances", paramLabel = "N", description = "the number of instances of every deployment group"
+            + " (default: the group's own, one without a definition)")
+    private Integer instances;
+
+    @Option(names = "--ignore-application-stop-failures", description = "a failed ApplicationStop, BeforeBlockTraffic"
+            + " or AfterBlockTraffic does not fail the deployment to an instance")
+    private boolean ignoreApplicationStopFailures;
+
+    @Option(names = "--function", paramLabel = "NAME=COMMAND", description = "the local command that stands for Lambda"
+            + " function NAME in Lambda invoke actions (the CodePipeline job event on its stdin)")
+    private List<String> functions = List.of();
+
+    @Option(names = "--approval-timeout", paramLabel = "DURATION", description = "how long each approval waits"
+            + " before it fails, e.g. 30s, 5m, 2h (default: the action's timeoutInMinutes, else 7 days)")
+    private String approvalTimeout;
 
     @Override
     public Integer call() {
@@ -99,7 +125,9 @@ final class RunCommand implements Callable<Integer> {
         Map<String, String> secretValues;
         Map<String, String> variableValues;
         Map<String, String> stubbed;
+        ActionOptions actionOptions;
         EngineClock clock;
+        Duration timeout;
         try {
             secretValues = secrets.values();
             variableValues = pairs("--variable", variables, "NAME=VALUE");
@@ -110,7 +138,9 @@ final class RunCommand implements Callable<Integer> {
                             + "=" + stub.getValue() + "'");
                 }
             }
+            actionOptions = actionOptions();
             clock = EngineClock.system(timeScale);
+            timeout = approvalTimeout == null ? null : DurationText.parse("--approval-timeout", approvalTimeout);
         } catch (IOException | IllegalArgumentException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -126,19 +156,21 @@ final class RunCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         Path storeDir = store != null ? store.toAbsolutePath().normalize() : base.resolve(".codestages");
-        Path targetDir = target != null ? target.toAbsolutePath().normalize() : storeDir.resolve("instance");
+        Path targetDir = target != null ? target.toAbsolutePath().normalize() : storeDir.resolve("instances");
         LiveView view = new LiveView(out, Terminal.showsColour());
         Path pipelineFile = pipeline.sourceIn(base).equals(base) ? null : pipeline.sourceIn(base).toAbsolutePath().normalize();
-        ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, !noRollback, variableValues,
-                stubbed);
+        ExecutionSetup setup = new ExecutionSetup(base, revision, pipelineFile, targetDir, variableValues, stubbed,
+                actionOptions);
         ExecutionState execution;
         try {
             Pipeline model = ExecutionEngine.read(setup);
+            DeploymentGroupResolver.check(model, setup);
             // pipeline-level declarations come with the pipeline model's variables; until then every
             // --variable counts as declared
             ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
             engine.stopOnExit();
-            execution = engine.start(model, setup, Map.of());
+            engine.approvalTimeout(timeout);
+            execution = new PipelineControl(engine).start(model, setup, Map.of());
         } catch (IOException e) {
             err.println("codestages run: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -156,13 +188,21 @@ final class RunCommand implements Callable<Integer> {
                 return ExitCodes.USAGE;
             }
         }
-        int code = ExecutionExit.of(execution);
-        if (code == ExitCodes.WAITING) {
-            err.println("codestages run: execution " + execution.executionId() + " waits at "
-                    + String.join(", ", execution.pendingApprovals()) + "; decide with 'codestages approve "
-                    + execution.executionId() + "' or 'codestages reject " + execution.executionId() + "'");
+        return ExecutionExit.reported(execution, "codestages run", err);
+    }
+
+    private ActionOptions actionOptions() {
+        if (instances != null && instances < 1) {
+            throw new IllegalArgumentException("--instances takes a number of at least 1, got " + instances);
         }
-        return code;
+        List<Path> files = deploymentGroups.stream().map(file -> file.toAbsolutePath().normalize()).toList();
+        for (Path file : files) {
+            if (!Files.isRegularFile(file)) {
+                throw new IllegalArgumentException("--deployment-group: '" + file + "' is not a file");
+            }
+        }
+        return new ActionOptions(files, instances, rollback, ignoreApplicationStopFailures,
+                pairs("--function", functions, "NAME=COMMAND"));
     }
 
     private ApprovalDecider approvals(LiveView view) {

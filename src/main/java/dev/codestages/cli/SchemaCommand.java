@@ -1,7 +1,6 @@
 package dev.codestages.cli;
 
 import dev.codestages.schema.SpecSchemas;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,17 +15,14 @@ final class SchemaCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Parameters(paramLabel = "KIND", description = "buildspec or appspec")
+    @Parameters(paramLabel = "KIND", description = "buildspec, appspec or pipeline (the CodePipeline API structure)")
     private String kind;
 
     @Override
     public Integer call() {
         String schema = SpecSchemas.of(kind);
         if (schema == null) {
-            String why = kind.toLowerCase(Locale.ROOT).equals("pipeline")
-                    ? "no schema for pipeline: its several forms (get-pipeline output, a CloudFormation resource)"
-                            + " are read by code, not a shape table; lint checks them"
-                    : "unknown kind '" + kind + "'; expected " + String.join(" or ", SpecSchemas.KINDS);
+            String why = "unknown kind '" + kind + "'; expected one of: " + String.join(", ", SpecSchemas.KINDS);
             spec.commandLine().getErr().println("codestages schema: " + why);
             return ExitCodes.USAGE;
         }

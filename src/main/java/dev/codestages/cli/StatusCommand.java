@@ -2,7 +2,6 @@ package dev.codestages.cli;
 
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
-import dev.codestages.engine.ExecutionStore;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -37,9 +36,10 @@ final class StatusCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        ExecutionStore executions = new ExecutionStore(store.dir());
         try {
-            ExecutionState execution = executionId != null ? executions.load(executionId) : executions.latest();
+            // reading the status fails approvals whose timeout has passed, as AWS shows them Failed after it
+            ExecutionState execution = ControlSession.quiet(store.dir(), new LiveView(out, false))
+                    .status(executionId);
             if (execution == null) {
                 err.println("codestages status: no execution in " + store.dir() + " yet (start one with 'codestages run')");
                 return ExitCodes.USAGE;

@@ -62,6 +62,25 @@ public final class ApiGroupReader {
                 file.toString());
     }
 
+    /** {@code APPLICATION/GROUP}, the names a {@code get-deployment-group} file gives, whatever its platform. */
+    public static String qualifiedName(Path file) throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentGroupInfo", "aws deploy get-deployment-group");
+        String application = optional(info, "applicationName");
+        return (application == null ? "application" : application) + "/" + required(info, "deploymentGroupName", file);
+    }
+
+    /** True when {@code file} holds {@code aws deploy get-deployment-config} output rather than a group. */
+    public static boolean isConfig(Path file) throws IOException {
+        YamlMapping root = new YamlLoader().load(file).rootMapping();
+        return root != null && root.get("deploymentConfigInfo") instanceof YamlMapping;
+    }
+
+    /** The group's {@code computePlatform} ({@code Server}, {@code Lambda} or {@code ECS}); {@code Server} when absent. */
+    public static String computePlatform(Path file) throws IOException, DeploymentGroupException {
+        String platform = optional(info(file, "deploymentGroupInfo", "aws deploy get-deployment-group"), "computePlatform");
+        return platform == null ? "Server" : platform;
+    }
+
     /** The configuration of a {@code get-deployment-config} file. */
     public static DeploymentConfig readConfig(Path file) throws IOException, DeploymentGroupException {
         YamlMapping info = info(file, "deploymentConfigInfo", "aws deploy get-deployment-config");

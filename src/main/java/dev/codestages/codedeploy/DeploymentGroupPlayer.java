@@ -36,11 +36,21 @@ public final class DeploymentGroupPlayer {
 
     private final Path store;
     private final RunListener listener;
+    private final boolean ignoreApplicationStopFailures;
 
     /** A player that keeps every group's instance folders under {@code store}. */
     public DeploymentGroupPlayer(Path store, RunListener listener) {
+        this(store, listener, false);
+    }
+
+    /**
+     * A player whose deployments ignore failures of ApplicationStop, BeforeBlockTraffic and AfterBlockTraffic
+     * when {@code ignoreApplicationStopFailures} is true, as CreateDeployment's option of that name does.
+     */
+    public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures) {
         this.store = store;
         this.listener = listener;
+        this.ignoreApplicationStopFailures = ignoreApplicationStopFailures;
     }
 
     /**
@@ -98,7 +108,9 @@ public final class DeploymentGroupPlayer {
                     skipped(groupFolder, group.instances()));
         }
         int minimum = config.minimumHealthy(fleet);
-        DeploySettings settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false);
+        // one deployment id on every instance, as the service gives the agent; the group rolls back, never the agent
+        DeploySettings settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false, id,
+                ignoreApplicationStopFailures);
         Deque<String> pending = new ArrayDeque<>(health.deploymentOrder(group.instances()));
         List<InstanceDeployment> instances = new ArrayList<>();
         int failed = 0;

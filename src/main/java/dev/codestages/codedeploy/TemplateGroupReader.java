@@ -93,6 +93,48 @@ public final class TemplateGroupReader {
                 + (groups.isEmpty() ? "none" : groups.values().stream().map(DeploymentGroup::name).toList()));
     }
 
+    /**
+     * True when {@code file} is a CloudFormation template (a {@code Resources} mapping) that declares at least
+     * one {@code AWS::CodeDeploy::DeploymentGroup}; false for any other file, also one that cannot be read.
+     */
+    public static boolean declaresGroups(Path file) {
+        try {
+            YamlMapping root = new YamlLoader().load(file).rootMapping();
+            YamlMapping resources = root == null ? null : root.mapping("Resources").orElse(null);
+            return resources != null && resources.entries().stream()
+                    .anyMatch(e -> e.value() instanceof YamlMapping resource && isOfType(resource, GROUP_TYPE));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The {@code ComputePlatform} ({@code Server}, {@code Lambda} or {@code ECS}) of the template's
+     * {@code AWS::CodeDeploy::Application} named {@code application} (by {@code ApplicationName} or logical id);
+     * {@code Server}, CloudFormation's default, when the application sets none or the template has no such
+     * application (https://docs.aws.amazon.com/AWSCloudFormation/latest/TemplateReference/aws-resource-codedeploy-application.html).
+     */
+    public static String computePlatform(Path template, String application) throws IOException,
+            DeploymentGroupException {
+        YamlMapping root = load(template);
+        YamlMapping resources = root.mapping("Resources").orElse(null);
+        if (resources == null) {
+            return "Server";
+        }
+        TemplateGroupReader reader = new TemplateGroupReader(template.toString(), resources, Intrinsics.of(root),
+                OptionalInt.empty());
+        for (YamlEntry entry : resources.entries()) {
+            if (entry.value() instanceof YamlMapping resource && isOfType(resource, APPLICATION_TYPE)) {
+                YamlMapping properties = reader.properties(entry.keyText(), resource);
+                String name = reader.textOr(properties.get("ApplicationName"), entry.keyText(), "ApplicationName");
+                if (name.equals(application) || entry.keyText().equals(application)) {
+                    return reader.textOr(properties.get("ComputePlatform"), "Server", "ComputePlatform");
+                }
+            }
+        }
+        return "Server";
+    }
+
     private static Map<String, DeploymentGroup> byLogicalId(YamlMapping root, String file, OptionalInt instanceCount)
             throws DeploymentGroupException {
         YamlMapping resources = root.mapping("Resources").orElse(null);

@@ -233,12 +233,25 @@ public final class AsciiRenderer {
     }
 
     /** Non-ASCII and control characters become '?', so columns stay aligned in any terminal. */
+    /** The ASCII a reader expects for common typography (the title's dash, quotes, an ellipsis); '?' else. */
+    private static String plain(int c) {
+        return switch (c) {
+            case 0x2013, 0x2014, 0x2212 -> "-";
+            case 0x2018, 0x2019 -> "'";
+            case 0x201c, 0x201d -> "\"";
+            case 0x2026 -> "...";
+            case 0x2192 -> "->";
+            case 0xa0 -> " ";
+            default -> "?";
+        };
+    }
+
     static String ascii(String text) {
         if (text == null) {
             return "";
         }
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? (char) c : '?'));
+        text.codePoints().forEach(c -> out.append(c >= 0x20 && c < 0x7f ? String.valueOf((char) c) : plain(c)));
         return out.toString();
     }
 }

@@ -54,7 +54,10 @@ final class Badge {
         return COLOURS.getOrDefault(action.category(), OTHER_COLOUR);
     }
 
-    /** Fill and stroke for a run status; light fills so black text stays readable in print. */
+    /**
+     * Fill and stroke for a run status; light fills so black text stays readable in print. The hues are
+     * the CodePipeline console's: in progress blue, succeeded green, failed red, stopped amber.
+     */
     static String[] statusColours(DiagramModel.Status status) {
         if (status == null) {
             return new String[] {"#ffffff", "#90a4ae"};
@@ -66,8 +69,9 @@ final class Badge {
                 return new String[] {"#ffebee", "#c62828"};
             case REJECTED:
                 return new String[] {"#fff3e0", "#e65100"};
-            case STOPPED:
             case IN_PROGRESS:
+                return new String[] {"#e3f2fd", "#2196f3"};
+            case STOPPED:
                 return new String[] {"#fffde7", "#f9a825"};
             default:
                 return new String[] {"#f5f5f5", "#9e9e9e"};

@@ -8,9 +8,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The pictures of an HTML report: every pipeline definition that was linted, each under the name of its
- * file; only when there is none, the implicit pipeline of each folder (its git source, buildspec,
- * approval and appspec). A file that cannot be drawn is left out: the findings say why.
+ * The pictures of an HTML report: every pipeline of every definition that was linted, each under the name
+ * of its file (and its own name when the file defines several); only when there is none, the implicit
+ * pipeline of each folder (its git source, buildspec, approval and appspec). A file that cannot be drawn
+ * is left out: the findings say why.
  */
 public final class PipelinePictures {
 
@@ -33,10 +34,16 @@ public final class PipelinePictures {
 
     private static void drawOne(Path path, String display, Direction direction, List<DiagramPicture> pictures) {
         try {
-            DiagramModel model = PipelineDiagrams.of(PipelineFiles.read(path, display));
-            pictures.add(new DiagramPicture(display, SvgRenderer.element(Layout.of(model, direction))));
+            List<DiagramModel> models = PipelineFiles.readAll(path, display).stream().map(PipelineDiagrams::of).toList();
+            pictures.addAll(of(models, display, direction));
         } catch (IOException e) {
             // not drawable: the lint findings report the file's problem
         }
+    }
+
+    /** The pictures of the pipelines of one file, captioned with the file's name, and each one's own when several. */
+    public static List<DiagramPicture> of(List<DiagramModel> models, String display, Direction direction) {
+        return models.stream().map(model -> new DiagramPicture(models.size() == 1 ? display : display + ": " + model.title(),
+                SvgRenderer.element(Layout.of(model, direction)))).toList();
     }
 }

@@ -152,6 +152,21 @@ public final class ActionState {
         approval = state;
     }
 
+    /**
+     * Forgets the attempt so the action runs again, as a stage retry does (stage-retry.html); its log file
+     * keeps the earlier attempt, as AWS keeps the history of earlier action executions.
+     */
+    synchronized void reset() {
+        status = null;
+        startTime = null;
+        endTime = null;
+        error = null;
+        outputVariables.clear();
+        phases = null;
+        deployment = null;
+        approval = null;
+    }
+
     /** Restores what the store read back; only {@link ExecutionJsonReader} calls it. */
     synchronized void restore(Status status, Instant startTime, Instant endTime, Error error) {
         this.status = status;

@@ -26,8 +26,6 @@ import java.util.UUID;
  */
 final class BuildPlayer implements ActionPlayer {
 
-    private static final Object BUILD_NUMBERS = new Object();
-
     @Override
     public ActionOutcome play(ActionRun run) throws IOException, InterruptedException {
         if (run.inputArtifacts().isEmpty()) {
@@ -79,9 +77,10 @@ final class BuildPlayer implements ActionPlayer {
 
     /** CodeBuild numbers the builds of a project one after another, across executions. */
     private static long nextBuildNumber(Path store, String project) throws IOException {
-        synchronized (BUILD_NUMBERS) {
-            Path counter = store.resolve("build-numbers").resolve(ExecutionStore.safe(project));
-            Files.createDirectories(counter.getParent());
+        Path counter = store.resolve("build-numbers").resolve(ExecutionStore.safe(project));
+        Files.createDirectories(counter.getParent());
+        // PARALLEL executions in two processes build at once: the file lock keeps their numbers apart
+        try (ExecutionStore.Lock lock = ExecutionStore.Lock.take(store.resolve("build-numbers.lock"), true)) {
             long next = 1;
             if (Files.isRegularFile(counter)) {
                 try {

@@ -1,23 +1,31 @@
 package dev.codestages.engine;
 
-import dev.codestages.run.DeployAgent;
-import dev.codestages.run.DeploySettings;
+import dev.codestages.codedeploy.DeploymentGroup;
+import dev.codestages.codedeploy.DeploymentGroupException;
+import dev.codestages.codedeploy.DeploymentGroupPlayer;
+import dev.codestages.codedeploy.FleetHealth;
+import dev.codestages.codedeploy.GroupDeploymentResult;
+import dev.codestages.codedeploy.InstanceDeployment;
 import dev.codestages.run.DeploymentResult;
+import dev.codestages.run.StepStatus;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
- * The CodeDeploy action (EC2/On-Premises, in place): deploys the input artifact into the instance folder
- * with {@link DeployAgent}, the agent's lifecycle events and hooks, and rolls back when the execution was
- * started so (https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodeDeploy.html).
- * One local instance for now; deployment groups with their own instances are later work.
+ * The CodeDeploy action (https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodeDeploy.html):
+ * a deployment of the input artifact to the action's deployment group (ApplicationName + DeploymentGroupName),
+ * found by {@link DeploymentGroupResolver}. An EC2/On-Premises (Server) group is played by
+ * {@link DeploymentGroupPlayer} on its own instance folders, {@code <target>/<application>/<group>/<instance>},
+ * so that two groups (test and prod) never share one; one deployment id on all its instances, its deployment
+ * configuration, automatic rollback when the group (or {@code --rollback}) enables it. What CodeDeploy knows of
+ * the group between deployments (the last good revision, each instance's health) is kept in the store
+ * ({@link GroupHealthStore}). The record lists every instance with its events and scripts; "rolled back" only
+ * when the rollback deployment succeeded. Lambda and ECS groups are dispatched to their own players.
  */
 final class DeployPlayer implements ActionPlayer {
-
-    /** The one local instance's id, as the record names it. */
-    static final String INSTANCE_ID = "i-local";
 
     @Override
     public ActionOutcome play(ActionRun run) throws IOException, InterruptedException {
@@ -25,24 +33,84 @@ final class DeployPlayer implements ActionPlayer {
             return ActionOutcome.failed("ConfigurationError", "a CodeDeploy action needs an input artifact");
         }
         String application = run.configuration().getOrDefault("ApplicationName", "local-app");
-        String group = run.configuration().getOrDefault("DeploymentGroupName", "LocalFleet");
+        String groupName = run.configuration().getOrDefault("DeploymentGroupName", "LocalFleet");
         ExecutionSetup setup = run.execution().setup();
-        DeploySettings settings = new DeploySettings(application, group, "dg-" + ExecutionStore.safe(group), setup.rollback());
-        Path bundle = run.execution().artifacts().get(run.inputArtifacts().get(0));
-        DeploymentResult result = new DeployAgent(run.listener()).deploy(bundle, setup.target(), settings);
-        // "rolled back" only when the rollback itself succeeded
-        boolean rolledBack = result.rollback() != null && result.rollback().succeeded();
-        ActionState.Deployment deployment = new ActionState.Deployment(result.id(), application, group,
-                result.status().label(), rolledBack, List.of(new ActionState.Instance(INSTANCE_ID, result.status().label(),
-                        events(result))));
-        if (result.succeeded()) {
-            return new ActionOutcome(Status.SUCCEEDED, null, java.util.Map.of(), null, deployment);
+        DeploymentGroupResolver.Resolved resolved;
+        try {
+            resolved = DeploymentGroupResolver.resolve(setup, application, groupName);
+        } catch (DeploymentGroupException e) {
+            return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }
-        String rollback = result.rollback() == null ? ""
-                : rolledBack ? " (rolled back to the last good revision in " + result.rollback().id() + ")"
-                : " (the rollback " + result.rollback().id() + " failed too: " + result.rollback().failure() + ")";
-        return new ActionOutcome(Status.FAILED, new ActionState.Error("JobFailed", result.failure() + rollback),
-                java.util.Map.of(), null, deployment);
+        // the dispatch point per compute platform: the Lambda and ECS players plug in here
+        switch (resolved.computePlatform()) {
+            case "Server":
+                return deployToServers(run, resolved.group());
+            default:
+                return ActionOutcome.failed("ConfigurationError", "CodeDeploy to the " + resolved.computePlatform()
+                        + " compute platform (application '" + application + "') is not simulated locally; stand in"
+                        + " for it with --stub " + run.step() + "=succeed or =fail");
+        }
+    }
+
+    private static ActionOutcome deployToServers(ActionRun run, DeploymentGroup group)
+            throws IOException, InterruptedException {
+        ExecutionSetup setup = run.execution().setup();
+        Path bundle = run.execution().artifacts().get(run.inputArtifacts().get(0));
+        GroupHealthStore healthStore = new GroupHealthStore(run.store());
+        FleetHealth health = healthStore.read(group.applicationName(), group.name());
+        run.listener().note("", "deployment group " + group.applicationName() + "/" + group.name() + " from "
+                + group.source() + ": " + group.instances().size() + " instance(s), " + group.config().name()
+                + ", automatic rollback " + (group.rollbackOnFailure() ? "on" : "off"));
+        Path instances = setup.target().resolve(ExecutionStore.safe(group.applicationName()));
+        GroupDeploymentResult result;
+        try {
+            result = new DeploymentGroupPlayer(instances, run.listener(),
+                    setup.options().ignoreApplicationStopFailures()).deploy(group, bundle, health);
+        } catch (DeploymentGroupException e) {
+            return ActionOutcome.failed("ConfigurationError", e.getMessage());
+        }
+        healthStore.write(group.applicationName(), group.name(), result.health());
+        ActionState.Deployment deployment = new ActionState.Deployment(result.id(), group.applicationName(),
+                group.name(), result.status().label(), result.rolledBack(), instances(result));
+        if (result.succeeded()) {
+            return new ActionOutcome(Status.SUCCEEDED, null, Map.of(), null, deployment);
+        }
+        return new ActionOutcome(Status.FAILED, new ActionState.Error("JobFailed", failure(result)), Map.of(), null,
+                deployment);
+    }
+
+    /** The service's error, the first failed instance's reason, and what became of the rollback. */
+    private static String failure(GroupDeploymentResult result) {
+        StringBuilder message = new StringBuilder("deployment " + result.id() + " failed");
+        if (result.errorCode() != null) {
+            message.append(" (").append(result.errorCode()).append("): ").append(result.message());
+        }
+        for (InstanceDeployment instance : result.instances()) {
+            DeploymentResult agent = instance.agent();
+            if (agent != null && agent.failure() != null && !agent.succeeded()) {
+                String event = agent.events().stream().filter(e -> e.status() != StepStatus.SUCCEEDED
+                        && e.status() != StepStatus.SKIPPED).map(DeploymentResult.EventResult::name).findFirst().orElse("");
+                message.append("; ").append(instance.instanceId()).append(": ").append(event.isEmpty()
+                        || agent.failure().startsWith(event) ? "" : event + " failed: ").append(agent.failure());
+                break;
+            }
+        }
+        GroupDeploymentResult rollback = result.rollback();
+        if (rollback != null) {
+            message.append(rollback.succeeded() ? "; rolled back to the last good revision in " + rollback.id()
+                    : "; the rollback " + rollback.id() + " failed too"
+                    + (rollback.message() == null ? "" : ": " + rollback.message()));
+        }
+        return message.toString();
+    }
+
+    private static List<ActionState.Instance> instances(GroupDeploymentResult result) {
+        List<ActionState.Instance> instances = new ArrayList<>();
+        for (InstanceDeployment instance : result.instances()) {
+            instances.add(new ActionState.Instance(instance.instanceId(), instance.status().label(),
+                    instance.agent() == null ? List.of() : events(instance.agent())));
+        }
+        return instances;
     }
 
     private static List<ActionState.Event> events(DeploymentResult result) {

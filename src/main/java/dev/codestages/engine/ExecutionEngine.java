@@ -7,6 +7,7 @@ import dev.codestages.pipeline.Stage;
 import dev.codestages.pipeline.Value;
 import dev.codestages.run.RunListener;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,12 +32,16 @@ import java.util.concurrent.Future;
  * {@link #decide} continues that same execution later, and a rejection fails the action, the stage and the
  * execution. An action no player plays fails with "&lt;provider&gt; is not simulated locally" unless a
  * {@code --stub} stands in for it (status Stubbed). Every change is saved to the store as it happens, under
- * the store's lock.
+ * the execution's lock; stages are entered under the store's lock, as the pipeline's execution mode says
+ * ({@link #entered}). Retry, stop and transitions are reached through {@link PipelineControl}.
  */
 public final class ExecutionEngine {
 
     /** An approval waits this long when its action sets no {@code timeoutInMinutes} (approvals.html: 7 days). */
     static final Duration APPROVAL_TIMEOUT = Duration.ofDays(7);
+
+    /** How often the engine looks for a stop asked from another process (wall time: a file poll). */
+    private static final Duration STOP_POLL = Duration.ofMillis(100);
 
     private final Path storeDir;
     private final ExecutionStore store;
@@ -44,12 +49,21 @@ public final class ExecutionEngine {
     private final EngineListener listener;
     private final Map<String, String> secrets;
     private final ApprovalDecider decider;
+    /** The players by provider, or by {@code Category/Provider} where a provider has several categories (S3). */
     private final Map<String, ActionPlayer> players = Map.of("CodeCommit", new SourcePlayer(),
-            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer());
+            "CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer(), "Deploy/S3", new S3DeployPlayer(),
+            "Invoke/Lambda", new LambdaInvokePlayer());
+    private final StageTransitions transitions;
+    /** {@code run --approval-timeout}: how long the approvals of the executions it starts wait; null: as configured. */
+    private Duration approvalTimeout;
     /** The execution being played, for {@link #stopOnExit()}. */
     private volatile ExecutionState current;
     /** Set once the execution was stopped: from then on only the stop writes its state. */
     private volatile boolean stopped;
+    /** The stop asked for the execution being played (by {@code codestages stop} or {@link PipelineControl#stop}). */
+    private volatile StopRequest stopAsked;
+    /** The threads of the runOrder group being played, which a stop-and-abandon interrupts. */
+    private volatile ExecutorService group;
 
     public ExecutionEngine(Path storeDir, EngineClock clock, RunListener listener, Map<String, String> secrets,
                            ApprovalDecider decider) {
@@ -59,10 +73,58 @@ public final class ExecutionEngine {
         this.listener = EngineListener.of(listener);
         this.secrets = Map.copyOf(secrets);
         this.decider = decider;
+        this.transitions = new StageTransitions(this.storeDir);
+    }
+
+    /**
+     * Makes every approval of the executions this engine starts wait {@code timeout} instead of its
+     * {@code timeoutInMinutes} or the 7 days of AWS ({@code run --approval-timeout}, for a class); null
+     * restores that. Kept in the execution's state, so it holds when {@code approve} continues it.
+     */
+    public void approvalTimeout(Duration timeout) {
+        this.approvalTimeout = timeout;
+    }
+
+    /** The stage transitions of this engine's store. */
+    public StageTransitions transitions() {
+        return transitions;
     }
 
     public ExecutionStore store() {
         return store;
+    }
+
+    EngineClock clock() {
+        return clock;
+    }
+
+    /**
+     * Fails the approvals of {@code execution} that waited past their expiry on the engine's clock, as AWS
+     * does after the timeout (approvals-approve-or-reject.html: the status becomes Failed); a stage with no
+     * other action still running, and the execution, fail with them. Call it holding the execution's lock.
+     *
+     * @return true when something expired (the caller saves)
+     */
+    boolean expireApprovals(ExecutionState execution) {
+        Instant now = clock.now();
+        boolean expired = false;
+        for (StageState stage : execution.stages()) {
+            for (ActionState action : stage.actions()) {
+                ActionState.Approval approval = action.approval();
+                if (action.status() == Status.IN_PROGRESS && approval != null && approval.decision() == null
+                        && approval.expires() != null && now.isAfter(approval.expires())) {
+                    action.approval(approval.decided("Expired", null));
+                    action.finish(Status.FAILED, now, new ActionState.Error("JobFailed",
+                            "the approval timed out at " + ExecutionJson.TIME.format(approval.expires())));
+                    expired = true;
+                    if (stage.actions().stream().noneMatch(a -> a.status() == Status.IN_PROGRESS)) {
+                        stage.status(Status.FAILED);
+                        execution.status(Status.FAILED, now);
+                    }
+                }
+            }
+        }
+        return expired;
     }
 
     /**
@@ -76,7 +138,7 @@ public final class ExecutionEngine {
 
     void stop() {
         ExecutionState execution = current;
-        if (execution == null || execution.status() != Status.IN_PROGRESS) {
+        if (execution == null || execution.status().isFinal()) {
             return;
         }
         stopped = true;
@@ -101,6 +163,8 @@ public final class ExecutionEngine {
                 stage.status(Status.STOPPED);
             }
         }
+        execution.waitingAt(null);
+        execution.queuedAt(null);
         execution.status(Status.STOPPED, now);
         try {
             store.save(execution);
@@ -135,7 +199,7 @@ public final class ExecutionEngine {
         if (!ExecutionStore.isId(id)) {
             throw new IllegalArgumentException("'" + id + "' is not an execution id");
         }
-        try (ExecutionStore.Lock lock = store.lock()) {
+        {
             List<StageState> stages = new ArrayList<>();
             for (Stage stage : pipeline.stages()) {
                 List<ActionState> actions = new ArrayList<>();
@@ -144,8 +208,9 @@ public final class ExecutionEngine {
                 }
                 stages.add(new StageState(text(stage.name()), actions));
             }
-            String name = pipeline.name().isPresent() ? pipeline.name().text() : "pipeline";
+            String name = pipelineName(pipeline);
             ExecutionState execution = new ExecutionState(id, name, setup, stages, clock.now());
+            execution.approvalTimeout(approvalTimeout);
             // variables reference, "Namespaces": the reserved codepipeline namespace and the pipeline-level variables
             execution.variable("codepipeline.PipelineExecutionId", id);
             Map<String, String> variables = new LinkedHashMap<>(declaredVariables);
@@ -156,14 +221,115 @@ public final class ExecutionEngine {
         }
     }
 
-    private ExecutionState playing(ExecutionState execution, Pipeline pipeline) throws IOException, InterruptedException {
-        current = execution;
-        try {
-            play(execution, pipeline);
-        } finally {
-            current = null;
+    /**
+     * Plays {@code execution} from where it stands, holding its lock, while a watcher thread polls its
+     * folder for a stop request from another command or process.
+     */
+    ExecutionState playing(ExecutionState execution, Pipeline pipeline) throws IOException, InterruptedException {
+        try (ExecutionStore.Lock own = store.lock(execution.executionId())) {
+            current = execution;
+            stopped = false;
+            stopAsked = null;
+            Thread watcher = new Thread(() -> watchStops(execution), "codestages-stop-watch");
+            watcher.setDaemon(true);
+            watcher.start();
+            try {
+                play(execution, pipeline);
+            } catch (InterruptedException e) {
+                if (stopAsked == null || !stopAsked.abandon()) {
+                    throw e;
+                }
+                // a stop-and-abandon interrupted the running actions: their processes are gone, the stop is recorded below
+            } finally {
+                watcher.interrupt();
+                boolean interrupted = Thread.interrupted();
+                watcher.join();
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                current = null;
+            }
+            StopRequest stop = stopAsked;
+            if (stop != null) {
+                synchronized (execution) {
+                    if (!execution.status().isFinal()) {
+                        markStopped(execution, clock.now(), stop.summary());
+                    }
+                }
+                store.save(execution);
+                Files.deleteIfExists(store.stopRequest(execution.executionId()));
+            }
+            return execution;
         }
-        return execution;
+    }
+
+    /** Polls for a stop request until interrupted; a request file is the one way in, from any process. */
+    private void watchStops(ExecutionState execution) {
+        Path file = store.stopRequest(execution.executionId());
+        try {
+            while (!Thread.currentThread().isInterrupted()) {
+                StopRequest request = Files.exists(file) ? StopRequest.read(file) : null;
+                if (request != null && (stopAsked == null || (request.abandon() && !stopAsked.abandon()))) {
+                    stopAsked(execution, request);
+                }
+                Thread.sleep(STOP_POLL.toMillis());
+            }
+        } catch (InterruptedException e) {
+            // the play ended
+        } catch (IOException e) {
+            listener.note("", "cannot record the stop of " + execution.executionId() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Stop and wait: the execution is Stopping, running actions finish, nothing new starts. Stop and abandon:
+     * nothing the execution's own threads write counts any more, and the running actions' threads are
+     * interrupted, which kills their processes (pipelines-stop.html).
+     */
+    private void stopAsked(ExecutionState execution, StopRequest request) throws IOException {
+        synchronized (execution) {
+            if (execution.status().isFinal()) {
+                return;
+            }
+            stopAsked = request;
+            execution.status(Status.STOPPING, clock.now());
+            execution.statusSummary(request.summary());
+            if (request.abandon()) {
+                stopped = true;
+            }
+            store.save(execution);
+        }
+        listener.note("", (request.abandon() ? "stop and abandon" : "stop and wait") + " asked"
+                + (request.reason() == null ? "" : ": " + request.reason()));
+        ExecutorService running = group;
+        if (request.abandon() && running != null) {
+            running.shutdownNow();
+        }
+    }
+
+    /**
+     * Ends a stopped execution: actions still in progress (a running one abandoned, a waiting approval)
+     * become Abandoned, their stages Stopped, the execution Stopped. Call it holding the execution's monitor.
+     */
+    static void markStopped(ExecutionState execution, Instant now, String summary) {
+        for (StageState stage : execution.stages()) {
+            boolean running = stage.status() == Status.IN_PROGRESS;
+            for (ActionState action : stage.actions()) {
+                if (action.status() == Status.IN_PROGRESS) {
+                    action.finish(Status.ABANDONED, now, new ActionState.Error("Abandoned",
+                            "the execution was stopped while the action " + (action.approval() != null
+                                    ? "waited for a decision" : "ran")));
+                    running = true;
+                }
+            }
+            if (running) {
+                stage.status(Status.STOPPED);
+            }
+        }
+        execution.waitingAt(null);
+        execution.queuedAt(null);
+        execution.status(Status.STOPPED, now);
+        execution.statusSummary(summary);
     }
 
     /**
@@ -174,7 +340,7 @@ public final class ExecutionEngine {
      */
     public ExecutionState decide(String id, String step, ApprovalDecider.Decision decision, String summary)
             throws IOException, InterruptedException {
-        try (ExecutionStore.Lock lock = store.lock()) {
+        try (ExecutionStore.Lock lock = store.lock(checkedId(id))) {
             ExecutionState execution = store.load(id);
             List<String> pending = execution.pendingApprovals();
             if (execution.status() != Status.IN_PROGRESS || pending.isEmpty()) {
@@ -214,6 +380,256 @@ public final class ExecutionEngine {
         }
     }
 
+    /** The name executions of {@code pipeline} are recorded under. */
+    static String pipelineName(Pipeline pipeline) {
+        return pipeline.name().isPresent() ? pipeline.name().text() : "pipeline";
+    }
+
+    /** The pipeline's execution mode: SUPERSEDED (the default), QUEUED or PARALLEL (concepts-how-it-works.html). */
+    static String executionMode(Pipeline pipeline) {
+        String mode = pipeline.executionMode().isLiteral() ? pipeline.executionMode().text().trim() : "";
+        return mode.equals("QUEUED") || mode.equals("PARALLEL") ? mode : "SUPERSEDED";
+    }
+
+    /**
+     * Retries a failed (or stopped) stage of execution {@code id} and continues the execution from there, as
+     * RetryStageExecution does (https://docs.aws.amazon.com/codepipeline/latest/userguide/stage-retry.html):
+     * the failed and abandoned actions run again ({@code FAILED_ACTIONS}), or every action of the stage
+     * ({@code allActions}: {@code ALL_ACTIONS}); actions that succeeded keep their result and are not played.
+     *
+     * @throws IOException with AWS's reason when the stage cannot be retried
+     */
+    ExecutionState retry(String id, String stageName, boolean allActions) throws IOException, InterruptedException {
+        try (ExecutionStore.Lock lock = store.lock(checkedId(id))) {
+            ExecutionState execution = store.load(id);
+            StageState stage = execution.stage(stageName);
+            if (stage == null) {
+                throw new IOException("StageNotFoundException: execution " + id + " has no stage '" + stageName
+                        + "' (stages: " + String.join(", ", execution.stages().stream().map(StageState::name).toList()) + ")");
+            }
+            Status status = execution.status();
+            if (status != Status.FAILED && status != Status.STOPPED) {
+                throw new IOException("StageNotRetryableException: execution " + id + " is " + status.label()
+                        + "; only a Failed or Stopped execution can be retried");
+            }
+            if (stage.status() != Status.FAILED && stage.status() != Status.STOPPED) {
+                throw new IOException("StageNotRetryableException: stage " + stageName + " of execution " + id + " is "
+                        + (stage.status() == null ? "not started" : stage.status().label())
+                        + "; only a stage with failed actions can be retried");
+            }
+            for (ExecutionState other : store.history()) {
+                StageState same = other.stage(stageName);
+                if (other.pipelineName().equals(execution.pipelineName()) && !other.executionId().equals(id)
+                        && other.startTime() != null && other.startTime().isAfter(execution.startTime())
+                        && same != null && same.status() != null) {
+                    throw new IOException("NotLatestPipelineExecutionException: a newer execution, "
+                            + other.executionId() + ", has already entered stage " + stageName
+                            + "; only the latest execution in a stage can be retried");
+                }
+            }
+            Pipeline pipeline = read(execution.setup());
+            checkUnchanged(execution, pipeline);
+            for (ActionState action : stage.actions()) {
+                if (allActions || action.status() == Status.FAILED || action.status() == Status.ABANDONED) {
+                    action.reset();
+                }
+            }
+            stage.status(Status.IN_PROGRESS);
+            execution.status(Status.IN_PROGRESS, clock.now());
+            execution.statusSummary(null);
+            listener.note(stageName, "retry of " + (allActions ? "all actions" : "the failed actions")
+                    + " of execution " + id);
+            store.save(execution);
+            return playing(execution, pipeline);
+        }
+    }
+
+    /**
+     * Before an execution enters a stage whose inbound transition is disabled, it waits there: InProgress, the
+     * stage not started (transitions.html). In SUPERSEDED mode an older execution waiting at the same
+     * transition is superseded by it.
+     */
+    private boolean waitsAtTransition(ExecutionState execution, StageState stage, Pipeline pipeline) throws IOException {
+        java.util.Optional<StageTransitions.Transition> closed = transitions.disabled(execution.pipelineName(), stage.name());
+        if (closed.isEmpty()) {
+            execution.waitingAt(null);
+            return false;
+        }
+        execution.waitingAt(stage.name());
+        String reason = closed.get().disabledReason();
+        listener.note(stage.name(), "waits: the transition into " + stage.name() + " is disabled"
+                + (reason == null ? "" : " (" + reason + ")") + "; 'codestages transition enable " + stage.name()
+                + "' lets the execution in");
+        save(execution);
+        if (executionMode(pipeline).equals("SUPERSEDED")) {
+            for (ExecutionState older : waitingAt(execution.pipelineName(), stage.name())) {
+                if (!older.executionId().equals(execution.executionId()) && older.startTime().isBefore(execution.startTime())) {
+                    supersede(older.executionId(), "Superseded by execution " + execution.executionId()
+                            + " at the disabled transition into " + stage.name());
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The executions of {@code pipelineName} that wait at the disabled transition into {@code stage}, oldest first. */
+    List<ExecutionState> waitingAt(String pipelineName, String stage) throws IOException {
+        List<ExecutionState> waiting = new ArrayList<>(store.history().stream()
+                .filter(e -> e.pipelineName().equals(pipelineName) && e.status() == Status.IN_PROGRESS
+                        && stage.equals(e.waitingAt()))
+                .toList());
+        java.util.Collections.reverse(waiting);
+        return waiting;
+    }
+
+    /** The executions of {@code pipelineName} left waiting for a stage another execution held, oldest first. */
+    List<ExecutionState> queued(String pipelineName) throws IOException {
+        List<ExecutionState> queued = new ArrayList<>(store.history().stream()
+                .filter(e -> e.pipelineName().equals(pipelineName) && e.status() == Status.IN_PROGRESS
+                        && e.queuedAt() != null)
+                .toList());
+        java.util.Collections.reverse(queued);
+        return queued;
+    }
+
+    /** Ends a waiting execution Superseded, unless someone plays it right now. */
+    void supersede(String id, String summary) throws IOException {
+        try (ExecutionStore.Lock lock = store.tryLock(id)) {
+            if (lock == null) {
+                return;
+            }
+            ExecutionState older = store.load(id);
+            if (older.status() != Status.IN_PROGRESS) {
+                return;
+            }
+            older.waitingAt(null);
+            older.queuedAt(null);
+            older.status(Status.SUPERSEDED, clock.now());
+            older.statusSummary(summary);
+            store.save(older);
+            listener.note("", "execution " + id + " " + summary.substring(0, 1).toLowerCase(java.util.Locale.ROOT)
+                    + summary.substring(1));
+        }
+    }
+
+    /**
+     * Continues execution {@code id} waiting in front of a stage, at a transition (now enabled) or for a stage
+     * another execution held: it enters the stage if it may and plays on.
+     */
+    ExecutionState resume(String id) throws IOException, InterruptedException {
+        try (ExecutionStore.Lock lock = store.tryLock(id)) {
+            ExecutionState execution = store.load(id);
+            if (lock == null) {
+                // someone plays it right now: it does not wait at the transition any more
+                return execution;
+            }
+            if (execution.status() != Status.IN_PROGRESS || (execution.waitingAt() == null && execution.queuedAt() == null)) {
+                return execution;
+            }
+            Pipeline pipeline = read(execution.setup());
+            checkUnchanged(execution, pipeline);
+            return playing(execution, pipeline);
+        }
+    }
+
+    private String checkedId(String id) throws IOException {
+        if (!ExecutionStore.isId(id)) {
+            throw new IOException("'" + id + "' is not an execution id (see 'codestages history')");
+        }
+        return id;
+    }
+
+    /**
+     * Takes the stage for {@code execution}, as CodePipeline's stage lock
+     * (https://docs.aws.amazon.com/codepipeline/latest/userguide/concepts-how-it-works.html#concepts-how-it-works-executions):
+     * in SUPERSEDED and QUEUED mode a stage holds one execution at a time (an approval waiting in it holds it
+     * too; a failed or stopped stage lets go). An execution that finds the stage held waits in front of it
+     * (the record's {@code queuedAt}); in SUPERSEDED mode a newer execution waiting there supersedes it, in
+     * QUEUED mode they enter in the order they started. PARALLEL executions never wait. The check and the
+     * entry happen under the store's lock, so two processes never both enter. While the holder is being
+     * played the waiter polls the store; when the holder only waits (at an approval), the waiter is left
+     * waiting too (InProgress, the command ends) and the command that moves the holder on continues it
+     * ({@link PipelineControl}).
+     *
+     * @return false when the execution does not enter now: superseded, stopped, or left waiting
+     */
+    private boolean entered(ExecutionState execution, StageState stage, Pipeline pipeline)
+            throws IOException, InterruptedException {
+        String mode = executionMode(pipeline);
+        while (true) {
+            if (stopped || stopAsked != null) {
+                return false;
+            }
+            String holder = null;
+            boolean holderPlayed = false;
+            try (ExecutionStore.Lock admission = store.lock()) {
+                ExecutionState ahead = null;
+                String newer = null;
+                if (!mode.equals("PARALLEL")) {
+                    for (ExecutionState other : store.history()) {
+                        if (other.executionId().equals(execution.executionId()) || other.status().isFinal()
+                                || !other.pipelineName().equals(execution.pipelineName())) {
+                            continue;
+                        }
+                        StageState same = other.stage(stage.name());
+                        if (same != null && same.status() == Status.IN_PROGRESS) {
+                            holder = other.executionId();
+                        } else if (stage.name().equals(other.queuedAt())) {
+                            if (!other.startTime().isBefore(execution.startTime())) {
+                                newer = other.executionId();
+                            } else if (mode.equals("SUPERSEDED")) {
+                                supersede(other.executionId(), "Superseded by execution " + execution.executionId()
+                                        + ", a newer one waiting to enter " + stage.name());
+                            } else if (ahead == null || other.startTime().isBefore(ahead.startTime())) {
+                                ahead = other;
+                            }
+                        }
+                    }
+                }
+                if (mode.equals("SUPERSEDED") && newer != null) {
+                    execution.queuedAt(null);
+                    execution.status(Status.SUPERSEDED, clock.now());
+                    execution.statusSummary("Superseded by execution " + newer + ", a newer one waiting to enter "
+                            + stage.name());
+                    listener.note(stage.name(), execution.statusSummary());
+                    save(execution);
+                    return false;
+                }
+                if (holder == null && ahead == null) {
+                    execution.queuedAt(null);
+                    execution.statusSummary(null);
+                    stage.status(Status.IN_PROGRESS);
+                    listener.started(stage.name());
+                    save(execution);
+                    return true;
+                }
+                String blocker = holder != null ? holder : ahead.executionId();
+                holderPlayed = isPlayed(blocker);
+                String summary = "Waiting to enter " + stage.name() + (holder != null ? ", which execution " + holder
+                        + " holds" : ", behind execution " + blocker + " (QUEUED)");
+                if (!stage.name().equals(execution.queuedAt()) || !summary.equals(execution.statusSummary())) {
+                    execution.queuedAt(stage.name());
+                    execution.statusSummary(summary);
+                    listener.note(stage.name(), summary);
+                    save(execution);
+                }
+                if (!holderPlayed) {
+                    // the holder waits (at an approval) and nobody plays it: so does this one, until the
+                    // command that moves the holder on continues it
+                    return false;
+                }
+            }
+            Thread.sleep(STOP_POLL.toMillis());
+        }
+    }
+
+    /** True when some command holds the lock of execution {@code id}: it is being played, not left waiting. */
+    private boolean isPlayed(String id) throws IOException {
+        try (ExecutionStore.Lock lock = store.tryLock(id)) {
+            return lock == null;
+        }
+    }
+
     /** Reads the pipeline an execution was started from. */
     public static Pipeline read(ExecutionSetup setup) throws IOException {
         Path source = setup.pipelineSource();
@@ -236,21 +652,29 @@ public final class ExecutionEngine {
         List<Stage> stages = pipeline.stages();
         for (int s = 0; s < stages.size(); s++) {
             StageState stage = execution.stages().get(s);
-            if (stopped) {
+            if (stopped || stopAsked != null) {
                 return;
             }
             if (stage.status() != null && stage.status() != Status.IN_PROGRESS) {
                 continue;
             }
-            if (stage.status() == null) {
-                stage.status(Status.IN_PROGRESS);
-                listener.started(stage.name());
-                save(execution);
+            if (stage.status() == null && s > 0 && waitsAtTransition(execution, stage, pipeline)) {
+                return;
+            }
+            if (stage.status() == null && !entered(execution, stage, pipeline)) {
+                return;
             }
             for (List<Action> group : stages.get(s).runOrderGroups()) {
                 List<Action> waiting = group.stream().filter(a -> stage.action(text(a.name())).status() == null).toList();
+                if (stopped || stopAsked != null) {
+                    return;
+                }
                 if (!waiting.isEmpty()) {
                     playGroup(execution, stage, waiting);
+                }
+                if (stopped || stopAsked != null) {
+                    // stop and wait: the group's actions have ended; nothing after them starts
+                    return;
                 }
                 List<ActionState> states = group.stream().map(a -> stage.action(text(a.name()))).toList();
                 if (states.stream().anyMatch(a -> a.status() == Status.IN_PROGRESS)) {
@@ -288,6 +712,7 @@ public final class ExecutionEngine {
             thread.setDaemon(true);
             return thread;
         });
+        group = threads;
         try {
             List<Future<?>> running = new ArrayList<>();
             for (Action action : actions) {
@@ -299,6 +724,8 @@ public final class ExecutionEngine {
             for (Future<?> future : running) {
                 try {
                     future.get();
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw new InterruptedException("the execution was stopped");
                 } catch (ExecutionException e) {
                     Throwable cause = e.getCause();
                     if (cause instanceof IOException io) {
@@ -311,7 +738,12 @@ public final class ExecutionEngine {
                 }
             }
         } finally {
+            group = null;
             threads.shutdownNow();
+            if (stopped) {
+                // abandoned: the interrupted actions kill what they started before their threads end
+                threads.awaitTermination(1, java.util.concurrent.TimeUnit.MINUTES);
+            }
         }
     }
 
@@ -391,7 +823,8 @@ public final class ExecutionEngine {
         if (action.isApproval() && provider.equals("Manual")) {
             return approval(execution, step, action, resolution.configuration());
         }
-        ActionPlayer player = action.owner().is("AWS") ? players.get(provider) : null;
+        ActionPlayer player = action.owner().is("AWS")
+                ? players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider)) : null;
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
                     + " --stub " + step + "=succeed or =fail");
@@ -406,7 +839,9 @@ public final class ExecutionEngine {
     private ActionOutcome approval(ExecutionState execution, String step, Action action, Map<String, String> configuration) {
         ActionState state = execution.action(step).orElseThrow();
         Duration timeout = APPROVAL_TIMEOUT;
-        if (action.timeoutInMinutes().isLiteral()) {
+        if (execution.approvalTimeout() != null) {
+            timeout = execution.approvalTimeout();
+        } else if (action.timeoutInMinutes().isLiteral()) {
             try {
                 timeout = Duration.ofMinutes(Long.parseLong(action.timeoutInMinutes().text().trim()));
             } catch (NumberFormatException e) {

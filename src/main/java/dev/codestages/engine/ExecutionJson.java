@@ -56,6 +56,15 @@ public final class ExecutionJson {
             json.writeStringField("status", execution.status().label());
             time(json, "startTime", execution.startTime());
             time(json, "endTime", execution.endTime());
+            if (execution.statusSummary() != null) {
+                json.writeStringField("statusSummary", execution.statusSummary());
+            }
+            if (execution.waitingAt() != null) {
+                json.writeStringField("waitingAt", execution.waitingAt());
+            }
+            if (execution.queuedAt() != null) {
+                json.writeStringField("queuedAt", execution.queuedAt());
+            }
             strings(json, "variables", execution.orderedVariables());
             json.writeArrayFieldStart("stages");
             for (StageState stage : execution.stages()) {
@@ -171,12 +180,37 @@ public final class ExecutionJson {
         json.writeStringField("revision", setup.revision());
         path(json, "pipelineFile", setup.pipelineFile());
         path(json, "target", setup.target());
-        json.writeBooleanField("rollback", setup.rollback());
+        actionOptions(json, setup.options());
         strings(json, "pipelineVariables", setup.variables());
         strings(json, "stubs", setup.stubs());
         json.writeStringField("sourceVersion", execution.sourceVersion());
+        if (execution.approvalTimeout() != null) {
+            json.writeNumberField("approvalTimeoutSeconds", execution.approvalTimeout().toSeconds());
+        }
         paths(json, "artifacts", execution.artifacts());
         paths(json, "trees", execution.trees());
+        json.writeEndObject();
+    }
+
+    private static void actionOptions(JsonGenerator json, ActionOptions options) throws IOException {
+        json.writeObjectFieldStart("actionOptions");
+        json.writeArrayFieldStart("deploymentGroupFiles");
+        for (Path file : options.deploymentGroupFiles()) {
+            json.writeString(file.toString());
+        }
+        json.writeEndArray();
+        if (options.instances() == null) {
+            json.writeNullField("instances");
+        } else {
+            json.writeNumberField("instances", options.instances());
+        }
+        if (options.rollback() == null) {
+            json.writeNullField("rollback");
+        } else {
+            json.writeBooleanField("rollback", options.rollback());
+        }
+        json.writeBooleanField("ignoreApplicationStopFailures", options.ignoreApplicationStopFailures());
+        strings(json, "functions", options.functions());
         json.writeEndObject();
     }
 

@@ -26,8 +26,9 @@ final class ExecutionJsonReader {
         }
         Map<String, Object> engine = JsonTree.object(root.get("engine"));
         ExecutionSetup setup = new ExecutionSetup(path(engine.get("repository")), JsonTree.text(engine.get("revision")),
-                path(engine.get("pipelineFile")), path(engine.get("target")), Boolean.TRUE.equals(engine.get("rollback")),
-                JsonTree.strings(engine.get("pipelineVariables")), JsonTree.strings(engine.get("stubs")));
+                path(engine.get("pipelineFile")), path(engine.get("target")),
+                JsonTree.strings(engine.get("pipelineVariables")), JsonTree.strings(engine.get("stubs")),
+                actionOptions(JsonTree.object(engine.get("actionOptions"))));
         List<StageState> stages = new ArrayList<>();
         for (Object stageValue : JsonTree.array(root.get("stages"))) {
             Map<String, Object> stage = JsonTree.object(stageValue);
@@ -48,10 +49,27 @@ final class ExecutionJsonReader {
                 time(root.get("startTime")));
         execution.restore(status, time(root.get("startTime")), time(root.get("endTime")),
                 String.valueOf(engine.getOrDefault("sourceVersion", "")));
+        execution.statusSummary(JsonTree.text(root.get("statusSummary")));
+        execution.waitingAt(JsonTree.text(root.get("waitingAt")));
+        execution.queuedAt(JsonTree.text(root.get("queuedAt")));
+        if (engine.get("approvalTimeoutSeconds") instanceof Long seconds) {
+            execution.approvalTimeout(java.time.Duration.ofSeconds(seconds));
+        }
         JsonTree.strings(root.get("variables")).forEach(execution::variable);
         JsonTree.strings(engine.get("artifacts")).forEach((name, zip) -> execution.artifact(name, Path.of(zip)));
         JsonTree.strings(engine.get("trees")).forEach((name, tree) -> execution.tree(name, Path.of(tree)));
         return execution;
+    }
+
+    private static ActionOptions actionOptions(Map<String, Object> options) {
+        List<Path> files = new ArrayList<>();
+        for (Object file : JsonTree.array(options.get("deploymentGroupFiles"))) {
+            files.add(Path.of(JsonTree.text(file)));
+        }
+        Integer instances = options.get("instances") instanceof Long n ? n.intValue() : null;
+        Boolean rollback = options.get("rollback") instanceof Boolean b ? b : null;
+        return new ActionOptions(files, instances, rollback,
+                Boolean.TRUE.equals(options.get("ignoreApplicationStopFailures")), JsonTree.strings(options.get("functions")));
     }
 
     private static ActionState action(Map<String, Object> action) throws IOException {

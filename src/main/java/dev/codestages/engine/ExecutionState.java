@@ -25,6 +25,10 @@ public final class ExecutionState {
     private Instant startTime;
     private Instant endTime;
     private String sourceVersion = "";
+    private String statusSummary;
+    private String waitingAt;
+    private String queuedAt;
+    private java.time.Duration approvalTimeout;
 
     public ExecutionState(String executionId, String pipelineName, ExecutionSetup setup, List<StageState> stages,
                           Instant startTime) {
@@ -84,6 +88,26 @@ public final class ExecutionState {
         return sourceVersion;
     }
 
+    /** Why the execution stands as it does (a stop's reason, who superseded it), as GetPipelineExecution's statusSummary; null when nothing to say. */
+    public synchronized String statusSummary() {
+        return statusSummary;
+    }
+
+    /** The stage whose disabled inbound transition the execution waits at, or null. */
+    public synchronized String waitingAt() {
+        return waitingAt;
+    }
+
+    /** The stage another execution holds that this one waits to enter (its stage lock), or null. */
+    public synchronized String queuedAt() {
+        return queuedAt;
+    }
+
+    /** How long its approvals wait ({@code run --approval-timeout}); null: the action's own or 7 days. */
+    public synchronized java.time.Duration approvalTimeout() {
+        return approvalTimeout;
+    }
+
     public StageState stage(String name) {
         return stages.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
     }
@@ -91,7 +115,8 @@ public final class ExecutionState {
     /** The approvals waiting for a decision, as {@code Stage/Action}. */
     public List<String> pendingApprovals() {
         return stages.stream().flatMap(stage -> stage.actions().stream()
-                        .filter(a -> a.approval() != null && a.status() == Status.IN_PROGRESS)
+                        .filter(a -> a.approval() != null && a.approval().decision() == null
+                                && a.status() == Status.IN_PROGRESS)
                         .map(a -> stage.name() + "/" + a.name()))
                 .toList();
     }
@@ -109,6 +134,22 @@ public final class ExecutionState {
     synchronized void status(Status ended, Instant at) {
         status = ended;
         endTime = ended.isFinal() ? at : null;
+    }
+
+    synchronized void statusSummary(String summary) {
+        statusSummary = summary;
+    }
+
+    synchronized void waitingAt(String stage) {
+        waitingAt = stage;
+    }
+
+    synchronized void queuedAt(String stage) {
+        queuedAt = stage;
+    }
+
+    synchronized void approvalTimeout(java.time.Duration timeout) {
+        approvalTimeout = timeout;
     }
 
     synchronized void restore(Status status, Instant startTime, Instant endTime, String sourceVersion) {

@@ -24,8 +24,9 @@ import java.util.stream.Stream;
  * The executions of one project, under {@code <store>/executions/<executionId>/}: {@code state.json} and
  * {@code logs/<Stage>/<Action>.log}. Every state is written to a temporary file and moved over the old one
  * atomically, so a crash or Ctrl-C leaves the previous state or the new one, never half of either. A
- * command that changes executions holds the store's {@link #lock() lock} (an OS file lock, so two
- * {@code codestages} processes queue up, plus a lock inside this JVM) for as long as it plays.
+ * command that plays or changes an execution holds that execution's {@link #lock(String) lock}; the
+ * store's {@link #lock() lock} is held only while an execution checks for and enters a stage. Both are
+ * OS file locks, so two {@code codestages} processes queue up, plus a lock inside this JVM.
  */
 public final class ExecutionStore {
 
@@ -126,40 +127,85 @@ public final class ExecutionStore {
      */
     public Lock lock() throws IOException {
         Files.createDirectories(root);
-        Path file = root.resolve(".lock");
-        ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
-        local.lock();
-        try {
-            FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            try {
-                return new Lock(local, channel, channel.lock());
-            } catch (IOException | RuntimeException e) {
-                channel.close();
-                throw e;
-            }
-        } catch (IOException | RuntimeException e) {
-            local.unlock();
-            throw e;
-        }
+        return Lock.take(root.resolve(".lock"), true);
     }
 
-    /** The held lock; closing it lets the next command in. */
+    /**
+     * Takes the lock of execution {@code id}, held by whoever plays or changes it (a {@code run}, an
+     * {@code approve}, a {@code stop} of a waiting execution): a second writer of its state waits.
+     */
+    public Lock lock(String id) throws IOException {
+        Path dir = directory(id);
+        Files.createDirectories(dir);
+        return Lock.take(dir.resolve(".lock"), true);
+    }
+
+    /** The lock of execution {@code id} if nobody holds it, else null: nobody plays it right now. */
+    public Lock tryLock(String id) throws IOException {
+        Path dir = directory(id);
+        Files.createDirectories(dir);
+        return Lock.take(dir.resolve(".lock"), false);
+    }
+
+    /** The file a stop of execution {@code id} is asked for in, which the engine playing it watches. */
+    Path stopRequest(String id) {
+        return directory(id).resolve("stop-request.json");
+    }
+
+    /**
+     * A held lock: an OS file lock, so that two {@code codestages} processes queue up, plus a lock inside
+     * this JVM (a file lock cannot be taken twice by one JVM). Closing it lets the next one in.
+     */
     public static final class Lock implements AutoCloseable {
         private final ReentrantLock local;
         private final FileChannel channel;
         private final FileLock fileLock;
 
-        Lock(ReentrantLock local, FileChannel channel, FileLock fileLock) {
+        private Lock(ReentrantLock local, FileChannel channel, FileLock fileLock) {
             this.local = local;
             this.channel = channel;
             this.fileLock = fileLock;
         }
 
+        /** Takes the lock on {@code file}; with {@code wait} false returns null at once when it is held. */
+        static Lock take(Path file, boolean wait) throws IOException {
+            ReentrantLock local = IN_PROCESS.computeIfAbsent(file, f -> new ReentrantLock());
+            if (wait) {
+                local.lock();
+            } else if (!local.tryLock()) {
+                return null;
+            }
+            if (local.getHoldCount() > 1) {
+                // this thread holds it already (a stop of the execution it plays): the file lock is ours too
+                return new Lock(local, null, null);
+            }
+            try {
+                FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                try {
+                    FileLock fileLock = wait ? channel.lock() : channel.tryLock();
+                    if (fileLock == null) {
+                        channel.close();
+                        local.unlock();
+                        return null;
+                    }
+                    return new Lock(local, channel, fileLock);
+                } catch (IOException | RuntimeException e) {
+                    channel.close();
+                    throw e;
+                }
+            } catch (IOException | RuntimeException e) {
+                local.unlock();
+                throw e;
+            }
+        }
+
         @Override
         public void close() throws IOException {
             try {
-                fileLock.release();
-                channel.close();
+                if (fileLock != null) {
+                    fileLock.release();
+                    channel.close();
+                }
             } finally {
                 local.unlock();
             }

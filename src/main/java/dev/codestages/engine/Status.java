@@ -7,6 +7,8 @@ package dev.codestages.engine;
  */
 public enum Status {
     IN_PROGRESS("InProgress"),
+    /** Asked to stop, still ending its running actions (pipelines-stop.html: "Stop and wait"). */
+    STOPPING("Stopping"),
     SUCCEEDED("Succeeded"),
     FAILED("Failed"),
     STOPPED("Stopped"),
@@ -37,6 +39,6 @@ public enum Status {
 
     /** True once nothing more will happen to it. */
     public boolean isFinal() {
-        return this != IN_PROGRESS;
+        return this != IN_PROGRESS && this != STOPPING;
     }
 }

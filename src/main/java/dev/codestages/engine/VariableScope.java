@@ -1,11 +1,10 @@
 package dev.codestages.engine;
 
+import dev.codestages.pipeline.VariableReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The variables an action may reference, {@code Namespace.Name} to value, and the resolution of
@@ -14,13 +13,9 @@ import java.util.regex.Pattern;
  * {@code variables}, and the namespaces of actions that finished in earlier stages or at a lower runOrder,
  * never those of actions running beside it, as the CodePipeline user guide's variables reference says
  * (https://docs.aws.amazon.com/codepipeline/latest/userguide/reference-variables.html: "Namespaces",
- * "Variable scope"). References are parsed here from the plain configuration strings; once the pipeline
- * model carries parsed references, this reads them from there.
+ * "Variable scope"). The reference grammar is the pipeline model's ({@link VariableReference#replace}).
  */
 final class VariableScope {
-
-    /** {@code #{namespace.name}}: a namespace has no dot (its pattern is {@code [A-Za-z0-9@\-_]+}). */
-    private static final Pattern REFERENCE = Pattern.compile("#\\{([^.}]+)\\.([^}]*)}");
 
     /** A configuration with its references replaced, or the references that could not be. */
     record Resolution(Map<String, String> configuration, List<String> unresolved) {
@@ -42,21 +37,13 @@ final class VariableScope {
     }
 
     private String resolve(String text, List<String> unresolved) {
-        Matcher reference = REFERENCE.matcher(text);
-        StringBuilder out = new StringBuilder();
-        while (reference.find()) {
-            String name = reference.group(1) + "." + reference.group(2);
+        return VariableReference.replace(text, name -> {
             String value = visible.get(name);
-            if (value == null) {
-                if (!unresolved.contains(name)) {
-                    unresolved.add(name);
-                }
-                value = reference.group();
+            if (value == null && !unresolved.contains(name)) {
+                unresolved.add(name);
             }
-            reference.appendReplacement(out, Matcher.quoteReplacement(value));
-        }
-        reference.appendTail(out);
-        return out.toString();
+            return value;
+        });
     }
 
     /**

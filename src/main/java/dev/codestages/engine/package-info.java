@@ -7,7 +7,9 @@
  * interleave writes; {@link dev.codestages.engine.VariableScope} resolves {@code #{namespace.name}}
  * references; the players call the CodeBuild and CodeDeploy players of {@code run}
  * ({@link dev.codestages.run.BuildRunner}, {@link dev.codestages.run.DeployAgent}); an action nobody plays
- * fails. Time comes from one {@link dev.codestages.engine.EngineClock}. It reads the pipeline model only,
+ * fails. {@link dev.codestages.engine.PipelineControl} is the one entry for every change to executions
+ * (start, approve, reject, retry, stop, stage transitions), for the CLI, the console and the AWS API.
+ * Time comes from one {@link dev.codestages.engine.EngineClock}. It reads the pipeline model only,
  * never a raw YAML key. See docs/engine.md for the AWS pages each behaviour follows.
  */
 package dev.codestages.engine;

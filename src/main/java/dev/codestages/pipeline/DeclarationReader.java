@@ -24,15 +24,11 @@ import java.util.Set;
 abstract class DeclarationReader {
 
     /** The keys of a pipeline declaration in the API, camelCase. */
-    static final Set<String> API_PIPELINE_KEYS = Set.of("name", "roleArn", "artifactStore", "artifactStores",
-            "stages", "version", "executionMode", "pipelineType", "variables", "triggers");
-    private static final Set<String> STAGE_KEYS = Set.of("name", "actions", "blockers", "beforeEntry", "onSuccess",
-            "onFailure");
-    private static final Set<String> ACTION_KEYS = Set.of("name", "actionTypeId", "runOrder", "configuration",
-            "inputArtifacts", "outputArtifacts", "roleArn", "region", "namespace", "timeoutInMinutes", "commands",
-            "outputVariables", "environmentVariables");
-    private static final Set<String> TYPE_KEYS = Set.of("category", "owner", "provider", "version");
-    private static final Set<String> STORE_KEYS = Set.of("type", "location", "encryptionKey");
+    static final Set<String> API_PIPELINE_KEYS = PipelineShape.keys(PipelineShape.PIPELINE);
+    private static final Set<String> STAGE_KEYS = PipelineShape.keys(PipelineShape.STAGE);
+    private static final Set<String> ACTION_KEYS = PipelineShape.keys(PipelineShape.ACTION);
+    private static final Set<String> TYPE_KEYS = PipelineShape.keys(PipelineShape.ACTION_TYPE);
+    private static final Set<String> STORE_KEYS = PipelineShape.keys(PipelineShape.ARTIFACT_STORE);
 
     private final Origin origin;
     private final ReadProblems problems;
@@ -125,7 +121,7 @@ abstract class DeclarationReader {
                 wrongType(item, itemWhere, "a mapping with '" + key("name") + "'");
                 continue;
             }
-            checkKeys(variable, keys(Set.of("name", "defaultValue", "description")), itemWhere);
+            checkKeys(variable, keys(PipelineShape.keys(PipelineShape.VARIABLE)), itemWhere);
             variables.add(new PipelineVariable(requiredString(variable, "name", itemWhere),
                     optionalString(variable, "defaultValue", itemWhere),
                     optionalString(variable, "description", itemWhere), variable.start()));
@@ -174,7 +170,7 @@ abstract class DeclarationReader {
             YamlMapping encryptionKey = mapping(encryption, "encryptionKey", where);
             if (encryptionKey != null) {
                 String keyWhere = "'" + key("encryptionKey") + "'";
-                checkKeys(encryptionKey, keys(Set.of("id", "type")), keyWhere);
+                checkKeys(encryptionKey, keys(PipelineShape.keys(PipelineShape.ENCRYPTION_KEY)), keyWhere);
                 key = requiredString(encryptionKey, "id", keyWhere);
                 requiredString(encryptionKey, "type", keyWhere);
             }
@@ -301,7 +297,7 @@ abstract class DeclarationReader {
                 wrongType(item, itemWhere, "a mapping with '" + key("name") + "'");
                 continue;
             }
-            checkKeys(artifact, outputs ? keys(Set.of("name", "files")) : keys(Set.of("name")), itemWhere);
+            checkKeys(artifact, keys(PipelineShape.keys(outputs ? PipelineShape.OUTPUT_ARTIFACT : PipelineShape.INPUT_ARTIFACT)), itemWhere);
             Value name = requiredString(artifact, "name", itemWhere);
             artifacts.add(new Artifact(name, outputs ? strings(artifact, "files", itemWhere) : List.of(),
                     artifact.start()));
@@ -319,7 +315,7 @@ abstract class DeclarationReader {
         for (YamlNode item : items == null ? List.<YamlNode>of() : items) {
             if (item instanceof YamlMapping variable && !isDeployTime(item)) {
                 String itemWhere = "an environment variable of " + where;
-                checkKeys(variable, keys(Set.of("name", "value", "type")), itemWhere);
+                checkKeys(variable, keys(PipelineShape.keys(PipelineShape.ENVIRONMENT_VARIABLE)), itemWhere);
                 variables.add(new Configuration.Setting(requiredString(variable, "name", itemWhere),
                         requiredString(variable, "value", itemWhere)));
             } else if (!isDeployTime(item)) {

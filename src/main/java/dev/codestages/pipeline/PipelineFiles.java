@@ -6,6 +6,7 @@ import dev.codestages.yaml.YamlProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Reads the pipeline that the diagram and the runner work on: from a definition file (CodePipeline
@@ -22,6 +23,16 @@ public final class PipelineFiles {
      * @throws IOException when the file cannot be read, is not YAML/JSON, or holds no pipeline
      */
     public static Pipeline read(Path path, String display) throws IOException {
+        return readAll(path, display).get(0);
+    }
+
+    /**
+     * Every pipeline of a definition file in file order (a CloudFormation template may define several), or
+     * a folder's implicit pipeline; never empty.
+     *
+     * @throws IOException when the file cannot be read, is not YAML/JSON, or holds no pipeline
+     */
+    public static List<Pipeline> readAll(Path path, String display) throws IOException {
         PipelineDocument document;
         if (Files.isDirectory(path)) {
             document = ImplicitPipelineReader.read(path, display);
@@ -38,6 +49,6 @@ public final class PipelineFiles {
             throw new IOException(display + " holds no pipeline (a CodePipeline structure or an"
                     + " AWS::CodePipeline::Pipeline resource)");
         }
-        return document.pipelines().get(0);
+        return document.pipelines();
     }
 }

@@ -39,7 +39,7 @@ public final class PipelineStructureReader extends DeclarationReader {
         PipelineStructureReader reader = new PipelineStructureReader(origin, problems);
         List<Pipeline> pipelines = new ArrayList<>();
         if (root.has("pipeline")) {
-            reader.checkKeys(root, Set.of("pipeline", "metadata", "tags"), "the top level");
+            reader.checkKeys(root, PipelineShape.keys(PipelineShape.WRAPPED), "the top level");
             root.entry("metadata").ifPresent(metadata -> problems.add(new ReadProblem(ReadProblem.Kind.METADATA,
                     metadata.key().start(),
                     "'metadata' is what get-pipeline prints; create-pipeline and update-pipeline reject it",

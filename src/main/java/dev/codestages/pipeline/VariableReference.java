@@ -3,6 +3,7 @@ package dev.codestages.pipeline;
 import dev.codestages.yaml.Position;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -30,9 +31,37 @@ public record VariableReference(String namespace, String variable, String text, 
     /** {@code #{namespace.variable}}: the namespace holds no dot, the variable no closing brace. */
     private static final Pattern REFERENCE = Pattern.compile("#\\{([^.}]+)\\.([^}]*)}");
 
+    /**
+     * True when CodePipeline fills in part of this literal value when the action runs: it holds {@code #{},
+     * the start of a reference (a malformed one included: the variable rules report it). Rules that check
+     * a value as written leave such a value alone.
+     */
+    public static boolean resolvedWhenRun(Value value) {
+        return value.isLiteral() && value.text().contains("#{");
+    }
+
+    /**
+     * {@code text} with each reference replaced by what {@code lookup} gives for its
+     * {@code namespace.variable}; a reference for which it gives null stays as written. How the engine
+     * resolves an action's configuration, with the same grammar the rules read.
+     */
+    public static String replace(String text, Function<String, String> lookup) {
+        if (text.indexOf("#{") < 0) {
+            return text;
+        }
+        Matcher reference = REFERENCE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (reference.find()) {
+            String value = lookup.apply(reference.group(1) + "." + reference.group(2));
+            reference.appendReplacement(out, Matcher.quoteReplacement(value == null ? reference.group() : value));
+        }
+        reference.appendTail(out);
+        return out.toString();
+    }
+
     /** The references in a literal value, in order; none in a value known only at deploy time. */
     public static List<VariableReference> in(Value value) {
-        if (!value.isLiteral() || value.text().indexOf("#{") < 0) {
+        if (!resolvedWhenRun(value)) {
             return List.of();
         }
         List<VariableReference> found = new ArrayList<>();

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Runs buildspec commands the way CodeBuild does. In version 0.2 the build has one shell: a command
@@ -30,6 +32,9 @@ final class BuildShell implements AutoCloseable {
     private final String shell;
     private final boolean persistent;
     private final Path sourceDir;
+    /** The start of one variable in what {@code export -p} writes (bash: declare -x, dash: export), to its quote. */
+    private static final Pattern SAVED_VARIABLE = Pattern.compile("(?m)^(?:declare -x|export) [A-Za-z_][A-Za-z0-9_]*=([\"'])");
+
     private final Path stateDir;
     private final Map<String, String> environment;
     private final Set<String> secretNames;
@@ -81,8 +86,72 @@ final class BuildShell implements AutoCloseable {
             throws IOException, InterruptedException {
         Path script = stateDir.resolve("command.sh");
         Files.writeString(script, script(command, overrides), StandardCharsets.UTF_8);
-        return ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
+        int status = ProcessRunner.run(List.of(shell, script.toString()), sourceDir, environment, timeout, output);
+        if (persistent) {
+            scrubCopiesOfSecrets();
+        }
+        return status;
     }
+
+    /**
+     * Replaces every secret value that a command copied into another variable ({@code export
+     * COPY="x$DB_PASSWORD"}) in the saved state by a reference to the secret's own variable, which each
+     * command gets from the environment: the next command sees the same value, and the state on disk holds
+     * none. The shell writes the state with {@code export -p}: bash quotes values in double quotes
+     * ({@code \}, {@code "}, {@code $} and {@code `} escaped), dash in single quotes; the secret is looked
+     * for as each quotes it. The copy is on disk only from the end of the command to this rewrite, in the
+     * private folder; a copy that transforms the value (its base64) is not recognised.
+     */
+    private void scrubCopiesOfSecrets() throws IOException {
+        Path file = stateDir.resolve("env");
+        String state = Files.readString(file, StandardCharsets.UTF_8);
+        StringBuilder scrubbed = new StringBuilder(state.length());
+        Matcher entry = SAVED_VARIABLE.matcher(state);
+        int from = 0;
+        char quote = 0;
+        while (entry.find()) {
+            scrubbed.append(scrub(state.substring(from, entry.start()), quote));
+            scrubbed.append(entry.group());
+            quote = entry.group(1).charAt(0);
+            from = entry.end();
+        }
+        scrubbed.append(scrub(state.substring(from), quote));
+        if (!scrubbed.toString().equals(state)) {
+            Files.writeString(file, scrubbed.toString(), StandardCharsets.UTF_8);
+        }
+    }
+
+    /** One saved value (in {@code quote}s) with each secret value in it replaced by its variable. */
+    private String scrub(String value, char quote) {
+        if (quote == 0) {
+            return value;
+        }
+        String scrubbed = value;
+        for (String name : secretNames) {
+            String secret = environment.get(name);
+            if (secret != null && !secret.isEmpty() && name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                // in single quotes, a quote is written '\'' (bash in POSIX mode) or '"'"' (dash)
+                scrubbed = quote == '"' ? scrubbed.replace(doubleQuoted(secret), "${" + name + "}")
+                        : scrubbed.replace(secret.replace("'", "'\\''"), "'\"${" + name + "}\"'")
+                                .replace(secret.replace("'", "'\"'\"'"), "'\"${" + name + "}\"'");
+            }
+        }
+        return scrubbed;
+    }
+
+    private static String doubleQuoted(String value) {
+        StringBuilder out = new StringBuilder(value.length() + 8);
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '\\' || c == '"' || c == '$' || c == '`') {
+                out.append('\\');
+            }
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+
 
     private String script(String command, Map<String, String> overrides) {
         StringBuilder out = new StringBuilder();

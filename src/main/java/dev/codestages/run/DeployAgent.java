@@ -36,6 +36,16 @@ public final class DeployAgent {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * The events whose failure ignoreApplicationStopFailures lets a deployment continue past (CodeDeploy API,
+     * DeploymentInfo.ignoreApplicationStopFailures: "if ApplicationStop fails, the deployment continues with
+     * DownloadBundle"). The agent itself has no such setting (aws-codedeploy-agent 800eb28: nothing in lib/
+     * reads it; command_poller.rb reports a failed script as PutHostCommandComplete 'Failed'): the service
+     * decides to go on, so here the agent, which plays the service's part for its instance, does.
+     */
+    private static final Set<String> IGNORABLE = Set.of(LifecycleEvents.APPLICATION_STOP, "BeforeBlockTraffic",
+            "AfterBlockTraffic");
+
     private final RunListener listener;
 
     public DeployAgent(RunListener listener) {
@@ -69,13 +79,13 @@ public final class DeployAgent {
             return result;
         }
         listener.note("Rollback", "redeploying the last good revision from " + instance.path().relativize(lastGood.get()));
-        DeploymentResult rollback = deployOnce(lastGood.get(), instance, settings);
+        DeploymentResult rollback = deployOnce(lastGood.get(), instance, settings.forRollback());
         return new DeploymentResult(result.id(), result.status(), result.events(), result.failure(), rollback);
     }
 
     private DeploymentResult deployOnce(Path bundle, InstanceRoot instance, DeploySettings settings)
             throws IOException, InterruptedException {
-        String id = newDeploymentId();
+        String id = settings.deploymentId() != null ? settings.deploymentId() : newDeploymentId();
         Path deploymentDir = instance.deploymentDir(settings.deploymentGroupId(), id);
         Path archive = deploymentDir.resolve("deployment-archive");
         Path scriptsLog = deploymentDir.resolve("logs/scripts.log");
@@ -138,6 +148,12 @@ public final class DeployAgent {
                     : failure == null ? StepStatus.SUCCEEDED : StepStatus.FAILED;
             if (failure != null) {
                 listener.note(event, failure);
+            }
+            if (status == StepStatus.FAILED && settings.ignoreApplicationStopFailures() && IGNORABLE.contains(event)) {
+                // the event stays Failed in the record, but the deployment to this instance goes on
+                listener.note(event, "the failure is ignored (ignoreApplicationStopFailures): the deployment"
+                        + " continues with the next event");
+                failure = null;
             }
             listener.finished(event, status, durationMs);
             events.add(new DeploymentResult.EventResult(event, status, durationMs, scripts));

@@ -15,7 +15,7 @@ import java.util.List;
 public final class SampleApp {
 
     /** Every file of the sample, relative to the folder it is written to. */
-    public static final List<String> FILES = List.of("README.md", ".gitignore", "buildspec.yml", "appspec.yml", "Jenkinsfile",
+    public static final List<String> FILES = List.of("README.md", ".gitignore", "buildspec.yml", "appspec.yml", "pipeline.yml", "Jenkinsfile",
             "src/app.sh", "tests/test_app.sh", "scripts/stop.sh", "scripts/before_install.sh",
             "scripts/after_install.sh", "scripts/start.sh", "scripts/validate.sh");
 

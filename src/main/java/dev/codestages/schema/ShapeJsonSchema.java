@@ -25,9 +25,15 @@ final class ShapeJsonSchema {
 
     /** Whether a list item may be empty: a warning (BS010) in a buildspec, an error (AS009) in an AppSpec. */
     private final boolean nullItems;
+    /**
+     * True for a format read as the CodePipeline API reads its input: an unknown key (PL001), an empty
+     * value or a scalar of another type (PL003) are errors, so the schema rejects them.
+     */
+    private final boolean strict;
 
-    private ShapeJsonSchema(boolean nullItems) {
+    private ShapeJsonSchema(boolean nullItems, boolean strict) {
         this.nullItems = nullItems;
+        this.strict = strict;
     }
 
     /**
@@ -44,6 +50,19 @@ final class ShapeJsonSchema {
      */
     static String document(String title, String description, List<Form> forms, Shape fallback,
                            Map<String, String> requiredUnless, boolean nullItems) {
+        return document(title, description, forms, fallback, requiredUnless, new ShapeJsonSchema(nullItems, false));
+    }
+
+    /**
+     * The schema of a format whose reader takes nothing it does not know ({@code strict}, above): no
+     * unknown keys, no empty values, strings only where strings are wanted.
+     */
+    static String strictDocument(String title, String description, List<Form> forms, Shape fallback) {
+        return document(title, description, forms, fallback, Map.of(), new ShapeJsonSchema(false, true));
+    }
+
+    private static String document(String title, String description, List<Form> forms, Shape fallback,
+                                   Map<String, String> requiredUnless, ShapeJsonSchema writer) {
         StringWriter text = new StringWriter();
         try (JsonGenerator json = new JsonFactory().createGenerator(text)) {
             json.useDefaultPrettyPrinter();
@@ -51,7 +70,7 @@ final class ShapeJsonSchema {
             json.writeStringField("$schema", "http://json-schema.org/draft-07/schema#");
             json.writeStringField("title", title);
             json.writeStringField("description", description);
-            new ShapeJsonSchema(nullItems).forms(json, forms, fallback, requiredUnless);
+            writer.forms(json, forms, fallback, requiredUnless);
             json.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringWriter does not fail
@@ -94,7 +113,7 @@ final class ShapeJsonSchema {
                 json.writeObjectFieldStart("properties");
                 for (Map.Entry<String, Shape.Field> field : mapping.fields().entrySet()) {
                     json.writeFieldName(field.getKey());
-                    schema(json, field.getValue().shape(), true);
+                    schema(json, field.getValue().shape(), !strict);
                 }
                 json.writeEndObject();
                 List<String> required = mapping.fields().entrySet().stream()
@@ -128,7 +147,9 @@ final class ShapeJsonSchema {
             }
             if (mapping.values() != null) {
                 json.writeFieldName("additionalProperties");
-                schema(json, mapping.values(), true);
+                schema(json, mapping.values(), !strict);
+            } else if (strict) {
+                json.writeBooleanField("additionalProperties", false);
             }
         } else if (shape instanceof Shape.ListOf list) {
             if (list.scalarAllowed() || nullable) {
@@ -160,7 +181,7 @@ final class ShapeJsonSchema {
         schema(json, list.item(), nullItems);
     }
 
-    private static void scalar(JsonGenerator json, Shape.ScalarKind kind, boolean nullable) throws IOException {
+    private void scalar(JsonGenerator json, Shape.ScalarKind kind, boolean nullable) throws IOException {
         switch (kind) {
             case BOOLEAN -> {
                 json.writeArrayFieldStart("anyOf");
@@ -180,6 +201,7 @@ final class ShapeJsonSchema {
             }
             case INTEGER -> types(json, List.of("integer"), nullable);
             case NUMBER -> types(json, List.of("number"), nullable);
+            case STRING -> types(json, strict ? List.of("string") : SCALAR_TYPES, nullable);
             default -> types(json, SCALAR_TYPES, nullable);
         }
     }

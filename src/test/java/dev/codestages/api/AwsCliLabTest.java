@@ -4,17 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionStore;
 import dev.codestages.run.GitRepos;
-import dev.codestages.run.Trees;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,36 +29,21 @@ class AwsCliLabTest {
     private ApiTestServer server;
     private ApiCredentials credentials;
     private AwsCli aws;
-    private final ObjectMapper json = new ObjectMapper();
+    private AwsCliLab lab;
 
     @BeforeEach
     void labProject() throws Exception {
-        repo = temp.resolve("demo");
-        GitRepos.init(repo);
-        // the lab's sample app: a build that exports APP_VERSION, a deployment validated by a hook
-        Trees.copy(Path.of(AwsCliLabTest.class.getResource("lab").toURI()), repo);
-        repo.resolve("scripts/validate.sh").toFile().setExecutable(true);
-        GitRepos.commitAll(repo, "sample app");
-        credentials = ApiCredentials.generate();
-        ApiProject project = new ApiProject(repo, null, temp.resolve("store"), temp.resolve("instance"),
-                EngineClock.system(1), Map.of());
-        server = new ApiTestServer(new AwsApiHandler(project, credentials));
-        Files.createDirectories(temp.resolve("home"));
-        aws = new AwsCli(server.endpoint(), credentials.accessKeyId(), credentials.secretAccessKey(), temp.resolve("home"));
+        lab = AwsCliLab.in(temp);
+        repo = lab.repo;
+        server = lab.server;
+        credentials = lab.credentials;
+        aws = lab.aws;
     }
 
     /** Every answer of the test, as sent, fits the botocore model of its operation. */
     @AfterEach
     void everyAnswerFitsTheBotocoreModel() throws IOException {
-        server.close();
-        Map<String, BotocoreModel> models = Map.of("CodePipeline_20150709", BotocoreModel.of("codepipeline"),
-                "CodeDeploy_20141006", BotocoreModel.of("codedeploy"), "CodeBuild_20161006", BotocoreModel.of("codebuild"));
-        List<String> violations = new ArrayList<>();
-        for (ApiTestServer.Exchange exchange : server.exchanges()) {
-            String[] target = exchange.target().split("\\.");
-            violations.addAll(models.get(target[0]).check(target[1], exchange.status(), json.readTree(exchange.body())));
-        }
-        assertThat(violations).isEmpty();
+        assertThat(lab.violations()).isEmpty();
     }
 
     @Test

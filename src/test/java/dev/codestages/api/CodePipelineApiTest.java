@@ -10,8 +10,6 @@ import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.ExecutionStore;
 import dev.codestages.engine.Status;
-import dev.codestages.run.GitRepos;
-import dev.codestages.run.Trees;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -37,11 +35,7 @@ class CodePipelineApiTest {
 
     @BeforeEach
     void labProject() throws Exception {
-        Path repo = temp.resolve("demo");
-        GitRepos.init(repo);
-        Trees.copy(Path.of(CodePipelineApiTest.class.getResource("lab").toURI()), repo);
-        repo.resolve("scripts/validate.sh").toFile().setExecutable(true);
-        GitRepos.commitAll(repo, "sample app");
+        Path repo = AwsCliLab.sampleApp(temp);
         project = new ApiProject(repo, null, temp.resolve("store"), temp.resolve("instance"), clock, Map.of());
         api = new CodePipelineApi(project);
     }

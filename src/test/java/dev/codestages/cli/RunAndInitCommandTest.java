@@ -34,9 +34,56 @@ class RunAndInitCommandTest {
         Path report = temp.resolve("report.json");
         int code = execute("run", app.toString(), "--approve", "--report", report.toString());
         assertThat(code).as(out + "\n" + err).isEqualTo(0);
-        assertThat(out.toString()).contains("== Stage Deploy", "- ValidateService", "Execution ", ": Succeeded");
-        assertThat(app.resolve(".codestages/instance/opt/sample-app/app.sh")).exists();
+        assertThat(out.toString()).contains("== Stage Deploy", "- i-1 ValidateService", "Execution ", ": Succeeded");
+        assertThat(app.resolve(".codestages/instances/app/local/i-1/opt/sample-app/app.sh")).exists();
         assertThat(Files.readString(report)).contains("\"status\" : \"Succeeded\"", "\"rolledBack\" : false");
+    }
+
+    @Test
+    void theSamplesMultiStagePipelineLintsCleanAndDeploysToTheTestServerThenToBothProductionInstances() throws Exception {
+        Path app = temp.resolve("app");
+        assertThat(execute("init", app.toString())).isEqualTo(0);
+        assertThat(execute("lint", "--fail-on", "info", app.resolve("pipeline.yml").toString())).as(out.toString())
+                .isEqualTo(0);
+
+        Path report = temp.resolve("report.json");
+        int code = execute("run", app.toString(), "--pipeline", app.resolve("pipeline.yml").toString(), "--approve",
+                "--report", report.toString());
+
+        assertThat(code).as(out + "\n" + err).isEqualTo(0);
+        Path instances = app.resolve(".codestages/instances/sample-app");
+        assertThat(instances.resolve("test/TestServer/opt/sample-app/app.sh")).exists();
+        assertThat(instances.resolve("production/ProductionFleet-1/opt/sample-app/app.sh")).exists();
+        assertThat(instances.resolve("production/ProductionFleet-2/opt/sample-app/app.sh")).exists();
+        String record = Files.readString(report);
+        assertThat(record).contains("\"name\" : \"UnitTests\"", "\"name\" : \"SmokeTests\"",
+                "\"deploymentGroupName\" : \"test\"", "\"deploymentGroupName\" : \"production\"",
+                "\"instanceId\" : \"ProductionFleet-2\"").doesNotContain("\"status\" : \"Failed\"");
+        assertThat(record).contains("\"customData\" : \"Deploy sample-app 1.0.1 (commit ");
+        // the terminal tells the instances apart: each step and each line of hook output names its instance
+        assertThat(out.toString()).contains("- ProductionFleet-1 ValidateService", "- ProductionFleet-2 ValidateService",
+                "| ProductionFleet ProductionFleet-2 | validated",
+                "instances: ProductionFleet-1 Succeeded, ProductionFleet-2 Succeeded");
+    }
+
+    @Test
+    void deploymentGroupOptionsThatCannotBePlayedAreUsageErrorsBeforeAnyExecution() throws Exception {
+        Path app = temp.resolve("app");
+        execute("init", app.toString());
+        String pipeline = app.resolve("pipeline.yml").toString();
+
+        assertThat(execute("run", app.toString(), "--approve", "--instances", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--instances takes a number of at least 1, got 0");
+        assertThat(execute("run", app.toString(), "--approve", "--deployment-group", "missing.json")).isEqualTo(2);
+        assertThat(err.toString()).contains("missing.json' is not a file");
+        Path other = temp.resolve("other-group.json");
+        Files.writeString(other, "{\"deploymentGroupInfo\": {\"applicationName\": \"sample-app\","
+                + " \"deploymentGroupName\": \"staging\"}}");
+        assertThat(execute("run", app.toString(), "--pipeline", pipeline, "--approve", "--deployment-group",
+                other.toString())).isEqualTo(2);
+        assertThat(err.toString()).contains(other + ": names the deployment group sample-app/staging, which no"
+                + " CodeDeploy action of the pipeline deploys to (they deploy to sample-app/production, sample-app/test)");
+        assertThat(app.resolve(".codestages/executions")).doesNotExist();
     }
 
     /** A rejection fails the execution as in AWS (approvals-approve-or-reject.html): exit 1, status Failed. */

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -53,6 +54,16 @@ class AsciiRendererTest {
                         .forEach(name -> assertThat(picture).as("%s at %d", name, width).contains(name));
             }
         }
+    }
+
+    @Test
+    void theTitleOfAnExecutionKeepsItsDashInAscii() {
+        DiagramModel classic = Samples.classic();
+        DiagramModel executed = new DiagramModel(classic.title() + " \u2014 Succeeded", classic.stages(), classic.flows(),
+                classic.transitions());
+        assertThat(AsciiRenderer.render(executed, 80).lines().findFirst().orElseThrow())
+                .isEqualTo(classic.title() + " - Succeeded");
+        assertThat(AsciiRenderer.ascii("\u201cdeploy\u201d \u2192 prod\u2026 \u00e9t\u00e9")).isEqualTo("\"deploy\" -> prod... ?t?");
     }
 
     @ParameterizedTest

@@ -88,4 +88,43 @@ class HtmlPageOfAFolderTest {
         assertThat(narrow.lines()).allMatch(line -> line.length() <= 60);
         assertThat(narrow).contains("\n --> ");
     }
+
+    @Test
+    void aTemplateWithTwoPipelinesDrawsBothOrTheOneNamed(@TempDir Path dir) throws Exception {
+        // PL041's fixture (a real template, two pipelines), with a name of its own for each
+        String template = Files.readString(Path.of("src/test/resources/rules/PL041/bad-two-pipelines.yaml"));
+        String name = "\n      Name: !Ref Name";
+        int second = template.indexOf(name, template.indexOf(name) + 1);
+        template = template.substring(0, second) + "\n      Name: hotfix-pipeline"
+                + template.substring(second + name.length());
+        template = template.replaceFirst(name, "\n      Name: main-pipeline");
+        Path file = dir.resolve("pipelines.yaml");
+        Files.writeString(file, template);
+
+        StringWriter err = new StringWriter();
+        String page = run(err, "diagram", "--pipeline", file.toString(), "--format", "html", dir.toString());
+        assertThat(page).startsWith("0\n");
+        assertThat(count(page, "<figure class=\"diagram\">")).as(err.toString()).isEqualTo(2);
+        assertThat(page).contains("<figcaption>" + file + ": main-pipeline</figcaption>",
+                "<figcaption>" + file + ": hotfix-pipeline</figcaption>");
+
+        String ascii = run(err, "diagram", "--pipeline", file.toString(), "--format", "ascii", dir.toString());
+        assertThat(ascii).contains("main-pipeline\n", "hotfix-pipeline\n");
+
+        StringWriter noted = new StringWriter();
+        String mermaid = run(noted, "diagram", "--pipeline", file.toString(), "--format", "mermaid", dir.toString());
+        assertThat(mermaid).startsWith("0\n").contains("flowchart LR");
+        assertThat(count(mermaid, "flowchart")).isEqualTo(1);
+        assertThat(noted.toString()).contains("defines 2 pipelines (main-pipeline, hotfix-pipeline); drew"
+                + " 'main-pipeline', choose another with --name");
+
+        String named = run(err, "diagram", "--pipeline", file.toString(), "--format", "ascii", "--name",
+                "hotfix-pipeline", dir.toString());
+        assertThat(named).contains("hotfix-pipeline\n").doesNotContain("main-pipeline");
+
+        StringWriter refused = new StringWriter();
+        assertThat(run(refused, "diagram", "--pipeline", file.toString(), "--name", "prod", dir.toString())).startsWith("2\n");
+        assertThat(refused.toString()).contains("no pipeline named 'prod' in " + file
+                + "; it defines: main-pipeline, hotfix-pipeline");
+    }
 }

@@ -163,6 +163,16 @@ class RenderersTest {
         }
     }
 
+    @Test
+    void everyRunStatusHasAColourOfItsOwnButTheGreyOfEndedWork() {
+        java.util.Map<String, DiagramModel.Status> byStroke = new java.util.HashMap<>();
+        for (DiagramModel.Status status : List.of(DiagramModel.Status.SUCCEEDED, DiagramModel.Status.FAILED,
+                DiagramModel.Status.REJECTED, DiagramModel.Status.STOPPED, DiagramModel.Status.IN_PROGRESS)) {
+            DiagramModel.Status before = byStroke.put(Badge.statusColours(status)[1], status);
+            assertThat(before).as("%s shares its colour", status).isNull();
+        }
+    }
+
     /** Euclidean distance of two #rrggbb colours. */
     private static double distance(String a, String b) {
         int x = Integer.parseInt(a.substring(1), 16);

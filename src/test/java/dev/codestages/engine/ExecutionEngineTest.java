@@ -96,8 +96,8 @@ class ExecutionEngineTest {
                         org.assertj.core.groups.Tuple.tuple("Build", Status.SUCCEEDED),
                         org.assertj.core.groups.Tuple.tuple("Approval", Status.SUCCEEDED),
                         org.assertj.core.groups.Tuple.tuple("Deploy", Status.SUCCEEDED));
-        assertThat(temp.resolve("instance/opt/demo/version.txt")).hasContent("version " + commit);
-        assertThat(Files.readAllLines(temp.resolve("instance/hooks.log"))).containsExactly("started", "validated");
+        assertThat(temp.resolve("instance/demo/local/i-1/opt/demo/version.txt")).hasContent("version " + commit);
+        assertThat(Files.readAllLines(temp.resolve("instance/demo/local/i-1/hooks.log"))).containsExactly("started", "validated");
         assertThat(action(result, "Deploy/Deploy").deployment().status()).isEqualTo("Succeeded");
         String report = ExecutionJson.record(result);
         assertThat(report).contains("\"version\" : 2", "\"status\" : \"Succeeded\"", "\"provider\" : \"CodeDeploy\"",
@@ -116,7 +116,7 @@ class ExecutionEngineTest {
         ExecutionState result = run(ApprovalDecider.Decision.APPROVED);
 
         assertThat(result.status()).isEqualTo(Status.FAILED);
-        assertThat(action(result, "Deploy/Deploy").error().message()).startsWith("Install failed: ");
+        assertThat(action(result, "Deploy/Deploy").error().message()).contains("; i-1: Install failed: ");
         assertThat(ExecutionJson.record(result)).contains("\"name\" : \"Install\"", "\"status\" : \"Failed\"");
     }
 
@@ -130,7 +130,7 @@ class ExecutionEngineTest {
                 Status.FAILED, null);
         assertThat(action(result, "Approval/Approve").approval().decision()).isEqualTo("Rejected");
         assertThat(action(result, "Deploy/Deploy").status()).isNull();
-        assertThat(temp.resolve("instance/hooks.log")).doesNotExist();
+        assertThat(temp.resolve("instance/demo/local/i-1/hooks.log")).doesNotExist();
     }
 
     @Test
@@ -138,7 +138,7 @@ class ExecutionEngineTest {
         ExecutionState waiting = run(ApprovalDecider.Decision.PENDING);
         assertThat(waiting.status()).isEqualTo(Status.IN_PROGRESS);
         assertThat(waiting.pendingApprovals()).containsExactly("Approval/Approve");
-        assertThat(temp.resolve("instance/hooks.log")).doesNotExist();
+        assertThat(temp.resolve("instance/demo/local/i-1/hooks.log")).doesNotExist();
         Instant built = action(waiting, "Build/Build").startTime();
 
         ExecutionState continued = engine(ApprovalDecider.Decision.PENDING).decide(waiting.executionId(), null,
@@ -148,7 +148,7 @@ class ExecutionEngineTest {
         assertThat(continued.status()).isEqualTo(Status.SUCCEEDED);
         assertThat(action(continued, "Build/Build").startTime()).isEqualTo(built);
         assertThat(action(continued, "Approval/Approve").approval().summary()).isEqualTo("looks good");
-        assertThat(Files.readAllLines(temp.resolve("instance/hooks.log"))).containsExactly("started", "validated");
+        assertThat(Files.readAllLines(temp.resolve("instance/demo/local/i-1/hooks.log"))).containsExactly("started", "validated");
         // CodeBuild numbers builds per project: one build, never a second one for the continuation
         assertThat(temp.resolve("store/build-numbers/demo")).hasContent("1");
         assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).status())
@@ -168,7 +168,33 @@ class ExecutionEngineTest {
         assertThat(action(late, "Approval/Approve").error().message()).isEqualTo("the approval timed out at "
                 + "2026-01-08T00:00:00.000Z");
         assertThat(action(late, "Approval/Approve").approval().decision()).isEqualTo("Expired");
-        assertThat(temp.resolve("instance/hooks.log")).doesNotExist();
+        assertThat(temp.resolve("instance/demo/local/i-1/hooks.log")).doesNotExist();
+    }
+
+    /** run --approval-timeout: the approval fails once the engine's clock passes it, seen when the status is read. */
+    @Test
+    void aShortenedApprovalTimeoutFailsTheWaitingApprovalWhenTheStatusIsReadAfterIt() throws Exception {
+        ExecutionEngine engine = engine(ApprovalDecider.Decision.PENDING);
+        engine.approvalTimeout(java.time.Duration.ofMinutes(5));
+        ExecutionSetup setup = new ExecutionSetup(repo, null, null, temp.resolve("instance"), true, Map.of(), Map.of());
+        ExecutionState waiting = engine.start(PipelineFiles.read(repo, "demo"), setup, Map.of());
+        assertThat(action(waiting, "Approval/Approve").approval().expires()).isEqualTo("2026-01-01T00:05:00Z");
+        PipelineControl control = new PipelineControl(engine(ApprovalDecider.Decision.PENDING));
+
+        clock.advance(java.time.Duration.ofMinutes(4));
+        assertThat(control.status(waiting.executionId()).status()).isEqualTo(Status.IN_PROGRESS);
+        clock.advance(java.time.Duration.ofMinutes(2));
+        ExecutionState expired = control.status(waiting.executionId());
+
+        assertThat(expired.status()).isEqualTo(Status.FAILED);
+        assertThat(expired.stage("Approval").status()).isEqualTo(Status.FAILED);
+        assertThat(action(expired, "Approval/Approve").approval().decision()).isEqualTo("Expired");
+        assertThat(action(expired, "Approval/Approve").error().message())
+                .isEqualTo("the approval timed out at 2026-01-01T00:05:00.000Z");
+        assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).status()).isEqualTo(Status.FAILED);
+        // the shortened timeout is part of the execution: a continuation keeps it
+        assertThat(new ExecutionStore(temp.resolve("store")).load(waiting.executionId()).approvalTimeout())
+                .isEqualTo(java.time.Duration.ofMinutes(5));
     }
 
     @Test

@@ -64,7 +64,7 @@ class ExecutionSchedulingTest {
 
     @Test
     void actionsWithTheSameRunOrderRunAtTheSameTimeAndTheNextRunOrderAfterThem() throws Exception {
-        ExecutionState execution = run(Map.of(), Map.of("Publish/Bucket", "succeed"));
+        ExecutionState execution = run(Map.of(), Map.of("Publish/Stack", "succeed"));
 
         assertThat(action(execution, "Test/Unit").status()).isEqualTo(Status.SUCCEEDED);
         assertThat(action(execution, "Test/Lint").status()).isEqualTo(Status.SUCCEEDED);
@@ -84,7 +84,7 @@ class ExecutionSchedulingTest {
     @Test
     void sourceAndPipelineVariablesReachTheBuildsEnvironmentAndNamespacedOutputReachesLaterActions() throws Exception {
         String commit = GitRepos.git(repo, "rev-parse", "HEAD");
-        ExecutionState execution = run(Map.of("Greeting", "bonjour"), Map.of("Publish/Bucket", "succeed"));
+        ExecutionState execution = run(Map.of("Greeting", "bonjour"), Map.of("Publish/Stack", "succeed"));
 
         assertThat(listener.outputOf("Test/Unit/build")).contains("commit=" + commit + " run="
                 + execution.executionId() + " heard=");
@@ -107,20 +107,20 @@ class ExecutionSchedulingTest {
 
         assertThat(execution.status()).isEqualTo(Status.FAILED);
         assertThat(execution.stage("Publish").status()).isEqualTo(Status.FAILED);
-        assertThat(action(execution, "Publish/Bucket").error().message())
-                .startsWith("S3 is not simulated locally; stand in for it with --stub Publish/Bucket=succeed");
+        assertThat(action(execution, "Publish/Stack").error().message())
+                .startsWith("CloudFormation is not simulated locally; stand in for it with --stub Publish/Stack=succeed");
     }
 
     @Test
     void aStubbedActionIsStubbedNotSucceeded() throws Exception {
-        ExecutionState stubbed = run(Map.of(), Map.of("Publish/Bucket", "succeed"));
-        assertThat(action(stubbed, "Publish/Bucket").status()).isEqualTo(Status.STUBBED);
+        ExecutionState stubbed = run(Map.of(), Map.of("Publish/Stack", "succeed"));
+        assertThat(action(stubbed, "Publish/Stack").status()).isEqualTo(Status.STUBBED);
         assertThat(stubbed.stage("Publish").status()).isEqualTo(Status.STUBBED);
         assertThat(stubbed.status()).isEqualTo(Status.SUCCEEDED);
         assertThat(ExecutionJson.record(stubbed)).contains("\"status\" : \"Stubbed\"");
 
-        ExecutionState failed = run(Map.of(), Map.of("Publish/Bucket", "fail"));
-        assertThat(action(failed, "Publish/Bucket").status()).isEqualTo(Status.FAILED);
+        ExecutionState failed = run(Map.of(), Map.of("Publish/Stack", "fail"));
+        assertThat(action(failed, "Publish/Stack").status()).isEqualTo(Status.FAILED);
         assertThat(failed.status()).isEqualTo(Status.FAILED);
     }
 
@@ -132,7 +132,7 @@ class ExecutionSchedulingTest {
         GitRepos.commitAll(repo, "a bad reference in Lint");
         Files.writeString(barrier.resolve("lint"), "");
 
-        ExecutionState execution = run(Map.of(), Map.of("Publish/Bucket", "succeed"));
+        ExecutionState execution = run(Map.of(), Map.of("Publish/Stack", "succeed"));
 
         assertThat(action(execution, "Test/Lint").error().message()).isEqualTo("An action in this pipeline failed because"
                 + " one or more variables could not be resolved: Action name=Lint (unresolved: #{Nowhere.Thing})");

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Tests {@link BuildRunner}: phase order and transitions, finally, the one shell of 0.2, variables, secrets. */
 class BuildRunnerTest {
@@ -571,6 +572,22 @@ class BuildRunnerTest {
         assertThat(result.succeeded()).isTrue();
         assertThat(listener.outputOf("build")).contains("mode=600", "secret-not-saved", "still set=9 other=1");
         assertThat(state).doesNotExist();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"bash", "sh"})
+    void aSecretCopiedIntoAnotherVariableIsNotSavedYetTheCopyLivesOn(String shell) throws Exception {
+        Path state = temp.resolve("work/shell");
+        String value = "s3cr3t-\"$`\\'pw";
+        String yaml = "version: 0.2\nenv:\n  shell: " + shell + "\n  parameter-store:\n    DB_PASSWORD: /prod/db\n"
+                + "phases:\n  build:\n    commands:\n"
+                + "      - export COPY=\"before-$DB_PASSWORD-after\" PLAIN=kept\n"
+                + "      - if grep -q s3cr3t '" + state + "/env'; then echo secret-saved; else echo secret-not-saved; fi\n"
+                + "      - test \"$COPY\" = \"before-$DB_PASSWORD-after\" && echo copy-intact=$PLAIN\n";
+        BuildResult result = run(yaml, Map.of("/prod/db", value));
+
+        assertThat(result.succeeded()).as(String.join("\n", listener.outputOf("build"))).isTrue();
+        assertThat(listener.outputOf("build")).contains("secret-not-saved", "copy-intact=kept");
     }
 
     @Test

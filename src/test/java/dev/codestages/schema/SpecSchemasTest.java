@@ -10,11 +10,13 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.codestages.cli.Codestages;
 import dev.codestages.lint.FileKind;
 import dev.codestages.lint.Finding;
 import dev.codestages.lint.Linter;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
+import dev.codestages.pipeline.PipelineStructureReader;
 import dev.codestages.yaml.YamlEntry;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
@@ -22,6 +24,8 @@ import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
@@ -46,7 +50,7 @@ class SpecSchemasTest {
     private static final Path RULES = Path.of("src/test/resources/rules");
 
     @ParameterizedTest
-    @ValueSource(strings = {"buildspec", "appspec"})
+    @ValueSource(strings = {"buildspec", "appspec", "pipeline"})
     void theCommittedSchemaIsWhatTheCommandPrints(String kind) throws IOException {
         Path file = SCHEMAS.resolve(SpecSchemas.fileName(kind));
         assertThat(file).exists();
@@ -67,6 +71,9 @@ class SpecSchemasTest {
         }
         int validated = 0;
         for (Path file : files) {
+            if (kind.equals("pipeline") && !isApiStructure(file)) {
+                continue; // a CloudFormation template: not what this schema is for
+            }
             List<Finding> findings = new Linter().lint(List.of(new SpecFile(file, file.toString(), fileKind))).findings();
             if (findings.stream().anyMatch(f -> f.severity() == Severity.ERROR)) {
                 continue;
@@ -74,7 +81,48 @@ class SpecSchemasTest {
             assertThat(schema.validate(json(file))).as("%s, free of errors, against the %s schema", file, kind).isEmpty();
             validated++;
         }
-        assertThat(validated).as("corpus files validated").isGreaterThan(20);
+        assertThat(validated).as("corpus files validated").isGreaterThan(kind.equals("pipeline") ? 5 : 20);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"buildspec", "appspec", "pipeline"})
+    void theCommandPrintsTheSchemaAndRefusesAnUnknownKind(String kind) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        assertThat(Codestages.run(new String[] {"schema", kind}, new PrintWriter(out), new PrintWriter(err))).isZero();
+        assertThat(out.toString()).isEqualTo(SpecSchemas.of(kind));
+        assertThat(Codestages.run(new String[] {"schema", "jenkinsfile"}, new PrintWriter(out), new PrintWriter(err)))
+                .isEqualTo(2);
+        assertThat(err.toString()).contains("unknown kind 'jenkinsfile'; expected one of: buildspec, appspec, pipeline");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"PL001/bad.yml", "PL001/bad-json.json", "PL002/bad.yml", "PL003/bad.yml", "PL003/bad-json.json"})
+    void thePipelineSchemaRejectsTheStructuralMistakesOfTheRuleFixtures(String fixture) throws IOException {
+        assertThat(schema("pipeline").validate(json(RULES.resolve(fixture)))).isNotEmpty();
+    }
+
+    @Test
+    void theGoodPipelineFixturesValidate() throws IOException {
+        int validated = 0;
+        for (String rule : List.of("PL001", "PL002", "PL003", "PL006", "PL010")) {
+            try (Stream<Path> goods = Files.list(RULES.resolve(rule))) {
+                for (Path good : goods.filter(p -> p.getFileName().toString().startsWith("good")).toList()) {
+                    if (isApiStructure(good)) {
+                        assertThat(schema("pipeline").validate(json(good))).as(good.toString()).isEmpty();
+                        validated++;
+                    }
+                }
+            }
+        }
+        assertThat(validated).isGreaterThan(2);
+    }
+
+    /** A file in the CodePipeline API structure, not a CloudFormation template. */
+    private static boolean isApiStructure(Path file) throws IOException {
+        YamlNode root = new YamlLoader().load(file).root();
+        return root instanceof YamlMapping mapping && !mapping.has("Resources") && !mapping.has("AWSTemplateFormatVersion")
+                && PipelineStructureReader.accepts(mapping);
     }
 
     @ParameterizedTest

@@ -50,10 +50,20 @@ public final class LambdaInvoker {
     /** Invokes {@code name} with {@code payload}, which must be JSON, as Invoke's request body. */
     public FunctionAnswer invoke(QualifiedName name, String payload) throws LambdaException, IOException,
             InterruptedException {
+        return invoke(name, payload, Map.of());
+    }
+
+    /**
+     * As {@link #invoke(QualifiedName, String)}, with {@code extra} variables in the function's environment
+     * (the engine's Lambda invoke action passes UserParameters so); the reserved variables win.
+     */
+    public FunctionAnswer invoke(QualifiedName name, String payload, Map<String, String> extra)
+            throws LambdaException, IOException, InterruptedException {
         requireJson(payload);
         PublishedVersion version = store.version(name.function(), route(name));
-        Map<String, String> environment = Map.of("AWS_LAMBDA_FUNCTION_NAME", name.function(),
-                "AWS_LAMBDA_FUNCTION_VERSION", version.version());
+        Map<String, String> environment = new java.util.HashMap<>(extra);
+        environment.put("AWS_LAMBDA_FUNCTION_NAME", name.function());
+        environment.put("AWS_LAMBDA_FUNCTION_VERSION", version.version());
         FunctionProcess.Result result;
         if (version.code().isCommand()) {
             result = FunctionProcess.run(List.of("sh", "-c", version.code().command()), workingDirectory,

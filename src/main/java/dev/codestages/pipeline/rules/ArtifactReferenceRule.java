@@ -10,6 +10,7 @@ import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineDocument;
 import dev.codestages.pipeline.PipelineRule;
 import dev.codestages.pipeline.Value;
+import dev.codestages.pipeline.VariableReference;
 import java.util.List;
 
 /** PL026: configuration names an artifact the action does not take. */
@@ -136,7 +137,7 @@ public final class ArtifactReferenceRule implements PipelineRule {
     }
 
     private static boolean checkable(Value value) {
-        return value.isLiteral() && !value.text().contains("#{") && !value.text().isEmpty();
+        return value.isLiteral() && !VariableReference.resolvedWhenRun(value) && !value.text().isEmpty();
     }
 
     private static void report(Action action, String key, Value value, String artifact, List<String> inputs,

@@ -12,6 +12,7 @@ import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineDocument;
 import dev.codestages.pipeline.PipelineRule;
 import dev.codestages.pipeline.Value;
+import dev.codestages.pipeline.VariableReference;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,7 +92,7 @@ public final class ConfigurationValueRule implements PipelineRule {
                 }
                 for (Configuration.Setting setting : action.configuration().settings()) {
                     Value value = setting.value();
-                    if (value.isLiteral() && !value.text().contains("#{") && !value.text().isEmpty()) {
+                    if (value.isLiteral() && !VariableReference.resolvedWhenRun(value) && !value.text().isEmpty()) {
                         check(action, setting.key().text(), value, template, context);
                     }
                 }
