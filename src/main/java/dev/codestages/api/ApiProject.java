@@ -57,9 +57,18 @@ public record ApiProject(Path directory, Path pipelineFile, Path storeDir, Path 
      * plays end Stopped when the server is stopped, as those of {@code run} do.
      */
     PipelineControl control() {
-        ExecutionEngine engine = new ExecutionEngine(storeDir, clock, RunListener.SILENT, secrets, ApprovalDecider.PENDING);
+        ExecutionEngine engine = engine();
         engine.stopOnExit();
         return new PipelineControl(engine);
+    }
+
+    /** The control facade for what plays nothing (reading, disabling a transition): no stop hook per request. */
+    PipelineControl reader() {
+        return new PipelineControl(engine());
+    }
+
+    private ExecutionEngine engine() {
+        return new ExecutionEngine(storeDir, clock, RunListener.SILENT, secrets, ApprovalDecider.PENDING);
     }
 
     ExecutionStore store() {

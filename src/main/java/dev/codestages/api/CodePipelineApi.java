@@ -251,7 +251,7 @@ final class CodePipelineApi extends AwsService {
         String stage = declaredStage(pipeline, input.required("stageName"));
         inbound(input);
         try {
-            project.control().disableTransition(pipeline, stage, input.required("reason"));
+            project.reader().disableTransition(pipeline, stage, input.required("reason"));
         } catch (IOException | IllegalArgumentException e) {
             throw AwsApiError.refused(e, "ValidationException");
         }
@@ -283,7 +283,7 @@ final class CodePipelineApi extends AwsService {
 
     private Map<String, StageTransitions.Transition> transitions(Pipeline pipeline) throws AwsApiError {
         try {
-            return project.control().transitions(pipeline);
+            return project.reader().transitions(pipeline);
         } catch (IOException e) {
             throw new AwsApiError("InternalFailure", "cannot read the stage transitions: " + e.getMessage(), 500);
         }
