@@ -46,6 +46,14 @@ class ArchitectureTest {
                 .check(CLASSES);
     }
 
+    /** The AWS API is loaded by the local server only: lint, run and the engine never reach it. */
+    @Test
+    void onlyTheServerAndTheCliKnowTheAwsApi() {
+        noClasses().that().resideOutsideOfPackages("dev.codestages.api..", "dev.codestages.console..", "dev.codestages.cli..")
+                .should().dependOnClassesThat().resideInAPackage("dev.codestages.api..")
+                .check(CLASSES);
+    }
+
     @Test
     void nothingInTheLibraryDependsOnTheCiSteps() {
         noClasses().that().resideOutsideOfPackage("dev.codestages.ci..")

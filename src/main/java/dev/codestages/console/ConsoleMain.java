@@ -1,5 +1,8 @@
 package dev.codestages.console;
 
+import dev.codestages.api.ApiCredentials;
+import dev.codestages.api.ApiProject;
+import dev.codestages.api.AwsApiHandler;
 import dev.codestages.run.ProcessTree;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -22,9 +25,12 @@ public final class ConsoleMain {
     /** Serves the project in {@code folder} on 127.0.0.1:{@code port}; returns the exit code. */
     public static int serve(Path folder, Path pipelineFile, Path storeDir, int port, PrintWriter out, PrintWriter err) {
         return ProcessTree.stoppingOnExit(() -> {
-            ConsoleProject project = new ConsoleProject(folder, pipelineFile,
-                    storeDir != null ? storeDir : folder.resolve(".codestages"));
-            ConsoleServer server = new ConsoleServer(project, port);
+            Path store = storeDir != null ? storeDir : folder.resolve(".codestages");
+            ConsoleProject project = new ConsoleProject(folder, pipelineFile, store);
+            // the AWS API on the same server, the same engine and the same store (docs/aws-api.md)
+            ApiCredentials credentials = ApiCredentials.generate();
+            ConsoleServer server = new ConsoleServer(project, port,
+                    new AwsApiHandler(ApiProject.of(folder, pipelineFile, store), credentials));
             try {
                 server.start();
             } catch (BindException e) {
@@ -40,6 +46,7 @@ public final class ConsoleMain {
                 stopped.countDown();
             }, "codestages-console-stop"));
             out.println("codestages console: " + server.url() + " (project " + project.folder() + ")");
+            out.println(credentials.instructions(server.url()));
             out.println("Serving on 127.0.0.1 only; press Ctrl-C to stop.");
             out.flush();
             try {

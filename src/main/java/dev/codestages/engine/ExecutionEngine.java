@@ -188,8 +188,19 @@ public final class ExecutionEngine {
      */
     public ExecutionState start(Pipeline pipeline, ExecutionSetup setup, Map<String, String> declaredVariables)
             throws IOException, InterruptedException {
+        return start(ExecutionStore.newId(), pipeline, setup, declaredVariables);
+    }
+
+    /**
+     * Starts execution {@code id} (a fresh {@link ExecutionStore#newId()}): for a caller that answers with the
+     * id before the execution has played, as StartPipelineExecution does.
+     */
+    public ExecutionState start(String id, Pipeline pipeline, ExecutionSetup setup, Map<String, String> declaredVariables)
+            throws IOException, InterruptedException {
+        if (!ExecutionStore.isId(id)) {
+            throw new IllegalArgumentException("'" + id + "' is not an execution id");
+        }
         {
-            String id = ExecutionStore.newId();
             List<StageState> stages = new ArrayList<>();
             for (Stage stage : pipeline.stages()) {
                 List<ActionState> actions = new ArrayList<>();

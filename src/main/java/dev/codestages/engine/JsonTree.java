@@ -13,9 +13,10 @@ import java.util.Map;
 /**
  * Reads a JSON text into plain values (maps in document order, lists, strings, longs, doubles, booleans,
  * null), for the few JSON documents the engine reads: its own state files and the JSON-in-a-string
- * settings of an action's configuration. jackson-core only, as the rest of the library.
+ * settings of an action's configuration, and the request bodies of the local AWS API. jackson-core only, as
+ * the rest of the library.
  */
-final class JsonTree {
+public final class JsonTree {
 
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -27,7 +28,7 @@ final class JsonTree {
      *
      * @throws IOException with the parser's short message when the text is not one JSON value
      */
-    static Object parse(String text) throws IOException {
+    public static Object parse(String text) throws IOException {
         try (JsonParser parser = JSON.createParser(text)) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -80,23 +81,23 @@ final class JsonTree {
 
     /** The object {@code value} as a map; empty when it is not one. */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value) {
+    public static Map<String, Object> object(Object value) {
         return value instanceof Map ? (Map<String, Object>) value : Map.of();
     }
 
     /** The array {@code value} as a list; empty when it is not one. */
     @SuppressWarnings("unchecked")
-    static List<Object> array(Object value) {
+    public static List<Object> array(Object value) {
         return value instanceof List ? (List<Object>) value : List.of();
     }
 
     /** The string {@code value}; null when it is not one. */
-    static String text(Object value) {
+    public static String text(Object value) {
         return value instanceof String s ? s : null;
     }
 
     /** A JSON object of strings as a map of strings, in document order (other values left out). */
-    static Map<String, String> strings(Object value) {
+    public static Map<String, String> strings(Object value) {
         Map<String, String> map = new LinkedHashMap<>();
         object(value).forEach((key, v) -> {
             if (v instanceof String s) {

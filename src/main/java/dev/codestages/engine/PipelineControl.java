@@ -42,6 +42,15 @@ public final class PipelineControl {
     }
 
     /**
+     * Starts execution {@code executionId} (a fresh {@link ExecutionStore#newId()}), for a caller that answers
+     * with the id while the execution plays, as StartPipelineExecution does.
+     */
+    public ExecutionState start(String executionId, Pipeline pipeline, ExecutionSetup setup,
+                                Map<String, String> declaredVariables) throws IOException, InterruptedException {
+        return engine.start(executionId, pipeline, setup, declaredVariables);
+    }
+
+    /**
      * Approves the waiting approval {@code action} ({@code Stage/Action}; null when only one waits) of execution
      * {@code executionId} and continues that execution.
      *
