@@ -1,6 +1,7 @@
 package dev.codestages.bundle;
 
 import dev.codestages.buildspec.ArtifactDefinition;
+import dev.codestages.buildspec.ArtifactGlob;
 import dev.codestages.buildspec.ArtifactSelection;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -14,7 +15,8 @@ import java.util.Set;
  * The revision bundle a build artifact would be, seen from the repository: the files the artifact
  * definition selects under the build root ({@link ArtifactSelection}, the one selection algorithm the
  * runner packs with), each under its name in the artifact (base-directory stripped, discard-paths
- * applied). A name is looked up in the selection, then the file it comes from is examined through a
+ * applied). A name is looked up in the selection (or, where the layout is kept, at the one path it can come
+ * from), then the file it comes from is examined through a
  * {@link DiskBundle} on the build root, so nothing outside the build root is ever read. Only files
  * already in the repository are seen: what the build's commands make is not.
  */
@@ -54,10 +56,48 @@ final class ArtifactBundle implements BundleTree {
         return sources;
     }
 
+    /**
+     * The one path a name can come from when the layout is kept (no discard-paths) below a literal base
+     * directory or the build root, or null when only a walk can tell (discard-paths, a wildcard base). This
+     * spares walking a whole repository, node_modules and all, for an artifact of '**' + '/*'.
+     */
+    private String directSource(String relative) {
+        if (definition.discardPaths()) {
+            return null;
+        }
+        ArtifactGlob base = definition.baseDirectory();
+        if (base == null) {
+            return relative;
+        }
+        if (base.hasWildcard()) {
+            return null;
+        }
+        String folder = base.text().trim().replace('\\', '/');
+        while (folder.startsWith("./")) {
+            folder = folder.substring(2);
+        }
+        while (folder.endsWith("/")) {
+            folder = folder.substring(0, folder.length() - 1);
+        }
+        return folder.isEmpty() || folder.equals(".") ? relative
+                : relative.isEmpty() ? folder : folder + "/" + relative;
+    }
+
     @Override
     public Kind kind(String relative) {
         if (MemoryBundle.hasLoneSurrogate(relative)) {
             return Kind.UNNAMEABLE;
+        }
+        String direct = directSource(relative);
+        if (direct != null) {
+            if (relative.isEmpty()) {
+                return Kind.DIRECTORY;
+            }
+            Kind onDisk = disk.kind(direct);
+            if (onDisk == Kind.DIRECTORY) {
+                return definition.carriesBelow(direct, relative) ? Kind.DIRECTORY : Kind.MISSING;
+            }
+            return onDisk == Kind.MISSING || relative.equals(definition.artifactPath(direct)) ? onDisk : Kind.MISSING;
         }
         String source = sources().get(relative);
         if (source != null) {
@@ -66,15 +106,21 @@ final class ArtifactBundle implements BundleTree {
         return relative.isEmpty() || folders.contains(relative) ? Kind.DIRECTORY : Kind.MISSING;
     }
 
+    /** Where the file of a name that is a {@link Kind#FILE} comes from. */
+    private String sourceOf(String relative) {
+        String direct = directSource(relative);
+        return direct != null ? direct : sources().get(relative);
+    }
+
     @Override
     public boolean executable(String relative) {
-        String source = sources().get(relative);
+        String source = sourceOf(relative);
         return source != null && disk.executable(source);
     }
 
     @Override
     public byte[] head(String relative, int max) {
-        String source = sources().get(relative);
+        String source = sourceOf(relative);
         return source == null ? new byte[0] : disk.head(source, max);
     }
 }
