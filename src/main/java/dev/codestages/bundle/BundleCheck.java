@@ -20,9 +20,11 @@ import dev.codestages.yaml.YamlMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The bundle checks ({@code BN###}): each AppSpec against its revision bundle ({@code --bundle DIR}, or
@@ -77,8 +79,11 @@ public final class BundleCheck implements CrossFileCheck {
             if (kind == FileKind.BUILDSPEC) {
                 List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
                 if (!definitions.isEmpty()) {
-                    buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(), folderOf(file.path()),
-                            definitions));
+                    Path folder = folderOf(file.path());
+                    List<Path> roots = memory != null ? List.of(folder)
+                            : ArtifactBundleFinder.upToRepository(folder, InferredBundle.repositoryRoot(folder));
+                    buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(),
+                            file.path().toAbsolutePath().normalize(), folder, definitions, roots));
                 }
             } else if (kind == FileKind.APPSPEC) {
                 addAppspec(file, root, out);
@@ -106,21 +111,24 @@ public final class BundleCheck implements CrossFileCheck {
                 Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
                 InferredBundle.Inferred inferred = InferredBundle.of(appspec, file.path().toAbsolutePath().normalize());
                 int before = out.findings().size();
-                check(inferred.context(), file, out);
+                ArtifactBundleFinder.Found artifact = inferred.artifact();
+                check(inferred.context(), file, out, artifact == null ? null
+                        : new AppspecNeeds.BundleArtifact(artifact.file(), artifact.definition().path()));
                 InferredBundle.soften(inferred, out.findings(), before);
                 return;
             } else {
                 return;
             }
             Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
-            check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out);
+            check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out, null);
         }
 
-        private void check(BundleContext context, SpecFile file, FindingCollector out) {
+        private void check(BundleContext context, SpecFile file, FindingCollector out,
+                           AppspecNeeds.BundleArtifact bundleFrom) {
             Appspec appspec = context.appspec();
             bundleRules.check(context, out);
             if (appspec.isEc2()) {
-                appspecs.add(needs(context, file));
+                appspecs.add(needs(context, file, bundleFrom));
             }
         }
 
@@ -132,10 +140,14 @@ public final class BundleCheck implements CrossFileCheck {
             return parent != null ? parent : Path.of("").toAbsolutePath();
         }
 
-        private AppspecNeeds needs(BundleContext context, SpecFile file) {
+        private AppspecNeeds needs(BundleContext context, SpecFile file, AppspecNeeds.BundleArtifact bundleFrom) {
             Map<String, AppspecNeeds.Need> needs = new LinkedHashMap<>();
             List<AppspecNeeds.MissingSource> missing = new ArrayList<>();
+            Set<String> absent = new HashSet<>();
             for (BundleContext.ScriptFile script : context.scripts()) {
+                if (script.path() != null && script.kind() == BundleTree.Kind.MISSING) {
+                    absent.add(script.path());
+                }
                 if (script.path() != null) {
                     needs.putIfAbsent(script.path(), new AppspecNeeds.Need(script.path(), AppspecNeeds.NeedKind.FILE,
                             "script of " + script.script().eventName()));
@@ -150,12 +162,28 @@ public final class BundleCheck implements CrossFileCheck {
                         : AppspecNeeds.NeedKind.EITHER;
                 needs.putIfAbsent(source.path(), new AppspecNeeds.Need(source.path(), kind, "files source"));
                 if (source.kind() == BundleTree.Kind.MISSING) {
+                    absent.add(source.path());
                     missing.add(new AppspecNeeds.MissingSource(source.source().start(), source.source().value(),
                             source.path()));
                 }
             }
             return new AppspecNeeds(file.displayPath(), folderOf(file.path()), context.fileName(),
-                    List.copyOf(needs.values()), missing);
+                    List.copyOf(needs.values()), missing, bundleFrom, Set.copyOf(absent), inFolder(absent, file));
+        }
+
+        /** The absent paths that are in the AppSpec's own folder on disk. */
+        private Set<String> inFolder(Set<String> absent, SpecFile file) {
+            if (memory != null || absent.isEmpty()) {
+                return Set.of();
+            }
+            DiskBundle folder = new DiskBundle(folderOf(file.path()));
+            Set<String> found = new HashSet<>();
+            for (String path : absent) {
+                if (folder.kind(path) != BundleTree.Kind.MISSING) {
+                    found.add(path);
+                }
+            }
+            return Set.copyOf(found);
         }
 
         @Override

@@ -12,8 +12,13 @@ import java.util.List;
  */
 public record Pairing(AppspecNeeds appspec, List<BuildspecArtifacts> buildspecs) {
 
-    /** A buildspec's artifacts and where the buildspec is. */
-    public record BuildspecArtifacts(String display, Path folder, List<ArtifactDefinition> definitions) {
+    /**
+     * A buildspec's artifacts, where the buildspec is, and the folders its build may run in, nearest
+     * first (its folder, then each folder above it up to the repository root): a build runs in the root
+     * of its source, whichever folder the buildspec sits in.
+     */
+    public record BuildspecArtifacts(String display, Path file, Path folder, List<ArtifactDefinition> definitions,
+                                     List<Path> roots) {
     }
 
     /** An artifact that carries the AppSpec, and the AppSpec's folder relative to the build's root. */
@@ -22,6 +27,11 @@ public record Pairing(AppspecNeeds appspec, List<BuildspecArtifacts> buildspecs)
         /** The source path, relative to the build root, of a path relative to the bundle root. */
         public String source(String bundlePath) {
             return prefix.isEmpty() ? bundlePath : bundlePath.isEmpty() ? prefix : prefix + "/" + bundlePath;
+        }
+
+        /** True when the AppSpec's bundle was inferred from this artifact, so its needs were checked in it. */
+        public boolean isTheAppspecBundle(AppspecNeeds appspec) {
+            return appspec.bundleIs(buildspec.file(), definition.path());
         }
 
         /** True when this artifact carries the need to the same place in the bundle. */
@@ -40,9 +50,25 @@ public record Pairing(AppspecNeeds appspec, List<BuildspecArtifacts> buildspecs)
         }
     }
 
-    /** The AppSpec's folder relative to a buildspec's folder, with {@code /}. */
+    /**
+     * The AppSpec's folder relative to the buildspec's build root, with {@code /}: the nearest of its
+     * roots where an artifact puts the AppSpec at the bundle root, else the buildspec's own folder.
+     */
     public String prefix(BuildspecArtifacts buildspec) {
-        return buildspec.folder().relativize(appspec.folder()).toString().replace('\\', '/');
+        for (Path root : buildspec.roots()) {
+            String prefix = relative(root);
+            for (ArtifactDefinition definition : buildspec.definitions()) {
+                String source = prefix.isEmpty() ? appspec.fileName() : prefix + "/" + appspec.fileName();
+                if (appspec.fileName().equals(definition.artifactPath(source))) {
+                    return prefix;
+                }
+            }
+        }
+        return relative(buildspec.folder());
+    }
+
+    private String relative(Path root) {
+        return root.relativize(appspec.folder()).toString().replace('\\', '/');
     }
 
     /** Every artifact of the paired buildspecs, whether it carries the AppSpec or not. */

@@ -140,10 +140,17 @@ public final class FindingReview {
             }
         }
         List<Finding> reviewed = new ArrayList<>();
+        Boolean hasPlaceholders = null;
         for (Finding f : findings) {
             YamlScalar scalar = asksAboutItsValue(f) ? scalars.get(f.at()) : null;
             Placeholders.Found found = scalar == null ? null
                     : placeholders.containsKey(f.at()) ? placeholders.get(f.at()) : Placeholders.in(scalar, kind);
+            if (found == null && scalar != null && scalar.value().isBlank() && !scalar.value().isEmpty()) {
+                if (hasPlaceholders == null) {
+                    hasPlaceholders = hasPlaceholders(values, kind);
+                }
+                found = Placeholders.blankSlot(scalar, hasPlaceholders);
+            }
             if (found == null) {
                 reviewed.add(f);
             } else {
@@ -158,12 +165,24 @@ public final class FindingReview {
         findings.addAll(reviewed);
     }
 
-    /** Scalars by position (keys and values) and every value scalar, in document order. */
+    private static boolean hasPlaceholders(List<YamlScalar> values, FileKind kind) {
+        for (YamlScalar value : values) {
+            if (Placeholders.in(value, kind) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A finding whose value may be a placeholder: not one about placeholders, not a YAML one, not an info. */
     private static boolean asksAboutItsValue(Finding f) {
         return !ABOUT_PLACEHOLDERS.contains(f.rule()) && !f.rule().startsWith("YAML") && f.severity() != Severity.INFO;
     }
 
+    /**
+     * Scalars by position (a key's position gives its scalar value, or the key when the value is not a
+     * scalar) and every value scalar, in document order.
+     */
     private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, List<YamlScalar> values) {
         if (node instanceof YamlScalar scalar) {
             if (scalars != null) {
@@ -173,7 +192,8 @@ public final class FindingReview {
         } else if (node instanceof YamlMapping mapping) {
             for (YamlEntry entry : mapping.entries()) {
                 if (scalars != null && entry.key() instanceof YamlScalar key) {
-                    scalars.putIfAbsent(key.start(), key);
+                    // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
+                    scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
                 }
                 collect(entry.value(), scalars, values);
             }

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * The one recogniser of placeholders: values that a script or a templating tool fills in before AWS
  * sees the file ({@code <CONTAINER_PORT>}, {@code {{ version }}}, {@code &&TASK_DEF&&}, {@code %Name%},
- * {@code ${X}}, {@code __X__}, {@code X_PLACEHOLDER}, Terraform's {@code %{ if }}),
+ * {@code ${X}}, {@code __X__}, {@code X_PLACEHOLDER}, Terraform's {@code %{ if }}; a quoted blank {@code " "}
+ * in a file that holds such placeholders too),
  * example values copied from the AWS documentation, and files that are templates rather than YAML.
  * Every check that asks "is this a placeholder?" asks here.
  */
@@ -36,7 +37,8 @@ public final class Placeholders {
             "(?i)[A-Za-z0-9_-]*placeholder[A-Za-z0-9_-]*")); // X_PLACEHOLDER
 
     /** Markers that make a file a template: text a YAML reader cannot read but a templating tool can. */
-    private static final Pattern TEMPLATE_FILE = Pattern.compile("\\{\\{|\\{%|%\\{|<%");
+    private static final Pattern TEMPLATE_FILE =
+            Pattern.compile("\\{\\{|\\{%|%\\{|<%|&&[A-Za-z_][A-Za-z0-9_]*&&"); // &&X&&: no YAML reads '&&'
 
     /** The sample AppSpecs of the CodeDeploy user guide (ECS and Lambda examples). */
     static final String APPSPEC_EXAMPLES =
@@ -132,6 +134,16 @@ public final class Placeholders {
             }
         }
         return false;
+    }
+
+    /**
+     * The placeholder a quoted blank ({@code " "}) is in a file that holds other placeholders: there it is a
+     * slot the same script fills (seen in public AppSpecs whose build writes ContainerName and ContainerPort
+     * into {@code " "}); alone, a blank is an ordinary empty value.
+     */
+    public static Found blankSlot(YamlScalar value, boolean fileHasPlaceholders) {
+        return fileHasPlaceholders && !value.value().isEmpty() && value.value().isBlank()
+                ? new Found(value.value(), null) : null;
     }
 
     /** True when a file's text carries the markers of a templating tool. */

@@ -155,10 +155,11 @@ public final class YamlRules {
                             commands:
                               - make
                         """);
-        add(YamlIssue.UNSUPPORTED_TAG, "tag that builds an object", Severity.ERROR,
+        add(YamlIssue.UNSUPPORTED_TAG, "tag that builds an object", Severity.WARNING,
                 "Tags such as '!!java.net.URL' or '!!python/object' ask a YAML reader to construct objects, the"
-                        + " classic YAML deserialisation attack. codestages never constructs them, and the AWS"
-                        + " agents reject them.",
+                        + " classic YAML deserialisation attack. codestages never constructs them. A warning: that"
+                        + " the AWS readers (CodeBuild's Go agent, the CodeDeploy agent's Ruby YAML) refuse such a"
+                        + " tag is likely but not shown by any AWS document or public report.",
                 YAML_SPEC, """
                         version: 0.2
                         phases:

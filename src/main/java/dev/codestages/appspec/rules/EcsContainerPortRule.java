@@ -12,11 +12,13 @@ import dev.codestages.yaml.YamlScalar;
 /** AS054: a ContainerPort that is not a port number. */
 public final class EcsContainerPortRule implements AppspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("AS054", "container port is not a port number", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("AS054", "container port is not a port number", Severity.WARNING,
             FileKind.APPSPEC,
             "'ContainerPort' is the port of the container that receives the load balancer's traffic, a number"
                     + " from 1 to 65535 that must match a port mapping of the task definition. 0 (a template's"
-                    + " default), a word or a range cannot match, and the deployment fails.",
+                    + " default), a word or a range cannot match, so the deployment is expected to fail. A warning:"
+                    + " the reference documents ContainerPort as a number, but no AWS document or public report"
+                    + " shows what the service does with one outside 1-65535.",
             AppspecDocPages.RESOURCES, """
                     version: 0.0
                     Resources:

@@ -11,10 +11,11 @@ import dev.codestages.yaml.YamlEntry;
 /** AS046: a Lambda or ECS hook that names no function. */
 public final class HookFunctionMissingRule implements AppspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("AS046", "hook names no function", Severity.ERROR, FileKind.APPSPEC,
+    static final RuleInfo INFO = new RuleInfo("AS046", "hook names no function", Severity.WARNING, FileKind.APPSPEC,
             "Each Lambda or ECS hook maps an event to the name (or ARN) of the Lambda function CodeDeploy"
                     + " invokes there; the function reports back with PutLifecycleEventHookExecutionStatus. A hook"
-                    + " with an empty name cannot be invoked.",
+                    + " with an empty name cannot be invoked. A warning: the service reads Lambda and ECS AppSpecs,"
+                    + " and no AWS document or public report shows the message it gives for an empty name.",
             AppspecDocPages.HOOKS, TemplateAppspecs.LAMBDA + """
                     Hooks:
                       - BeforeAllowTraffic: ""

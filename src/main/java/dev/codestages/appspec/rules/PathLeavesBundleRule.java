@@ -13,12 +13,13 @@ import dev.codestages.yaml.YamlScalar;
 /** AS020: a files source or hook location whose '..' leads out of the bundle. */
 public final class PathLeavesBundleRule implements AppspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("AS020", "path leads outside the bundle", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("AS020", "path leads outside the bundle", Severity.WARNING,
             FileKind.APPSPEC,
             "'source' and 'location' are relative to the root of the revision bundle. A '..' that climbs above"
                     + " it names a file of the agent's deployment directories, or of another deployment, not of"
                     + " this revision: the Install or the hook fails (ScriptMissing), or worse runs something"
-                    + " else. Agent 2.x can be set to reject such paths outright.",
+                    + " else. Agent 2.x can be set to reject such paths outright. A warning: with the Ruby agent the"
+                    + " effect depends on what is at that path on the instance, so the deployment may work.",
             AppspecDocPages.HOOKS, """
                     version: 0.0
                     os: linux

@@ -18,10 +18,12 @@ import java.util.Set;
 /** BS089: build-graph tasks that wait for each other (or a task that waits for itself). */
 public final class DependencyCycleRule implements BuildspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("BS089", "build graph has a dependency cycle", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("BS089", "build graph has a dependency cycle", Severity.WARNING,
             FileKind.BUILDSPEC,
             "A build-graph task starts only after every task in its 'depend-on' has completed. When tasks depend on"
-                    + " each other in a circle, or a task depends on itself, none of them can ever start.",
+                    + " each other in a circle, or a task depends on itself, none of them can ever start. A warning:"
+                    + " the batch reference does not say whether CodeBuild refuses such a batch when it starts or"
+                    + " leaves the tasks waiting, and no public report shows either.",
             BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:

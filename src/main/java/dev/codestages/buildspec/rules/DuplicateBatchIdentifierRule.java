@@ -15,11 +15,13 @@ import java.util.Map;
 /** BS087: two tasks of one batch list with the same identifier. */
 public final class DuplicateBatchIdentifierRule implements BuildspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("BS087", "batch identifier is used twice", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("BS087", "batch identifier is used twice", Severity.WARNING,
             FileKind.BUILDSPEC,
             "Each task of a build graph or build list is named by its identifier: CodeBuild passes it to the build"
                     + " as CODEBUILD_BATCH_BUILD_IDENTIFIER and 'depend-on' refers to tasks by it, so identifiers"
-                    + " must be unique in the batch.",
+                    + " must be unique in the batch. A warning: uniqueness follows from how identifiers are used,"
+                    + " but the batch reference does not state it, and no public report shows what CodeBuild does"
+                    + " with a batch that repeats one.",
             BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:

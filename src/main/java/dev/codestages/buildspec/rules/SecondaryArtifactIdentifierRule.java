@@ -15,13 +15,16 @@ import java.util.regex.Pattern;
 public final class SecondaryArtifactIdentifierRule implements BuildspecRule {
 
     static final RuleInfo INFO = new RuleInfo("BS072", "secondary artifact identifier has invalid characters",
-            Severity.ERROR, FileKind.BUILDSPEC,
+            Severity.WARNING, FileKind.BUILDSPEC,
             "Each key under 'secondary-artifacts' must equal the artifactIdentifier of one of the project's"
                     + " secondary artifacts, or, when CodePipeline runs the build, the name of one of the action's"
                     + " output artifacts. CodeBuild identifiers contain only letters, digits and underscores and"
                     + " are under 128 characters (the API's message for source and batch identifiers);"
                     + " CodePipeline artifact names also allow '-' and are at most 100 characters. An identifier"
-                    + " outside both can never match, so the artifact is never uploaded.",
+                    + " outside both can never match, so the artifact is never uploaded. A warning: the character"
+                    + " set is borrowed from the API's message for other identifiers (inferred for artifact"
+                    + " identifiers), and whether the build then fails or only skips the artifact is not"
+                    + " documented.",
             "https://docs.aws.amazon.com/codepipeline/latest/APIReference/API_OutputArtifact.html", """
                     version: 0.2
                     phases:

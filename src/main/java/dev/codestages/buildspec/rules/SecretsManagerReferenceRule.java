@@ -16,14 +16,16 @@ import java.util.Optional;
  */
 public final class SecretsManagerReferenceRule implements BuildspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("BS025", "malformed secrets-manager reference", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("BS025", "malformed secrets-manager reference", Severity.WARNING,
             FileKind.BUILDSPEC,
             "Each value under 'env.secrets-manager' is 'secret-id:json-key:version-stage:version-id', where only"
                     + " secret-id is required. secret-id is the secret's name, or its full ARN"
                     + " (arn:aws:secretsmanager:<region>:<account>:secret:<name>, seven fields separated by ':') for"
                     + " a secret in another account; an empty json-key means the whole secret string; give"
-                    + " version-stage or version-id, not both. A reference that does not fit fails the build with"
-                    + " a Secrets Manager error before any command runs.",
+                    + " version-stage or version-id, not both. A warning: how the agent splits a reference into"
+                    + " these fields (an ARN's seven fields first) is inferred from the reference's wording, and"
+                    + " no public report shows the error a malformed one gives; a reference that does not fit"
+                    + " most likely fails the build with a Secrets Manager error before any command runs.",
             BuildspecDocPages.REFERENCE, """
                     version: 0.2
                     env:

@@ -16,11 +16,13 @@ import java.util.Set;
 /** BS088: a build-graph task that depends on an identifier no task of the graph has. */
 public final class UnknownDependencyRule implements BuildspecRule {
 
-    static final RuleInfo INFO = new RuleInfo("BS088", "depend-on names an unknown task", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("BS088", "depend-on names an unknown task", Severity.WARNING,
             FileKind.BUILDSPEC,
             "A build-graph task waits for the tasks whose identifiers it lists in 'depend-on'. An identifier that no"
                     + " task of the same graph has (often a typo, or a task that was renamed) leaves nothing to"
-                    + " wait for, so the batch cannot run as written.",
+                    + " wait for, so the batch cannot run as written. A warning: the batch reference does not say"
+                    + " what CodeBuild does with such a task (refuse the batch, or never start the task), and no"
+                    + " public report shows it.",
             BuildspecDocPages.BATCH, """
                     version: 0.2
                     batch:

@@ -77,8 +77,10 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
     @Override
     public void check(Pairing pairing, Function<String, RuleContext> contexts) {
         for (Pairing.Carrier carrier : pairing.carriers()) {
+            AppspecNeeds appspec = pairing.appspec();
+            boolean seen = carrier.isTheAppspecBundle(appspec);
             List<AppspecNeeds.Need> missing = pairing.appspec().needs().stream()
-                    .filter(need -> !carrier.carries(need))
+                    .filter(need -> seen ? missingFromSeen(appspec, carrier, need) : !carrier.carries(need))
                     .toList();
             if (missing.isEmpty()) {
                 continue;
@@ -96,6 +98,18 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
                     + pairing.appspec().display() + " but not what it needs: " + list,
                     hint(carrier, missing));
         }
+    }
+
+    /**
+     * In the artifact the AppSpec's bundle was taken from, whose files were seen: a need found there is
+     * carried wherever it came from (discard-paths gathers files from any folder), one left out although it
+     * is in the AppSpec's folder is not, and for one in neither (a build output) the patterns decide.
+     */
+    private static boolean missingFromSeen(AppspecNeeds appspec, Pairing.Carrier carrier, AppspecNeeds.Need need) {
+        if (!appspec.absent().contains(need.path())) {
+            return false;
+        }
+        return appspec.inFolder().contains(need.path()) || !carrier.carries(need);
     }
 
     private static String hint(Pairing.Carrier carrier, List<AppspecNeeds.Need> missing) {

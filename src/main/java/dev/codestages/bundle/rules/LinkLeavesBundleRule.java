@@ -12,12 +12,13 @@ import dev.codestages.yaml.YamlScalar;
 /** BN003: a hook script or files source that leads out of the bundle through a symbolic link. */
 public final class LinkLeavesBundleRule implements BundleRule {
 
-    static final RuleInfo INFO = new RuleInfo("BN003", "link leads outside the bundle", Severity.ERROR,
+    static final RuleInfo INFO = new RuleInfo("BN003", "link leads outside the bundle", Severity.WARNING,
             FileKind.APPSPEC,
             "A symbolic link in the bundle that points outside it (an absolute target, or '..' above the root)"
                     + " is unpacked as a link on the instance: the script or file it names is whatever happens to"
                     + " be at that path there, or nothing. A zip made on another machine may not even keep the"
-                    + " link. The linter does not read what such a link points to.",
+                    + " link. The linter does not read what such a link points to. A warning: what the agent does"
+                    + " with such a link depends on the instance, so the deployment may work there or fail.",
             BundleDocPages.BUNDLE, BundleDocPages.STOP + """
                     #=== scripts/stop.sh -> /etc/init.d/app
                     """, BundleDocPages.STOP + """

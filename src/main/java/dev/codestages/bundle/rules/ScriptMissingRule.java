@@ -16,8 +16,13 @@ public final class ScriptMissingRule implements BundleRule {
             "The agent runs <bundle>/<location>. When no file is there (a typo, a different folder, a script"
                     + " the build did not pack, a name whose case differs on Linux), the event fails with"
                     + " ScriptMissing: \"Script does not exist at specified location: /opt/codedeploy-agent/"
-                    + "deployment-root/.../deployment-archive/<location>\". Checked against the folder the AppSpec"
-                    + " is in (or --bundle).",
+                    + "deployment-root/.../deployment-archive/<location>\". Checked against the bundle named with"
+                    + " --bundle; else against the artifact of a buildspec in the project that carries this AppSpec"
+                    + " at its root (the files its artifacts select from the repository, laid out as in the"
+                    + " artifact: base-directory, discard-paths); both are known bundles, so a missing script is an"
+                    + " error (a warning when the buildspec's commands name it: the build may make it). With"
+                    + " neither, the bundle is assumed to be the AppSpec's folder, or the repository root when more"
+                    + " scripts resolve there, and a missing script is a warning that names the assumption.",
             BundleDocPages.TROUBLESHOOTING, BundleDocPages.STOP, BundleDocPages.STOP + """
                     #=== scripts/stop.sh (executable)
                     #| #!/bin/bash
