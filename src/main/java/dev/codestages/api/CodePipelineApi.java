@@ -12,7 +12,6 @@ import dev.codestages.engine.StageState;
 import dev.codestages.engine.StageTransitions;
 import dev.codestages.engine.Status;
 import dev.codestages.pipeline.Pipeline;
-import dev.codestages.pipeline.PipelineVariable;
 import dev.codestages.pipeline.Stage;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -103,16 +102,10 @@ final class CodePipelineApi extends AwsService {
             }
             revision = source.required("revisionValue");
         }
-        Map<String, String> declared = new LinkedHashMap<>();
-        for (PipelineVariable variable : pipeline.variables()) {
-            if (variable.defaultValue().isPresent()) {
-                declared.put(text(variable.name()), variable.defaultValue().text());
-            }
-        }
         String id = ExecutionStore.newId();
         PipelineControl control = project.control();
         var setup = project.setup(revision, variables);
-        BackgroundPlay.start("codestages-api-" + id, () -> control.start(id, pipeline, setup, declared),
+        BackgroundPlay.start("codestages-api-" + id, () -> control.start(id, pipeline, setup, Map.of()),
                 () -> Files.isRegularFile(project.store().directory(id).resolve("state.json")), "ValidationException");
         return object("pipelineExecutionId", id);
     }

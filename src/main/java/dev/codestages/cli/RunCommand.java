@@ -180,8 +180,7 @@ final class RunCommand implements Callable<Integer> {
         try {
             Pipeline model = ExecutionEngine.read(setup);
             DeploymentGroupResolver.check(model, setup);
-            // pipeline-level declarations come with the pipeline model's variables; until then every
-            // --variable counts as declared
+            // the pipeline's declared variables and their defaults come from the model; --variable goes over them
             ExecutionEngine engine = new ExecutionEngine(storeDir, clock, view, secretValues, approvals(view));
             engine.stopOnExit();
             engine.approvalTimeout(timeout);

@@ -183,8 +183,9 @@ public final class ExecutionEngine {
     /**
      * Starts a new execution of {@code pipeline} and plays it until it ends or waits at an approval.
      *
-     * @param declaredVariables the pipeline-level variables with their default values; the values in
-     *                          {@code setup} take their place for this execution
+     * @param declaredVariables pipeline-level variables with values of the caller's, over the pipeline's own
+     *                          defaults ({@link Pipeline#variableDefaults()}); the values in {@code setup}
+     *                          take their place for this execution
      */
     public ExecutionState start(Pipeline pipeline, ExecutionSetup setup, Map<String, String> declaredVariables)
             throws IOException, InterruptedException {
@@ -214,7 +215,8 @@ public final class ExecutionEngine {
             execution.approvalTimeout(approvalTimeout);
             // variables reference, "Namespaces": the reserved codepipeline namespace and the pipeline-level variables
             execution.variable("codepipeline.PipelineExecutionId", id);
-            Map<String, String> variables = new LinkedHashMap<>(declaredVariables);
+            Map<String, String> variables = new LinkedHashMap<>(pipeline.variableDefaults());
+            variables.putAll(declaredVariables);
             variables.putAll(setup.variables());
             variables.forEach((variable, value) -> execution.variable("variables." + variable, value));
             store.save(execution);

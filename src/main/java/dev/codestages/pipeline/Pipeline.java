@@ -47,6 +47,20 @@ public record Pipeline(Origin origin, Value name, Value roleArn, List<ArtifactSt
     }
 
     /** Every action, stage by stage, in file order. */
+    /**
+     * The pipeline-level variables that have a default value, name to default, in declaration order: what
+     * {@code #{variables.NAME}} is when an execution gives no value of its own.
+     */
+    public java.util.Map<String, String> variableDefaults() {
+        java.util.Map<String, String> defaults = new java.util.LinkedHashMap<>();
+        for (PipelineVariable variable : variables) {
+            if (variable.name().isLiteral() && variable.defaultValue().isLiteral()) {
+                defaults.put(variable.name().text(), variable.defaultValue().text());
+            }
+        }
+        return defaults;
+    }
+
     public List<Action> actions() {
         List<Action> all = new ArrayList<>();
         stages.forEach(stage -> all.addAll(stage.actions()));

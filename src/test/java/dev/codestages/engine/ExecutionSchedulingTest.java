@@ -55,7 +55,7 @@ class ExecutionSchedulingTest {
                 variables, stubs);
         return new ExecutionEngine(temp.resolve("store"), EngineClock.manual(Instant.parse("2026-01-01T00:00:00Z")),
                 listener, Map.of(), ApprovalDecider.PENDING)
-                .start(PipelineFiles.read(repo.resolve("pipeline.yml"), "pipeline.yml"), setup, Map.of("Greeting", "hello"));
+                .start(PipelineFiles.read(repo.resolve("pipeline.yml"), "pipeline.yml"), setup, Map.of());
     }
 
     private static ActionState action(ExecutionState execution, String step) {
@@ -99,6 +99,14 @@ class ExecutionSchedulingTest {
         // Lint has no namespace: its variables are its own, referable by nobody
         assertThat(action(execution, "Test/Lint").outputVariables()).containsEntry("SAID", "said-by-lint");
         assertThat(execution.variables()).doesNotContainValue("said-by-lint");
+    }
+
+    @Test
+    void aPipelineVariableWithoutAValueOfTheExecutionTakesItsDeclaredDefault() throws Exception {
+        ExecutionState execution = run(Map.of(), Map.of("Publish/Stack", "succeed"));
+
+        assertThat(execution.variables()).containsEntry("variables.Greeting", "hello");
+        assertThat(listener.outputOf("Test/Report/build")).contains("commit= run= heard=said-by-unit hello");
     }
 
     @Test
