@@ -30,16 +30,19 @@ public record ApiProject(Path directory, Path pipelineFile, Path storeDir, Path 
     }
 
     /**
-     * The project in {@code folder} as {@code codestages run DIR} plays it: deployments to the instance folder
-     * under the store, the engine's clock at real time, no secret values.
+     * The project in {@code folder} as {@code codestages run DIR} plays it ({@link ExecutionSetup#forProject}):
+     * deployment groups under the store's instance folders, the engine's clock at real time, no secret values.
      */
     public static ApiProject of(Path folder, Path pipelineFile, Path storeDir) {
-        return new ApiProject(folder, pipelineFile, storeDir, storeDir.resolve("instance"), EngineClock.system(1), Map.of());
+        return new ApiProject(folder, pipelineFile, storeDir, ExecutionSetup.forProject(folder, pipelineFile, storeDir)
+                .target(), EngineClock.system(1), Map.of());
     }
 
     /** How a new execution is started: this project, the given revision (null: HEAD) and variable values. */
     ExecutionSetup setup(String revision, Map<String, String> variables) {
-        return new ExecutionSetup(directory, revision, pipelineFile, target, true, variables, Map.of());
+        ExecutionSetup project = ExecutionSetup.forProject(directory, pipelineFile, storeDir);
+        return new ExecutionSetup(directory, revision, pipelineFile, target, variables, Map.of(), project.options(),
+                project.inputs());
     }
 
     /** The pipeline as its definition reads now. */

@@ -1,5 +1,6 @@
 package dev.codestages.api;
 
+import dev.codestages.codedeploy.RerouteRequests;
 import static dev.codestages.api.ApiJsonWriter.object;
 import static dev.codestages.api.PipelineDeclarationView.text;
 
@@ -26,9 +27,10 @@ import java.util.UUID;
  * CodeDeploy's operations (target prefix {@code CodeDeploy_20141006}) over the deployments the engine's
  * CodeDeploy actions recorded ({@code ActionState.Deployment}): applications and deployment groups (those the
  * pipeline's CodeDeploy actions name, and those deployments went to), deployments and their instance
- * targets with the lifecycle events. The local deployments are EC2/On-Premises in place
- * (computePlatform Server, deploymentStyle IN_PLACE); ContinueDeployment and StopDeployment answer the errors
- * CodeDeploy gives for what cannot be done to such a deployment instead of pretending.
+ * targets with the lifecycle events. The deployments are shown as EC2/On-Premises in place (computePlatform
+ * Server, deploymentStyle IN_PLACE); ContinueDeployment goes through the blue/green deployment's wait as
+ * {@code codestages continue} does, and StopDeployment answers the error CodeDeploy gives for what cannot
+ * be done instead of pretending.
  */
 final class CodeDeployApi extends AwsService {
 
@@ -254,11 +256,24 @@ final class CodeDeployApi extends AwsService {
         return tail.length() > LOG_TAIL ? tail.substring(tail.length() - LOG_TAIL) : tail.toString();
     }
 
+    /**
+     * ContinueDeployment: a blue/green deployment waiting to reroute traffic (READY_WAIT) or to terminate its
+     * original instances (TERMINATION_WAIT) goes on now, through the same request {@code codestages continue}
+     * makes ({@link RerouteRequests}); any other running deployment is not in a state to continue.
+     */
     private Object continueDeployment(ApiInput input) throws AwsApiError {
         Recorded recorded = running(input);
-        throw new AwsApiError("DeploymentIsNotInReadyStateException", "The deployment "
-                + recorded.deployment().deploymentId() + " is an in-place deployment, which never waits in the Ready state;"
-                + " only a blue/green deployment waiting for traffic to be rerouted can be continued.");
+        String id = recorded.deployment().deploymentId();
+        try {
+            if (RerouteRequests.request(project.storeDir(), id).isPresent()) {
+                return Map.of();
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AwsApiError("InvalidDeploymentIdException", e.getMessage());
+        }
+        throw new AwsApiError("DeploymentIsNotInReadyStateException", "The deployment " + id + " is not waiting:"
+                + " only a blue/green deployment waiting to reroute traffic or to terminate its original instances can"
+                + " be continued.");
     }
 
     private Object stopDeployment(ApiInput input) throws AwsApiError {
