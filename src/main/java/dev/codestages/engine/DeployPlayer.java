@@ -27,6 +27,13 @@ import java.util.Map;
  */
 final class DeployPlayer implements ActionPlayer {
 
+    /** The engine's clock, on which a blue/green deployment waits (for a reroute, before terminating). */
+    private final EngineClock clock;
+
+    DeployPlayer(EngineClock clock) {
+        this.clock = clock;
+    }
+
     @Override
     public ActionOutcome play(ActionRun run) throws IOException, InterruptedException {
         if (run.inputArtifacts().isEmpty()) {
@@ -52,7 +59,7 @@ final class DeployPlayer implements ActionPlayer {
         }
     }
 
-    private static ActionOutcome deployToServers(ActionRun run, DeploymentGroup group)
+    private ActionOutcome deployToServers(ActionRun run, DeploymentGroup group)
             throws IOException, InterruptedException {
         ExecutionSetup setup = run.execution().setup();
         Path bundle = run.execution().artifacts().get(run.inputArtifacts().get(0));
@@ -65,7 +72,8 @@ final class DeployPlayer implements ActionPlayer {
         GroupDeploymentResult result;
         try {
             result = new DeploymentGroupPlayer(instances, run.listener(),
-                    setup.options().ignoreApplicationStopFailures()).deploy(group, bundle, health);
+                    setup.options().ignoreApplicationStopFailures(), new EngineDeploymentClock(clock))
+                    .deploy(group, bundle, health);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }

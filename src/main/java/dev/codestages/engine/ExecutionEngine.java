@@ -52,8 +52,7 @@ public final class ExecutionEngine {
     /** Every source action (CodeCommit, S3, ECR, CodeStarSourceConnection, GitHub) on its local stand-in. */
     private static final ActionPlayer SOURCES = new SourcePlayer();
     /** The players by provider, or by {@code Category/Provider} where a provider has several categories (S3). */
-    private final Map<String, ActionPlayer> players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy",
-            new DeployPlayer(), "Deploy/S3", new S3DeployPlayer(), "Invoke/Lambda", new LambdaInvokePlayer());
+    private final Map<String, ActionPlayer> players;
     private final StageTransitions transitions;
     /** {@code run --approval-timeout}: how long the approvals of the executions it starts wait; null: as configured. */
     private Duration approvalTimeout;
@@ -75,6 +74,9 @@ public final class ExecutionEngine {
         this.secrets = Map.copyOf(secrets);
         this.decider = decider;
         this.transitions = new StageTransitions(this.storeDir);
+        // blue/green waits of EC2 deployment groups run on the engine's clock, so --time-scale speeds them up
+        this.players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer(clock), "Deploy/S3",
+                new S3DeployPlayer(), "Invoke/Lambda", new LambdaInvokePlayer());
     }
 
     /**

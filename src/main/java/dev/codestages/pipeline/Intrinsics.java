@@ -31,15 +31,44 @@ public final class Intrinsics {
     /** Parameter types whose {@code Default} is the value a {@code Ref} gives (an SSM type's is a parameter name). */
     private static final Set<String> PLAIN_PARAMETER_TYPES = Set.of("String", "Number");
 
-    private final Map<String, String> parameterDefaults;
+    /** What a {@code Ref} of a parameter (its default) or of a resource (its name) gives. */
+    private final Map<String, String> refValues;
 
-    private Intrinsics(Map<String, String> parameterDefaults) {
-        this.parameterDefaults = parameterDefaults;
+    private Intrinsics(Map<String, String> refValues) {
+        this.refValues = refValues;
     }
 
-    /** The intrinsics of a template: the defaults of its String and Number {@code Parameters}. */
+    /**
+     * The resource types whose {@code Ref} is the resource's name, and the property that names it when the
+     * template does (the Ref return values of the CloudFormation template reference, per resource type).
+     */
+    private static final Map<String, String> NAMED_BY_REF = Map.of(
+            "AWS::CodeDeploy::Application", "ApplicationName",
+            "AWS::CodeDeploy::DeploymentGroup", "DeploymentGroupName",
+            "AWS::CodeDeploy::DeploymentConfig", "DeploymentConfigName",
+            "AWS::CodeBuild::Project", "Name",
+            "AWS::S3::Bucket", "BucketName",
+            "AWS::Lambda::Function", "FunctionName",
+            "AWS::Serverless::Function", "FunctionName");
+
+    /**
+     * The intrinsics of a template: the defaults of its String and Number {@code Parameters}, and the names of
+     * its resources whose {@code Ref} is a name the template writes out (a deployment group's
+     * DeploymentGroupName, a build project's Name, ...).
+     */
     public static Intrinsics of(YamlMapping template) {
         Map<String, String> defaults = new HashMap<>();
+        if (template.get("Resources") instanceof YamlMapping resources) {
+            for (YamlEntry entry : resources.entries()) {
+                if (entry.value() instanceof YamlMapping resource && resource.get("Type") instanceof YamlScalar type
+                        && NAMED_BY_REF.containsKey(type.value())
+                        && resource.get("Properties") instanceof YamlMapping properties
+                        && properties.get(NAMED_BY_REF.get(type.value())) instanceof YamlScalar name
+                        && !name.isNull() && !isIntrinsic(name)) {
+                    defaults.put(entry.keyText(), name.value());
+                }
+            }
+        }
         YamlNode parameters = template.get("Parameters");
         if (parameters instanceof YamlMapping declared) {
             for (YamlEntry entry : declared.entries()) {
@@ -87,7 +116,7 @@ public final class Intrinsics {
         }
         switch (function) {
             case "Ref":
-                return argument instanceof YamlScalar name ? parameterDefaults.get(name.value()) : null;
+                return argument instanceof YamlScalar name ? refValues.get(name.value()) : null;
             case "Join":
                 return join(argument);
             case "Sub":
@@ -154,7 +183,7 @@ public final class Intrinsics {
             if (name.startsWith("!")) {
                 out.append("${").append(name.substring(1)).append('}');
             } else {
-                String value = variables.containsKey(name) ? variables.get(name) : parameterDefaults.get(name.trim());
+                String value = variables.containsKey(name) ? variables.get(name) : refValues.get(name.trim());
                 if (value == null) {
                     return null;
                 }
