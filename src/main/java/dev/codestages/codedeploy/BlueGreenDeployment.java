@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One blue/green deployment of an EC2/On-Premises group, as CodeDeploy runs it: the replacement
@@ -59,13 +60,14 @@ final class BlueGreenDeployment {
     private final DeploySettings settings;
 
     BlueGreenDeployment(DeploymentGroup group, Path groupFolder, GroupTraffic traffic, RunListener listener,
-                        DeploymentClock clock) {
+                        DeploymentClock clock, Map<String, String> revisionEnvironment) {
         this.group = group;
         this.groupFolder = groupFolder;
         this.traffic = traffic;
         this.listener = listener;
         this.clock = clock;
-        this.settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false);
+        this.settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false)
+                .withRevisionEnvironment(revisionEnvironment);
     }
 
     GroupDeploymentResult deploy(Path revision, FleetHealth health)

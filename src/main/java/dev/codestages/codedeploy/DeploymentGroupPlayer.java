@@ -16,6 +16,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Plays one CodeDeploy deployment of a revision to every instance of an EC2/On-Premises deployment group,
@@ -89,6 +90,16 @@ public final class DeploymentGroupPlayer {
      */
     public GroupDeploymentResult deploy(DeploymentGroup group, Path revision, FleetHealth health)
             throws IOException, InterruptedException, DeploymentGroupException {
+        return deploy(group, revision, Map.of(), health);
+    }
+
+    /**
+     * As {@link #deploy(DeploymentGroup, Path, FleetHealth)}, for a revision whose origin the hooks see in
+     * {@code revisionEnvironment} (BUNDLE_BUCKET, BUNDLE_KEY, BUNDLE_ETAG of an S3 revision: DeploySettings).
+     */
+    public GroupDeploymentResult deploy(DeploymentGroup group, Path revision, Map<String, String> revisionEnvironment,
+                                        FleetHealth health)
+            throws IOException, InterruptedException, DeploymentGroupException {
         if (group.blueGreenStyle() && !group.loadBalanced()) {
             throw new DeploymentGroupException(group.source() + ": a blue/green deployment needs a load balancer"
                     + " (LoadBalancerInfo) to move traffic to the replacement instances");
@@ -96,7 +107,8 @@ public final class DeploymentGroupPlayer {
         Path groupFolder = groupFolder(group);
         if (group.blueGreenStyle()) {
             try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
-                return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock).deploy(revision, health);
+                return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock, revisionEnvironment)
+                        .deploy(revision, health);
             }
         }
         try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
@@ -104,7 +116,7 @@ public final class DeploymentGroupPlayer {
                 // the instances serve behind the load balancer when the deployment starts
                 traffic.register(instance, instanceFolder(groupFolder, instance));
             }
-            GroupDeploymentResult result = deployOnce(group, groupFolder, revision, health, traffic);
+            GroupDeploymentResult result = deployOnce(group, groupFolder, revision, revisionEnvironment, health, traffic);
             FleetHealth after = health.after(result);
             if (result.succeeded() || !group.rollbackOnFailure()) {
                 return result.withHealth(after, null);
@@ -114,8 +126,9 @@ public final class DeploymentGroupPlayer {
                 return result.withHealth(after, null);
             }
             listener.note(group.name(), "automatic rollback: redeploying the last good revision as a new deployment");
+            // the last good revision's origin is not kept: its hooks get no BUNDLE_* variables
             GroupDeploymentResult rollback = deployOnce(group, groupFolder, Path.of(health.lastGoodRevision().get()),
-                    after, traffic);
+                    Map.of(), after, traffic);
             FleetHealth afterRollback = after.after(rollback);
             return result.withHealth(afterRollback, rollback.withHealth(afterRollback, null));
         }
@@ -133,7 +146,8 @@ public final class DeploymentGroupPlayer {
     }
 
     private GroupDeploymentResult deployOnce(DeploymentGroup group, Path groupFolder, Path revision,
-                                             FleetHealth health, GroupTraffic traffic)
+                                             Map<String, String> revisionEnvironment, FleetHealth health,
+                                             GroupTraffic traffic)
             throws IOException, InterruptedException, DeploymentGroupException {
         String id = DeploymentIds.next();
         DeploymentConfig config = group.config();
@@ -153,7 +167,7 @@ public final class DeploymentGroupPlayer {
         int minimum = config.minimumHealthy(fleet);
         // one deployment id on every instance, as the service gives the agent; the group rolls back, never the agent
         DeploySettings settings = new DeploySettings(group.applicationName(), group.name(), group.id(), false, id,
-                ignoreApplicationStopFailures);
+                ignoreApplicationStopFailures, revisionEnvironment);
         Deque<String> pending = new ArrayDeque<>(health.deploymentOrder(group.instances()));
         List<InstanceDeployment> instances = new ArrayList<>();
         int failed = 0;

@@ -6,11 +6,15 @@ import dev.codestages.codedeploy.DeploymentGroupPlayer;
 import dev.codestages.codedeploy.FleetHealth;
 import dev.codestages.codedeploy.GroupDeploymentResult;
 import dev.codestages.codedeploy.InstanceDeployment;
+import dev.codestages.pipeline.ArtifactStore;
+import dev.codestages.pipeline.Value;
 import dev.codestages.run.DeploymentResult;
 import dev.codestages.run.StepStatus;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -59,6 +63,25 @@ final class DeployPlayer implements ActionPlayer {
         }
     }
 
+    /**
+     * What the agent tells every hook of an S3 revision (aws-codedeploy-agent 800eb28, command_executor.rb
+     * {@code get_s3_envs}), and a CodeDeploy action's revision is one: the artifact store's bucket, the
+     * artifact's key in it (its path in the local store) and its ETag. No BUNDLE_VERSION: the local store
+     * keeps no object versions, and the agent leaves out a version it does not have.
+     */
+    private static Map<String, String> revisionEnvironment(ActionRun run, Path bundle) throws IOException {
+        Map<String, String> environment = new LinkedHashMap<>();
+        ExecutionEngine.read(run.execution().setup()).artifactStore().map(ArtifactStore::location)
+                .filter(Value::isLiteral).ifPresent(bucket -> environment.put("BUNDLE_BUCKET", bucket.text()));
+        Path objects = run.store().resolve("artifacts");
+        environment.put("BUNDLE_KEY", (bundle.startsWith(objects) ? objects.relativize(bundle) : bundle.getFileName())
+                .toString().replace('\\', '/'));
+        if (Files.isRegularFile(bundle)) {
+            environment.put("BUNDLE_ETAG", S3ETag.of(bundle));
+        }
+        return environment;
+    }
+
     private ActionOutcome deployToServers(ActionRun run, DeploymentGroup group)
             throws IOException, InterruptedException {
         ExecutionSetup setup = run.execution().setup();
@@ -73,7 +96,7 @@ final class DeployPlayer implements ActionPlayer {
         try {
             result = new DeploymentGroupPlayer(instances, run.listener(),
                     setup.options().ignoreApplicationStopFailures(), new EngineDeploymentClock(clock))
-                    .deploy(group, bundle, health);
+                    .deploy(group, bundle, revisionEnvironment(run, bundle), health);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }

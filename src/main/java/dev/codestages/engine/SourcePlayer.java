@@ -10,9 +10,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -158,7 +155,7 @@ final class SourcePlayer implements ActionPlayer {
         if (run.provider().equals("S3") && Files.isRegularFile(origin)) {
             // action-reference-S3.html, "Output variables": ETag and VersionId; a local zip has an MD5 as S3
             // gives a single-part upload; a folder is no object, and nothing here keeps versions
-            variables.put("ETag", md5(origin));
+            variables.put("ETag", S3ETag.of(origin));
         }
         variables.putAll(configured(run));
         return ActionOutcome.succeeded(variables);
@@ -235,19 +232,6 @@ final class SourcePlayer implements ActionPlayer {
         String value = configuration.get(key);
         if (value != null) {
             variables.put(name, value);
-        }
-    }
-
-    private static String md5(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest digest = MessageDigest.getInstance("MD5");
-            byte[] buffer = new byte[64 * 1024];
-            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IOException("no MD5 on this JVM", e);
         }
     }
 

@@ -282,7 +282,8 @@ public final class DeployAgent {
                 if (script.runas() != null && !script.runas().equals(System.getProperty("user.name"))) {
                     listener.note(event, "runas '" + script.runas() + "' is not switched to locally");
                 }
-                Map<String, String> environment = new java.util.HashMap<>(extraEnvironment);
+                Map<String, String> environment = new java.util.HashMap<>(settings.revisionEnvironment());
+                environment.putAll(extraEnvironment);
                 environment.putAll(Map.of(
                         "LIFECYCLE_EVENT", event,
                         "DEPLOYMENT_ID", deploymentId,

@@ -52,7 +52,8 @@ class DeploymentGroupsTest {
                 """);
         write("app/version.txt", "1\n");
         write("scripts/stop.sh", "#!/bin/sh\n[ -e \"$CODESTAGES_INSTANCE_ROOT/opt/web/STOP_FAILS\" ] && exit 3\nexit 0\n");
-        write("scripts/start.sh", "#!/bin/sh\necho \"$DEPLOYMENT_ID\" > \"$CODESTAGES_INSTANCE_ROOT/deployment-id\"\n");
+        write("scripts/start.sh", "#!/bin/sh\necho \"$DEPLOYMENT_ID\" > \"$CODESTAGES_INSTANCE_ROOT/deployment-id\"\n"
+                + "echo \"$BUNDLE_BUCKET $BUNDLE_KEY $BUNDLE_ETAG ${BUNDLE_VERSION-none}\" > \"$CODESTAGES_INSTANCE_ROOT/bundle\"\n");
         write("scripts/validate.sh", "#!/bin/sh\n[ ! -e \"$CODESTAGES_INSTANCE_ROOT/opt/web/BROKEN\" ]\n");
         for (String script : List.of("stop", "start", "validate")) {
             repo.resolve("scripts/" + script + ".sh").toFile().setExecutable(true);
@@ -101,6 +102,20 @@ class DeploymentGroupsTest {
         assertThat(test.deploymentId()).isNotEqualTo(prod.deploymentId());
         assertThat(instance("test", "i-1").resolve("deployment-id")).hasContent(test.deploymentId());
         assertThat(instance("prod", "i-1").resolve("deployment-id")).hasContent(prod.deploymentId());
+    }
+
+    @Test
+    void theHooksSeeTheRevisionAsTheAgentShowsAnS3OneInBundleVariables() throws Exception {
+        ExecutionState execution = run("pipeline.yml", ActionOptions.NONE);
+
+        Path zip = execution.artifacts().get("Src");
+        Path objects = temp.resolve("store/artifacts");
+        assertThat(zip).startsWith(objects).isRegularFile();
+        String md5 = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+                .digest(Files.readAllBytes(zip)));
+        // the pipeline's artifact store bucket, the object's key in it, its ETag; no version in the local store
+        assertThat(instance("test", "i-1").resolve("bundle"))
+                .hasContent("web-artifacts " + objects.relativize(zip) + " " + md5 + " none");
     }
 
     @Test
