@@ -293,12 +293,11 @@ public final class DeployAgent {
                         "CODESTAGES_INSTANCE_ROOT", instance.path().toString()));
                 // output of its own (a file, not a pipe): a daemon ApplicationStart leaves running keeps
                 // writing there after codestages has gone, rather than dying of SIGPIPE
+                // each stream read on its own, as the agent does, so the scripts log marks [stdout] and [stderr]
                 int code = ProcessRunner.run(List.of(path.toString()), instance.path(), environment,
                         Duration.ofSeconds(Math.max(1, script.timeoutSeconds())),
-                        scriptsLog.resolveSibling("hook-output.log"), line -> {
-                            listener.output(event, line);
-                            append("[stdout]" + line);
-                        });
+                        scriptsLog.resolveSibling("hook-output.log"), line -> output(event, "[stdout]", line),
+                        line -> output(event, "[stderr]", line), false);
                 results.add(new DeploymentResult.ScriptResult(location, code == ProcessRunner.TIMED_OUT ? null : code,
                         code == ProcessRunner.TIMED_OUT ? "timed out" : null));
                 if (code == ProcessRunner.TIMED_OUT) {
@@ -312,7 +311,13 @@ public final class DeployAgent {
             return null;
         }
 
-        private void append(String line) {
+        /** One line of a hook's output, from either stream's reader thread, one at a time. */
+        private synchronized void output(String event, String stream, String line) {
+            listener.output(event, line);
+            append(stream + line);
+        }
+
+        private synchronized void append(String line) {
             try {
                 Files.writeString(scriptsLog, Instant.now() + " " + line + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);

@@ -70,12 +70,25 @@ final class ProcessRunner {
      */
     static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                    Path outputFile, Consumer<String> lines, boolean termFirst) throws IOException, InterruptedException {
+        return run(command, directory, environment, timeout, outputFile, lines, null, termFirst);
+    }
+
+    /**
+     * As {@link #run(List, Path, Map, Duration, Path, Consumer, boolean)}; with {@code errorLines} (and an
+     * {@code outputFile}) standard error goes to a file of its own beside it ({@code .err}) and its lines to
+     * {@code errorLines}, so that they can be told apart, as the CodeDeploy agent tells {@code [stdout]} from
+     * {@code [stderr]} lines in its scripts log (hook_executor.rb, one reader thread per stream).
+     */
+    static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
+                   Path outputFile, Consumer<String> lines, Consumer<String> errorLines, boolean termFirst)
+            throws IOException, InterruptedException {
+        boolean separateErrors = errorLines != null && outputFile != null;
         List<String> full = new ArrayList<>();
         if (HAS_SETSID) {
             full.add("setsid");
         }
         full.addAll(command);
-        ProcessBuilder builder = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(true);
+        ProcessBuilder builder = new ProcessBuilder(full).directory(directory.toFile()).redirectErrorStream(!separateErrors);
         environment.forEach((name, value) -> {
             if (value == null) {
                 builder.environment().remove(name);
@@ -85,10 +98,16 @@ final class ProcessRunner {
         });
         builder.redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")));
         long outputStart = 0;
+        Path errorFile = separateErrors ? outputFile.resolveSibling(outputFile.getFileName() + ".err") : null;
+        long errorStart = 0;
         if (outputFile != null) {
             Files.createDirectories(outputFile.getParent());
             outputStart = Files.exists(outputFile) ? Files.size(outputFile) : 0;
             builder.redirectOutput(ProcessBuilder.Redirect.appendTo(outputFile.toFile()));
+        }
+        if (errorFile != null) {
+            errorStart = Files.exists(errorFile) ? Files.size(errorFile) : 0;
+            builder.redirectError(ProcessBuilder.Redirect.appendTo(errorFile.toFile()));
         }
         Process process = builder.start();
         ProcessTree tree = ProcessTree.started(process, HAS_SETSID);
@@ -97,6 +116,13 @@ final class ProcessRunner {
         Thread reader = new Thread(() -> pump(output, lines), "output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
+        Thread errorReader = null;
+        if (errorFile != null) {
+            InputStream errors = new FileTail(errorFile, errorStart, process);
+            errorReader = new Thread(() -> pump(errors, errorLines), "errors-" + process.pid());
+            errorReader.setDaemon(true);
+            errorReader.start();
+        }
         try {
             boolean finished = timeout == null ? waitFor(process)
                     : process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -119,6 +145,9 @@ final class ProcessRunner {
             tree.finished();
         }
         reader.join(5000);
+        if (errorReader != null) {
+            errorReader.join(5000);
+        }
         if (ProcessTree.stopping()) {
             // the JVM's shutdown stopped the command: it did not fail on its own, and nothing may follow it
             throw new InterruptedException("codestages is shutting down; the command was stopped");

@@ -413,4 +413,18 @@ class DeployAgentTest {
             assertThat(Files.readString(scriptsLog)).contains("[stdout]stdout-is-a-file");
         }
     }
+
+    @Test
+    void theScriptsLogMarksStandardOutputAndStandardErrorAsTheAgentDoes() throws Exception {
+        Path bundle = bundle("streams", "1", "echo to-stdout; echo to-stderr >&2");
+        DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.output).contains("ValidateService| to-stdout", "ValidateService| to-stderr");
+        try (Stream<Path> logs = Files.walk(target().resolve("opt/codedeploy-agent/deployment-root/dg-local"))) {
+            Path scriptsLog = logs.filter(path -> path.endsWith("logs/scripts.log")).findFirst().orElseThrow();
+            assertThat(Files.readString(scriptsLog)).contains("[stdout]to-stdout", "[stderr]to-stderr")
+                    .doesNotContain("[stdout]to-stderr");
+        }
+    }
 }
