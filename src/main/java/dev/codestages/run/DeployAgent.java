@@ -298,8 +298,20 @@ public final class DeployAgent {
                         Duration.ofSeconds(Math.max(1, script.timeoutSeconds())),
                         scriptsLog.resolveSibling("hook-output.log"), line -> output(event, "[stdout]", line),
                         line -> output(event, "[stderr]", line), false);
-                results.add(new DeploymentResult.ScriptResult(location, code == ProcessRunner.TIMED_OUT ? null : code,
-                        code == ProcessRunner.TIMED_OUT ? "timed out" : null));
+                boolean unfinished = code == ProcessRunner.TIMED_OUT || code == ProcessRunner.STDOUT_LEFT_OPEN
+                        || code == ProcessRunner.STDERR_LEFT_OPEN;
+                results.add(new DeploymentResult.ScriptResult(location, unfinished ? null : code,
+                        code == ProcessRunner.TIMED_OUT ? "timed out" : unfinished ? "output left open" : null));
+                if (code == ProcessRunner.STDOUT_LEFT_OPEN || code == ProcessRunner.STDERR_LEFT_OPEN) {
+                    // hook_executor.rb: the agent waits for each stream to end and fails the script when one
+                    // stays open (its message; the API knows no error code of its own for it: ScriptFailed);
+                    // the troubleshooting guide's "Long-running processes" section says to redirect them
+                    return "ScriptFailed: Script at specified location: " + location + " failed to close "
+                            + (code == ProcessRunner.STDOUT_LEFT_OPEN ? "STDOUT" : "STDERR") + " (a process it started"
+                            + " in the background still holds it; redirect that process's output, e.g. '> /dev/null"
+                            + " 2>&1 &'; see \"Long-running processes can cause deployments to fail\" in"
+                            + " https://docs.aws.amazon.com/codedeploy/latest/userguide/troubleshooting-deployments.html)";
+                }
                 if (code == ProcessRunner.TIMED_OUT) {
                     return "ScriptTimedOut: Script at specified location: " + location + " failed to complete in "
                             + script.timeoutSeconds() + " seconds";

@@ -31,6 +31,10 @@ final class ProcessRunner {
 
     /** Exit code reported for a process killed at its time limit. */
     static final int TIMED_OUT = -2;
+    /** What {@link #run} returns for a command that exited while a process it started still held its standard output open. */
+    static final int STDOUT_LEFT_OPEN = -3;
+    /** As {@link #STDOUT_LEFT_OPEN}, for standard error. */
+    static final int STDERR_LEFT_OPEN = -4;
 
     private static final boolean HAS_SETSID = Files.isExecutable(Path.of("/usr/bin/setsid"))
             || Files.isExecutable(Path.of("/bin/setsid"));
@@ -75,14 +79,19 @@ final class ProcessRunner {
 
     /**
      * As {@link #run(List, Path, Map, Duration, Path, Consumer, boolean)}; with {@code errorLines} (and an
-     * {@code outputFile}) standard error goes to a file of its own beside it ({@code .err}) and its lines to
-     * {@code errorLines}, so that they can be told apart, as the CodeDeploy agent tells {@code [stdout]} from
-     * {@code [stderr]} lines in its scripts log (hook_executor.rb, one reader thread per stream).
+     * {@code outputFile}) the streams are read as the CodeDeploy agent reads a hook's (hook_executor.rb,
+     * aws-codedeploy-agent 800eb28): standard error goes to a file of its own beside the output ({@code .err})
+     * and its lines to {@code errorLines}, so that {@code [stdout]} and {@code [stderr]} lines can be told
+     * apart; and the command is done only when no process holds either stream open any more. A process it
+     * started in the background without redirecting its output keeps them open: as the agent waits for the
+     * end of each stream within the script's timeout, this waits, and then returns {@link #STDOUT_LEFT_OPEN}
+     * or {@link #STDERR_LEFT_OPEN} (the process itself is left running, as the agent leaves it).
      */
     static int run(List<String> command, Path directory, Map<String, String> environment, Duration timeout,
                    Path outputFile, Consumer<String> lines, Consumer<String> errorLines, boolean termFirst)
             throws IOException, InterruptedException {
         boolean separateErrors = errorLines != null && outputFile != null;
+        long started = System.nanoTime();
         List<String> full = new ArrayList<>();
         if (HAS_SETSID) {
             full.add("setsid");
@@ -143,6 +152,13 @@ final class ProcessRunner {
             throw e;
         } finally {
             tree.finished();
+        }
+        if (separateErrors) {
+            long deadline = timeout == null ? Long.MAX_VALUE : started + timeout.toNanos();
+            int open = OpenFiles.waitUntilClosed(outputFile, errorFile, deadline);
+            if (open != 0) {
+                return open == 1 ? STDOUT_LEFT_OPEN : STDERR_LEFT_OPEN;
+            }
         }
         reader.join(5000);
         if (errorReader != null) {

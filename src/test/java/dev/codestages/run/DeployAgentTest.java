@@ -427,4 +427,58 @@ class DeployAgentTest {
                     .doesNotContain("[stdout]to-stderr");
         }
     }
+
+    @Test
+    @Timeout(60)
+    void aBackgroundProcessThatKeepsTheHooksOutputOpenFailsItAtItsTimeoutAsTheAgentDoes() throws Exception {
+        Path bundle = temp.resolve("daemon-left-open");
+        write(bundle.resolve("scripts/start.sh"), "#!/bin/bash\nsleep 30 &\necho $! > \"$CODESTAGES_INSTANCE_ROOT/daemon.pid\"\n"
+                + "echo started\n");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                hooks:
+                  ApplicationStart:
+                    - location: scripts/start.sh
+                      timeout: 2
+                """);
+        try {
+            DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+
+            assertThat(result.succeeded()).isFalse();
+            assertThat(result.failure()).startsWith("ScriptFailed: Script at specified location: scripts/start.sh"
+                    + " failed to close STDOUT (a process it started in the background still holds it")
+                    .contains("troubleshooting-deployments.html");
+            assertThat(listener.output).contains("ApplicationStart| started");
+            long daemon = Long.parseLong(Files.readString(target().resolve("daemon.pid")).strip());
+            assertThat(running(daemon)).as("the agent leaves the background process running").isTrue();
+        } finally {
+            Path pid = target().resolve("daemon.pid");
+            if (Files.exists(pid)) {
+                ProcessHandle.of(Long.parseLong(Files.readString(pid).strip())).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+    }
+
+    @Test
+    void aBackgroundProcessWithItsOutputRedirectedLetsTheHookEndAtOnce() throws Exception {
+        Path bundle = temp.resolve("daemon-redirected");
+        write(bundle.resolve("scripts/start.sh"), "#!/bin/bash\nsleep 30 > /dev/null 2>&1 &\n"
+                + "echo $! > \"$CODESTAGES_INSTANCE_ROOT/daemon.pid\"\n");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                hooks:
+                  ApplicationStart:
+                    - location: scripts/start.sh
+                      timeout: 600
+                """);
+        try {
+            DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
+            assertThat(result.succeeded()).as(result.failure()).isTrue();
+        } finally {
+            ProcessHandle.of(Long.parseLong(Files.readString(target().resolve("daemon.pid")).strip()))
+                    .ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
 }
