@@ -431,17 +431,7 @@ class DeployAgentTest {
     @Test
     @Timeout(60)
     void aBackgroundProcessThatKeepsTheHooksOutputOpenFailsItAtItsTimeoutAsTheAgentDoes() throws Exception {
-        Path bundle = temp.resolve("daemon-left-open");
-        write(bundle.resolve("scripts/start.sh"), "#!/bin/bash\nsleep 30 &\necho $! > \"$CODESTAGES_INSTANCE_ROOT/daemon.pid\"\n"
-                + "echo started\n");
-        write(bundle.resolve("appspec.yml"), """
-                version: 0.0
-                os: linux
-                hooks:
-                  ApplicationStart:
-                    - location: scripts/start.sh
-                      timeout: 2
-                """);
+        Path bundle = startingADaemon("daemon-left-open", "sleep 30 &", 2);
         try {
             DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
 
@@ -462,17 +452,7 @@ class DeployAgentTest {
 
     @Test
     void aBackgroundProcessWithItsOutputRedirectedLetsTheHookEndAtOnce() throws Exception {
-        Path bundle = temp.resolve("daemon-redirected");
-        write(bundle.resolve("scripts/start.sh"), "#!/bin/bash\nsleep 30 > /dev/null 2>&1 &\n"
-                + "echo $! > \"$CODESTAGES_INSTANCE_ROOT/daemon.pid\"\n");
-        write(bundle.resolve("appspec.yml"), """
-                version: 0.0
-                os: linux
-                hooks:
-                  ApplicationStart:
-                    - location: scripts/start.sh
-                      timeout: 600
-                """);
+        Path bundle = startingADaemon("daemon-redirected", "sleep 30 > /dev/null 2>&1 &", 600);
         try {
             DeploymentResult result = new DeployAgent(listener).deploy(bundle, target(), DeploySettings.local("demo"));
             assertThat(result.succeeded()).as(result.failure()).isTrue();
@@ -480,5 +460,21 @@ class DeployAgentTest {
             ProcessHandle.of(Long.parseLong(Files.readString(target().resolve("daemon.pid")).strip()))
                     .ifPresent(ProcessHandle::destroyForcibly);
         }
+    }
+
+    /** A bundle whose ApplicationStart starts {@code daemon} (a shell line), records its pid and says "started". */
+    private Path startingADaemon(String name, String daemon, int timeoutSeconds) throws IOException {
+        Path bundle = temp.resolve(name);
+        write(bundle.resolve("scripts/start.sh"), "#!/bin/bash\n" + daemon + "\n"
+                + "echo $! > \"$CODESTAGES_INSTANCE_ROOT/daemon.pid\"\necho started\n");
+        write(bundle.resolve("appspec.yml"), """
+                version: 0.0
+                os: linux
+                hooks:
+                  ApplicationStart:
+                    - location: scripts/start.sh
+                      timeout: %d
+                """.formatted(timeoutSeconds));
+        return bundle;
     }
 }
