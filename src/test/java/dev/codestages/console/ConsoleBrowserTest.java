@@ -77,6 +77,17 @@ class ConsoleBrowserTest {
                 + browser.findElement(By.tagName("body")).getText());
     }
 
+    /**
+     * Clicks what {@code by} finds. The page redraws on every event, so an element found a moment ago may be
+     * gone (stale) before the click: then it is found again; a stale element throws before any click happens.
+     */
+    private static void click(By by) throws InterruptedException {
+        waitFor("a click on " + by, () -> {
+            browser.findElement(by).click();
+            return true;
+        });
+    }
+
     private static boolean shows(String css) {
         return !browser.findElements(By.cssSelector(css)).isEmpty();
     }
@@ -95,10 +106,10 @@ class ConsoleBrowserTest {
             waitFor("the page to load", () -> shows("#history tbody tr") && browser.getTitle().startsWith("codestages console"));
             waitFor("the event stream to be open", () -> console.listeners() == 1);
             waitFor("the lint panel", () -> browser.findElement(By.id("lint-summary")).getText().contains("spec files checked"));
-            browser.findElement(By.id("narrate")).click();
+            click(By.id("narrate"));
             screenshot("1-empty");
 
-            browser.findElement(By.id("release")).click();
+            click(By.id("release"));
             waitFor("Build to turn Succeeded", () -> shows(".stage[data-stage='Build'][data-status='Succeeded']"));
             waitFor("the approval to wait", () -> shows(".approval textarea"));
             waitFor("the page to settle at the approval", () -> browser.findElement(By.cssSelector(
@@ -111,19 +122,19 @@ class ConsoleBrowserTest {
                     .anyMatch(a -> a.getAttribute("href").endsWith("/codepipeline/latest/userguide/approvals.html")));
             assertThat(browser.findElements(By.cssSelector("#narration-list li a")))
                     .allMatch(a -> a.getAttribute("href").startsWith("https://docs.aws.amazon.com/"));
-            browser.findElement(By.cssSelector(".action[data-action='Build/Build'] .action-name")).click();
+            click(By.cssSelector(".action[data-action='Build/Build'] .action-name"));
             waitFor("the build's phases", () -> browser.findElements(By.cssSelector(".phases tbody tr")).size() >= 4);
             waitFor("the build's log", () -> browser.findElement(By.id("log")).getText().contains("Building sample-app"));
             screenshot("2-waiting-for-approval");
 
             WebElement comment = browser.findElement(By.cssSelector(".approval textarea"));
             comment.sendKeys("looks good <b>to me</b>");
-            browser.findElement(By.cssSelector(".approval .approve")).click();
+            click(By.cssSelector(".approval .approve"));
             waitFor("the deployment to succeed", () -> shows(".stage[data-stage='Deploy'][data-status='Succeeded']"));
             waitFor("the execution to succeed", () -> shows("#execution-status[data-status='Succeeded']"));
             waitFor("the decision with its comment, as text", () -> browser.findElement(
                     By.cssSelector(".action[data-action='Approval/Approve']")).getText().contains("Approved: looks good <b>to me</b>"));
-            browser.findElement(By.cssSelector(".action[data-action='Deploy/Deploy'] .action-name")).click();
+            click(By.cssSelector(".action[data-action='Deploy/Deploy'] .action-name"));
             waitFor("the deployment's lifecycle events", () -> browser.findElement(By.id("details")).getText()
                     .contains("ValidateService"));
             screenshot("3-deployed");
@@ -142,7 +153,7 @@ class ConsoleBrowserTest {
             String newest = console.history().get(0).executionId();
             waitFor("the page to follow the newest execution", () -> browser.findElement(By.id("execution-id")).getText()
                     .equals(newest));
-            browser.findElement(By.id("large")).click();
+            click(By.id("large"));
             screenshot("4-run-from-terminal-large-text");
 
             List<?> latencies = (List<?>) ((JavascriptExecutor) browser).executeScript("return window.codestagesLatencies;");
@@ -168,7 +179,7 @@ class ConsoleBrowserTest {
             console.start();
             browser.get(console.url());
             waitFor("the event stream to be open", () -> console.listeners() == 1);
-            browser.findElement(By.id("release")).click();
+            click(By.id("release"));
             waitFor("the hostile stage's approval to wait", () -> shows(".approval textarea"));
             waitFor("the names and the note as text", () -> browser.findElements(By.cssSelector(".stage-head h3")).stream()
                     .anyMatch(h -> h.getText().equals(hostile))
@@ -196,35 +207,35 @@ class ConsoleBrowserTest {
             console.start();
             browser.get(console.url());
             waitFor("the event stream to be open", () -> console.listeners() == 1);
-            browser.findElement(By.id("release")).click();
+            click(By.id("release"));
             waitFor("the approval to wait", () -> shows(".approval textarea"));
 
             WebElement reason = browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-reason"));
             reason.clear();
             reason.sendKeys("held for the class");
-            browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle")).click();
+            click(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle"));
             waitFor("the transition to show disabled", () -> browser.findElement(By.cssSelector(".transition[data-stage='Deploy']"))
                     .getText().contains("Transition disabled: held for the class"));
-            browser.findElement(By.cssSelector(".approval .approve")).click();
+            click(By.cssSelector(".approval .approve"));
             waitFor("the execution to wait at the transition", () -> browser.findElement(By.id("execution-note")).getText()
                     .equals("Waiting at the disabled transition into Deploy"));
             screenshot("6-transition-disabled");
-            browser.findElement(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle")).click();
+            click(By.cssSelector(".transition[data-stage='Deploy'] .transition-toggle"));
             waitFor("the deployment to run once the transition is enabled",
                     () -> shows("#execution-status[data-status='Succeeded']"));
 
-            browser.findElement(By.id("release")).click();
+            click(By.id("release"));
             waitFor("the second execution's approval to wait", () -> shows(".approval textarea")
                     && browser.findElements(By.cssSelector("#history tbody tr")).size() == 2);
             waitFor("the stop buttons", () -> browser.findElement(By.id("abandon")).isDisplayed());
-            browser.findElement(By.id("abandon")).click();
+            click(By.id("abandon"));
             waitFor("the execution to stop", () -> shows("#execution-status[data-status='Stopped']")
                     && shows(".stage[data-stage='Approval'] .retry"));
             screenshot("7-stopped");
-            browser.findElement(By.cssSelector(".stage[data-stage='Approval'] .retry")).click();
+            click(By.cssSelector(".stage[data-stage='Approval'] .retry"));
             waitFor("the retried approval to wait again", () -> shows(".approval textarea")
                     && shows("#execution-status[data-status='InProgress']"));
-            browser.findElement(By.cssSelector(".approval .reject")).click();
+            click(By.cssSelector(".approval .reject"));
             waitFor("the rejection to fail the execution", () -> shows("#execution-status[data-status='Failed']"));
             assertThat(console.history()).hasSize(2);
         }
