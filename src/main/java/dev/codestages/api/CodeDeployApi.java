@@ -1,10 +1,12 @@
 package dev.codestages.api;
 
-import dev.codestages.codedeploy.RerouteRequests;
 import static dev.codestages.api.ApiJsonWriter.object;
 import static dev.codestages.api.PipelineDeclarationView.text;
 
+import dev.codestages.codedeploy.RerouteRequests;
+
 import dev.codestages.engine.ActionState;
+import dev.codestages.engine.DeploymentGroupResolver;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
 import dev.codestages.pipeline.Action;
@@ -27,8 +29,8 @@ import java.util.UUID;
  * CodeDeploy's operations (target prefix {@code CodeDeploy_20141006}) over the deployments the engine's
  * CodeDeploy actions recorded ({@code ActionState.Deployment}): applications and deployment groups (those the
  * pipeline's CodeDeploy actions name, and those deployments went to), deployments and their instance
- * targets with the lifecycle events. The deployments are shown as EC2/On-Premises in place (computePlatform
- * Server, deploymentStyle IN_PLACE); ContinueDeployment goes through the blue/green deployment's wait as
+ * targets with the lifecycle events. A group's configuration, deployment style and compute platform are the
+ * engine's reading of it (DeploymentGroupResolver); ContinueDeployment goes through the blue/green deployment's wait as
  * {@code codestages continue} does, and StopDeployment answers the error CodeDeploy gives for what cannot
  * be done instead of pretending.
  */
@@ -117,13 +119,14 @@ final class CodeDeployApi extends AwsService {
                 }
             }
         }
+        DeploymentGroupResolver.Description described = describe(application, group);
         return object("deploymentGroupInfo", object("applicationName", application,
                 "deploymentGroupId", UUID.nameUUIDFromBytes((application + "\n" + group).getBytes(StandardCharsets.UTF_8))
                         .toString(),
-                "deploymentGroupName", group, "deploymentConfigName", DEFAULT_CONFIG,
-                "deploymentStyle", style(),
+                "deploymentGroupName", group, "deploymentConfigName", described.deploymentConfigName(),
+                "deploymentStyle", style(described),
                 "lastSuccessfulDeployment", last(lastSucceeded), "lastAttemptedDeployment", last(lastAttempted),
-                "computePlatform", "Server"));
+                "computePlatform", described.computePlatform()));
     }
 
     private static Map<String, Object> last(Recorded recorded) {
@@ -165,20 +168,37 @@ final class CodeDeployApi extends AwsService {
             overview.put(status, deployment.instances().stream().filter(i -> status.equals(i.status())).count());
         }
         boolean done = recorded.action().endTime() != null;
+        DeploymentGroupResolver.Description described = describe(deployment.applicationName(),
+                deployment.deploymentGroupName());
         return object("applicationName", deployment.applicationName(),
-                "deploymentGroupName", deployment.deploymentGroupName(), "deploymentConfigName", DEFAULT_CONFIG,
+                "deploymentGroupName", deployment.deploymentGroupName(),
+                "deploymentConfigName", described.deploymentConfigName(),
                 "deploymentId", deployment.deploymentId(), "status", deployment.status(),
                 "errorInformation", "Failed".equals(deployment.status())
                         ? object("code", "HEALTH_CONSTRAINTS", "message", HEALTH_CONSTRAINTS) : null,
                 "createTime", recorded.action().startTime(), "startTime", recorded.action().startTime(),
                 "completeTime", done ? recorded.action().endTime() : null,
                 "deploymentOverview", overview,
-                "deploymentStyle", style(),
-                "computePlatform", "Server");
+                "deploymentStyle", style(described),
+                "computePlatform", deployment.computePlatform() != null ? deployment.computePlatform()
+                        : described.computePlatform());
     }
 
-    private static Map<String, Object> style() {
-        return object("deploymentType", "IN_PLACE", "deploymentOption", "WITHOUT_TRAFFIC_CONTROL");
+    /**
+     * The group as an execution of this project finds it now (DeploymentGroupResolver, the engine's reading);
+     * CodeDeploy's defaults when its definition cannot be read any more.
+     */
+    private DeploymentGroupResolver.Description describe(String application, String group) {
+        try {
+            return DeploymentGroupResolver.describe(project.setup(null, Map.of()), application, group);
+        } catch (IOException e) {
+            return new DeploymentGroupResolver.Description(DEFAULT_CONFIG, "IN_PLACE", "WITHOUT_TRAFFIC_CONTROL",
+                    "Server");
+        }
+    }
+
+    private static Map<String, Object> style(DeploymentGroupResolver.Description described) {
+        return object("deploymentType", described.deploymentType(), "deploymentOption", described.deploymentOption());
     }
 
     private Object batchGetTargets(ApiInput input) throws AwsApiError {

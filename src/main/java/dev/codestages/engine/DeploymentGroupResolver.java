@@ -39,6 +39,36 @@ public final class DeploymentGroupResolver {
     private DeploymentGroupResolver() {
     }
 
+    /**
+     * A deployment group as the AWS API describes it: its configuration's name (null when the local player
+     * of its platform decides it), its deployment style and compute platform.
+     */
+    public record Description(String deploymentConfigName, String deploymentType, String deploymentOption,
+                              String computePlatform) {
+    }
+
+    /**
+     * The group {@code application}/{@code groupName} as an execution started with {@code setup} would find it
+     * (a {@code --deployment-group} file, the pipeline's template, or CodeDeploy's defaults); Lambda and ECS
+     * groups are always blue/green with traffic control, as CodeDeploy runs them.
+     *
+     * @throws IOException when the group's definition cannot be read
+     */
+    public static Description describe(ExecutionSetup setup, String application, String groupName) throws IOException {
+        Resolved resolved;
+        try {
+            resolved = resolve(setup, application, groupName);
+        } catch (DeploymentGroupException e) {
+            throw new IOException(e.getMessage(), e);
+        }
+        DeploymentGroup group = resolved.group();
+        if (group == null) {
+            return new Description(null, "BLUE_GREEN", "WITH_TRAFFIC_CONTROL", resolved.computePlatform());
+        }
+        return new Description(group.config().name(), group.blueGreenStyle() ? "BLUE_GREEN" : "IN_PLACE",
+                group.trafficControl() ? "WITH_TRAFFIC_CONTROL" : "WITHOUT_TRAFFIC_CONTROL", resolved.computePlatform());
+    }
+
     static Resolved resolve(ExecutionSetup setup, String application, String groupName)
             throws IOException, DeploymentGroupException {
         ActionOptions options = setup.options();
