@@ -97,7 +97,7 @@ final class EcsDeployPlayer implements ActionPlayer {
         try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(functions, project, options.functions()),
                 new EngineDeploymentClock(clock), options.containers(), project, new Random())) {
             result = deployment.play(DeploymentIds.next(), appspec, next, original(run, current),
-                    deploymentGroup.config(), deploymentGroup.terminationWait(), Optional::empty, new DeploymentLog(run.listener()));
+                    deploymentGroup.config(), deploymentGroup.terminationWait(), Optional::empty, new DeploymentLog(run.listener(), clock));
         }
         if (result.succeeded()) {
             Files.createDirectories(current.getParent());

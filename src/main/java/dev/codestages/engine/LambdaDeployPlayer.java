@@ -51,7 +51,7 @@ final class LambdaDeployPlayer implements ActionPlayer {
         LambdaDeployment deployment = new LambdaDeployment(store, new HookFunctions(store, project, options.functions()),
                 new EngineDeploymentClock(clock));
         ServiceDeploymentResult result = deployment.play(DeploymentIds.next(), appspec, config, Optional::empty,
-                new DeploymentLog(run.listener()));
+                new DeploymentLog(run.listener(), clock));
         return ServiceDeploymentOutcome.of(result, run.configuration().getOrDefault("ApplicationName", "local-app"),
                 run.configuration().getOrDefault("DeploymentGroupName", "LocalFleet"), ServiceGroup.LAMBDA);
     }

@@ -101,6 +101,15 @@ Files.copy(getClass().getResourceAsStream("/codedeploy/greeter-appspec.yaml"), r
     }
 
     @Test
+    void eachLambdaEventReportsItsDurationOnTheEnginesClock() throws Exception {
+        run("greeter-live", hooks("true"));
+
+        // the canary's three minutes between its two steps are AllowTraffic's, whatever the time scale
+        assertThat(listener.durations).containsEntry("Deploy/Shift/AllowTraffic", Duration.ofMinutes(3).toMillis())
+                .containsEntry("Deploy/Shift/Start", 0L);
+    }
+
+    @Test
     void theRecordWithTrafficStepsFollowsTheSchemaAndReadsBackTheSame() throws Exception {
         ExecutionState execution = run("greeter-live", hooks("true"));
 

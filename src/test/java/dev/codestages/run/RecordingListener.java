@@ -1,13 +1,17 @@
 package dev.codestages.run;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A listener that keeps every event as a line, for assertions. */
 public final class RecordingListener implements RunListener {
 
     public final List<String> events = new ArrayList<>();
     public final List<String> output = new ArrayList<>();
+    /** The duration each step reported when it ended, by step. */
+    public final Map<String, Long> durations = new LinkedHashMap<>();
 
     @Override
     public synchronized void started(String step) {
@@ -27,6 +31,7 @@ public final class RecordingListener implements RunListener {
     @Override
     public synchronized void finished(String step, StepStatus status, long durationMs) {
         events.add("end " + step + " " + status);
+        durations.put(step, durationMs);
     }
 
     public List<String> outputOf(String step) {
