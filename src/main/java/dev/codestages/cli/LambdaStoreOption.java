@@ -7,8 +7,9 @@ import picocli.CommandLine.Option;
 /** The {@code --store} option of the Lambda commands: the {@code .codestages} folder whose {@code lambda/} they use. */
 final class LambdaStoreOption {
 
-    @Option(names = "--store", paramLabel = "DIR", description = "the .codestages folder (default: .codestages)")
-    private Path store = Path.of(".codestages");
+    @Option(names = "--store", paramLabel = "DIR",
+            description = "the .codestages folder (default: $CODESTAGES_STORE, else .codestages)")
+    private Path store = StoreOption.defaultStore();
 
     LambdaStore store() {
         return LambdaStore.in(store);

@@ -75,6 +75,8 @@ final class BuildPlayer implements ActionPlayer {
         Map<String, String> environment = new LinkedHashMap<>();
         Map<String, String> secretEnvironment = new LinkedHashMap<>();
         try {
+            // first, so that the project's and the action's variables (a PATH of their own) go over it
+            environment.putAll(BuildToolFolder.write(run.workDir().resolve("tools"), run.store()));
             if (project != null) {
                 projectVariables(run, project, environment, secretEnvironment);
             }

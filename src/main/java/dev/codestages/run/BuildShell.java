@@ -18,8 +18,11 @@ import java.util.regex.Pattern;
 
 /**
  * Runs buildspec commands the way CodeBuild does. In version 0.2 the build has one shell: a command
- * sees the directory and the exported variables that earlier commands left, so each command runs in a
- * script that restores that state first and saves it after. In version 0.1 every command starts in a
+ * sees the directory and the variables that earlier commands left (exported or only set: "In buildspec
+ * version 0.1, CodeBuild runs each Shell command in a separate instance of the default shell ... you cannot
+ * run a single command that relies on the state of any previous commands (such as changing directories or
+ * setting environment variables)", https://docs.aws.amazon.com/codebuild/latest/userguide/build-env-ref-cmd.html,
+ * the limit that 0.2 lifts), so each command runs in a script that restores that state first and saves it after. In version 0.1 every command starts in a
  * fresh shell in the source folder. Either way the exit status of each command (for a multi-line block,
  * of its last line) decides whether it failed.
  *
@@ -163,14 +166,21 @@ final class BuildShell implements AutoCloseable {
             out.append(". ").append(state).append("/env\n");
             out.append("IFS= read -r __codestages_dir < ").append(state).append("/pwd\n");
             out.append("cd \"$__codestages_dir\" || exit 1\n");
-            out.append("unset __codestages_dir\n");
+            out.append("unset __codestages_dir __codestages_status\n");
         }
         overrides.forEach((name, value) -> out.append("export ").append(name).append('=').append(quote(value))
                 .append('\n'));
+        if (persistent) {
+            // one shell for the whole build: a variable a command sets (IMAGE_TAG=$(...)) is there for the next
+            // commands and phases, as in the ECR/ECS samples of the CodeBuild guide; allexport makes the
+            // assignment part of the state that 'export -p' saves
+            out.append("set -a\n");
+        }
         // the command on its own lines, so that a here-document or a trailing comment in it stays intact
         out.append(command).append('\n');
         out.append("__codestages_status=$?\n");
         if (persistent) {
+            out.append("set +a\n");
             for (String name : secretNames) {
                 if (name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                     out.append("unset ").append(name).append('\n');

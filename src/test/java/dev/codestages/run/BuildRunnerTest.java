@@ -111,6 +111,24 @@ class BuildRunnerTest {
     }
 
     @Test
+    void version02KeepsAVariableACommandOnlySetForTheNextCommandsAndPhasesAsTheEcrSampleNeeds() throws Exception {
+        BuildResult result = run("""
+                version: 0.2
+                phases:
+                  pre_build:
+                    commands:
+                      - COMMIT_HASH=$(echo abcdef1234 | cut -c 1-7)
+                      - IMAGE_TAG=${COMMIT_HASH:=latest}
+                  build:
+                    commands:
+                      - echo "tag $IMAGE_TAG"
+                      - printenv __codestages_status || echo "no helper variable"
+                """);
+        assertThat(result.succeeded()).isTrue();
+        assertThat(listener.outputOf("build")).containsExactly("tag abcdef1", "no helper variable");
+    }
+
+    @Test
     void version01RunsEachCommandInAFreshShell() throws Exception {
         Files.createDirectories(temp.resolve("src/sub"));
         run("""
