@@ -25,6 +25,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The bundle checks ({@code BN###}): each AppSpec against its revision bundle ({@code --bundle DIR}, or
@@ -68,6 +69,8 @@ public final class BundleCheck implements CrossFileCheck {
         private final List<MemoryFile> memory;
         private final List<AppspecNeeds> appspecs = new ArrayList<>();
         private final List<Pairing.BuildspecArtifacts> buildspecs = new ArrayList<>();
+        /** The folders a build could run in, by buildspec folder: one walk up to the repository per folder. */
+        private final Map<Path, List<Path>> rootsByFolder = new ConcurrentHashMap<>();
 
         BundleSession(LintOptions options, List<MemoryFile> memory) {
             this.options = options;
@@ -80,8 +83,8 @@ public final class BundleCheck implements CrossFileCheck {
                 List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
                 if (!definitions.isEmpty()) {
                     Path folder = folderOf(file.path());
-                    List<Path> roots = memory != null ? List.of(folder)
-                            : ArtifactBundleFinder.upToRepository(folder, InferredBundle.repositoryRoot(folder));
+                    List<Path> roots = memory != null ? List.of(folder) : rootsByFolder.computeIfAbsent(folder,
+                            f -> ArtifactBundleFinder.upToRepository(f, InferredBundle.repositoryRoot(f)));
                     buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(),
                             file.path().toAbsolutePath().normalize(), folder, definitions, roots));
                 }
