@@ -8,6 +8,7 @@ import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -31,6 +32,15 @@ public final class FindingReview {
 
     /** Rules whose subject is the placeholder itself: their findings stay as they are. */
     private static final Set<String> ABOUT_PLACEHOLDERS = Set.of("AS052", "BS022", "BS030", "BS049");
+
+    /**
+     * Rules that check a key against a fixed set of names (phases, runtimes, the keys of a structure,
+     * lifecycle events, configuration keys): their findings are about the key, never about its value, and
+     * only a key of a placeholder shape ({@link Placeholders#inKey}) turns one into a placeholder finding,
+     * so that a misspelt name next to a placeholder value is still reported.
+     */
+    private static final Set<String> ABOUT_KEY_NAMES = Set.of("BS006", "BS007", "BS044", "AS006", "AS011", "PL001",
+            "PL029");
 
     private static final List<YamlRule> RULES = List.of(
             new YamlRule(ReviewRuleDocs.TEMPLATE), new YamlRule(ReviewRuleDocs.PLACEHOLDER),
@@ -126,10 +136,12 @@ public final class FindingReview {
         }
         // the positions of every scalar only when a finding may sit on one: most files have none
         Map<Position, YamlScalar> scalars = valueFindings ? new HashMap<>() : null;
+        Map<Position, YamlScalar> keys = valueFindings ? new HashMap<>() : null;
         List<YamlScalar> values = new ArrayList<>();
-        collect(root, scalars, values);
+        collect(root, scalars, keys, values);
         Map<Position, Placeholders.Found> placeholders = new LinkedHashMap<>();
         Map<Position, YamlScalar> where = new HashMap<>();
+        Set<Position> onKeys = new HashSet<>();
         // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
         // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
         for (YamlScalar value : kind == FileKind.PIPELINE ? List.<YamlScalar>of() : values) {
@@ -142,6 +154,17 @@ public final class FindingReview {
         List<Finding> reviewed = new ArrayList<>();
         Boolean hasPlaceholders = null;
         for (Finding f : findings) {
+            if (ABOUT_KEY_NAMES.contains(f.rule())) {
+                YamlScalar key = keys.get(f.at());
+                Placeholders.Found found = key == null ? null : Placeholders.inKey(key);
+                if (found == null) {
+                    reviewed.add(f);
+                } else if (placeholders.putIfAbsent(f.at(), found) == null) {
+                    where.put(f.at(), key);
+                    onKeys.add(f.at());
+                }
+                continue;
+            }
             YamlScalar scalar = asksAboutItsValue(f) ? scalars.get(f.at()) : null;
             Placeholders.Found found = scalar == null ? null
                     : placeholders.containsKey(f.at()) ? placeholders.get(f.at()) : Placeholders.in(scalar, kind);
@@ -159,7 +182,9 @@ public final class FindingReview {
             }
         }
         if (policy != PlaceholderPolicy.IGNORE && !placeholders.isEmpty()) {
-            placeholders.forEach((at, found) -> reviewed.add(placeholderFinding(file, where.get(at), found, severity)));
+            placeholders.forEach((at, found) -> reviewed.add(onKeys.contains(at)
+                    ? keyPlaceholderFinding(file, where.get(at), found, severity)
+                    : placeholderFinding(file, where.get(at), found, severity)));
         }
         findings.clear();
         findings.addAll(reviewed);
@@ -181,9 +206,10 @@ public final class FindingReview {
 
     /**
      * Scalars by position (a key's position gives its scalar value, or the key when the value is not a
-     * scalar) and every value scalar, in document order.
+     * scalar), scalar keys by position, and every value scalar, in document order.
      */
-    private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, List<YamlScalar> values) {
+    private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, Map<Position, YamlScalar> keys,
+                                List<YamlScalar> values) {
         if (node instanceof YamlScalar scalar) {
             if (scalars != null) {
                 scalars.putIfAbsent(scalar.start(), scalar);
@@ -194,12 +220,13 @@ public final class FindingReview {
                 if (scalars != null && entry.key() instanceof YamlScalar key) {
                     // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
                     scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
+                    keys.putIfAbsent(key.start(), key);
                 }
-                collect(entry.value(), scalars, values);
+                collect(entry.value(), scalars, keys, values);
             }
         } else if (node instanceof YamlSequence sequence) {
             for (YamlNode item : sequence.items()) {
-                collect(item, scalars, values);
+                collect(item, scalars, keys, values);
             }
         }
     }
@@ -217,6 +244,15 @@ public final class FindingReview {
                 "placeholder: " + value.quoted() + " filled in before deployment?" + marker
                         + "; the checks of this value are skipped",
                 "lint the rendered file to check the real value");
+    }
+
+    private static Finding keyPlaceholderFinding(String file, YamlScalar key, Placeholders.Found found,
+                                                 Severity severity) {
+        String marker = found.text().equals(key.value()) ? "" : " ('" + found.text() + "' marks it)";
+        return new Finding(PLACEHOLDER_ID, severity, file, key.start(),
+                "placeholder: the key " + key.quoted() + " filled in before deployment?" + marker
+                        + "; it is not checked against the names AWS knows",
+                "lint the rendered file to check the real key");
     }
 
     private static Finding withSeverity(Finding f, Severity severity) {

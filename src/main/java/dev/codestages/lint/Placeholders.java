@@ -95,6 +95,20 @@ public final class Placeholders {
     }
 
     /**
+     * The placeholder in a key, or null. Every template marker counts here, {@code ${X}} and {@code %X%}
+     * too: in a key they are never the format's own syntax. CodeBuild hands commands to the shell, and
+     * documents a variable in {@code runtime-versions} only as the version, never as the runtime's name
+     * (https://docs.aws.amazon.com/codebuild/latest/userguide/runtime-versions.html); CloudFormation's
+     * {@code Fn::Sub} substitutes in its string argument, never in a key. So a key such as
+     * {@code "${RUNTIME_TYPE}"} is filled in by a templating tool (a Terraform {@code templatefile}) before
+     * AWS sees the file, and cannot be a misspelt name.
+     */
+    public static Found inKey(YamlScalar key) {
+        Matcher template = TEMPLATE.matcher(key.value());
+        return template.find() ? new Found(template.group(), null) : null;
+    }
+
+    /**
      * True for a marker that is the format's own syntax: in a CloudFormation template '${X}' is
      * CloudFormation's (taken literally outside !Sub); in a buildspec '${X}' and '%X%' are how the shell
      * (Linux, Windows) reads a variable.

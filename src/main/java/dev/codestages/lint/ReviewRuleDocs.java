@@ -46,7 +46,11 @@ final class ReviewRuleDocs {
                     + " nothing. An empty string is not taken for a placeholder: AWS rejects empty values where"
                     + " the other rules say so, and nothing in the file tells the two apart. A '${X}' in a"
                     + " CloudFormation template is CloudFormation's syntax, and '${X}' or '%X%' in a buildspec is"
-                    + " the shell's: neither is a placeholder there. Informational findings stay as they are.",
+                    + " the shell's: neither is a placeholder there. A key of such a shape where a fixed name is"
+                    + " expected (a runtime under 'runtime-versions', a phase, a lifecycle event, a key of the"
+                    + " structure) is a placeholder too, '${X}' included, since no AWS reader expands a key: it gets"
+                    + " this warning instead of the unknown-name finding; a misspelt name is still reported."
+                    + " Informational findings stay as they are.",
             "https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-resources.html",
             """
                     version: 0.0

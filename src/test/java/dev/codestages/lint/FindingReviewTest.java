@@ -93,4 +93,46 @@ class FindingReviewTest {
         assertThat(lint("buildspec.yml", buildspec, null, PlaceholderPolicy.WARNING)).extracting(Finding::rule)
                 .doesNotContain("YAML014");
     }
+
+    @Test
+    void placeholderKeyUnderRuntimeVersionsIsAPlaceholderWarningNotAnUnknownRuntime() {
+        String buildspec = "version: 0.2\nphases:\n  install:\n    runtime-versions:\n"
+                + "      \"${RUNTIME_TYPE}\": \"${RUNTIME_VERSION}\"\n    commands:\n      - echo ${RUNTIME_TYPE}\n";
+
+        List<Finding> findings = lint("buildspec.yml", buildspec, null, PlaceholderPolicy.WARNING);
+
+        assertThat(findings).extracting(Finding::rule, Finding::severity, Finding::line, Finding::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("YAML014", Severity.WARNING, 5, 7));
+        assertThat(findings.get(0).message())
+                .startsWith("placeholder: the key '${RUNTIME_TYPE}' filled in before deployment?");
+    }
+
+    @Test
+    void placeholderKeysInPlaceOfPhasesTopKeysEventsAndPipelineKeysAreNotUnknownNames() {
+        String buildspec = "version: 0.2\n\"{{ extra }}\": 1\nphases:\n  \"${PHASE}\":\n    commands: [make]\n";
+        String appspec = "version: 0.0\nos: linux\nhooks:\n  \"<EVENT>\":\n    - location: run.sh\n";
+        String pipeline = "{\"pipeline\": {\"name\": \"p\", \"__EXTRA__\": 1}}";
+
+        assertThat(lint("buildspec.yml", buildspec, null, PlaceholderPolicy.WARNING)).extracting(Finding::rule)
+                .containsExactly("YAML014", "YAML014");
+        assertThat(lint("appspec.yml", appspec, null, PlaceholderPolicy.WARNING)).extracting(Finding::rule)
+                .contains("YAML014").doesNotContain("AS011");
+        assertThat(lint("pipeline.json", pipeline, FileKind.PIPELINE, PlaceholderPolicy.WARNING))
+                .extracting(Finding::rule).contains("YAML014").doesNotContain("PL001");
+    }
+
+    @Test
+    void misspeltNamesStayErrorsEvenNextToAPlaceholderValue() {
+        String buildspec = "version: 0.2\nphases:\n  install:\n    runtime-versions:\n      pyhton: \"${PY}\"\n"
+                + "  prebuild:\n    commands: [make]\n";
+        String appspec = "version: 0.0\nos: linux\nfies: \"<FILES>\"\n";
+
+        assertThat(lint("buildspec.yml", buildspec, null, PlaceholderPolicy.WARNING))
+                .extracting(Finding::rule, Finding::severity)
+                .contains(org.assertj.core.groups.Tuple.tuple("BS044", Severity.ERROR),
+                        org.assertj.core.groups.Tuple.tuple("BS006", Severity.ERROR))
+                .extracting(t -> t.toArray()[0]).doesNotContain("YAML014");
+        assertThat(lint("appspec.yml", appspec, null, PlaceholderPolicy.WARNING)).extracting(Finding::rule)
+                .containsExactly("AS006");
+    }
 }
