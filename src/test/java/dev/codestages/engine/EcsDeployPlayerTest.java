@@ -97,4 +97,29 @@ class EcsDeployPlayerTest {
         assertThat(current).hasContent(first);
         assertThat(listener.events).contains("note Deploy/BlueGreen/AllowTraffic: traffic blue: 90%, green: 10%");
     }
+
+    /**
+     * Issue 13, part A1: the CodeDeployToECS action on a group of a {@code get-deployment-group} file with
+     * computePlatform ECS shifts by the file's configuration, not {@code --deployment-config}.
+     */
+    @Test
+    void aGetDeploymentGroupFileOfAnEcsGroupIsPlayedWithItsConfiguration() throws Exception {
+        Path group = temp.resolve("group.json");
+        Files.writeString(group, """
+                {"deploymentGroupInfo": {"applicationName": "greeter-ecs", "deploymentGroupName": "greeter-service",
+                  "deploymentConfigName": "CodeDeployDefault.ECSLinear10PercentEvery1Minutes", "computePlatform": "ECS"}}
+                """);
+        Path pipeline = repo.resolve("pipeline.yml");
+        ComputeOptions options = new ComputeOptions(Map.of("checkTest", "true", "checkAfter", "true"),
+                "CodeDeployDefault.ECSCanary10Percent5Minutes", Map.of("greeter", "exec python3 app.py"));
+        ExecutionSetup setup = new ExecutionSetup(repo, null, pipeline, temp.resolve("instance"), Map.of(), Map.of(),
+                new ActionOptions(List.of(group), null, null, false, Map.of()).withCompute(options));
+
+        ExecutionState execution = new ExecutionEngine(temp.resolve("store"), jumping, listener, Map.of(),
+                ApprovalDecider.PENDING).start(PipelineFiles.read(pipeline, "pipeline.yml"), setup, Map.of());
+
+        assertThat(action(execution).status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(steps(action(execution).deployment())).hasSize(10).startsWith("{blue=90, green=10}")
+                .endsWith("{blue=0, green=100}");
+    }
 }
