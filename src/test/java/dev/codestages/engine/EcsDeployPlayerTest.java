@@ -32,14 +32,20 @@ class EcsDeployPlayerTest {
 
     @BeforeEach
     void aServiceRepository() throws Exception {
-        repo = temp.resolve("greeter");
+        repo = serviceRepository(temp);
+    }
+
+    /** The greeter service (task definition, AppSpec template, image detail, its CodeDeployToECS pipeline) in git. */
+    static Path serviceRepository(Path temp) throws Exception {
+        Path repo = temp.resolve("greeter");
         GitRepos.init(repo);
         for (String name : List.of("appspec.yaml", "taskdef.json", "app.py")) {
-            Files.copy(getClass().getResourceAsStream("/codedeploy/ecs/" + name), repo.resolve(name));
+            Files.copy(EcsDeployPlayerTest.class.getResourceAsStream("/codedeploy/ecs/" + name), repo.resolve(name));
         }
         Files.writeString(repo.resolve("imageDetail.json"), "{\"ImageURI\": \"greeter:2\"}\n", StandardCharsets.UTF_8);
-        Files.copy(getClass().getResourceAsStream("ecs-pipeline.yml"), repo.resolve("pipeline.yml"));
+        Files.copy(EcsDeployPlayerTest.class.getResourceAsStream("ecs-pipeline.yml"), repo.resolve("pipeline.yml"));
         GitRepos.commitAll(repo, "greeter service");
+        return repo;
     }
 
     private ExecutionState run(String afterAllowTraffic) throws Exception {
