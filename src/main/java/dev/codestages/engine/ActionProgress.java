@@ -10,18 +10,6 @@ import java.util.Optional;
  */
 interface ActionProgress {
 
-    /** Records nothing, never stops: for a player run outside an execution. */
-    ActionProgress NONE = new ActionProgress() {
-        @Override
-        public void deployment(ActionState.Deployment deployment) {
-        }
-
-        @Override
-        public Optional<String> stopNow() {
-            return Optional.empty();
-        }
-    };
-
     /** The action's deployment as it stands now; the engine saves it into the execution's record. */
     void deployment(ActionState.Deployment deployment);
 
