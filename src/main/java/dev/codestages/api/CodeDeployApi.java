@@ -285,7 +285,10 @@ final class CodeDeployApi extends AwsService {
         Recorded recorded = running(input);
         String id = recorded.deployment().deploymentId();
         try {
-            if (RerouteRequests.request(project.storeDir(), id).isPresent()) {
+            // the group's folder is below the instance folder, which is the store's own unless the project moved it
+            if (RerouteRequests.request(project.storeDir(), id).isPresent()
+                    || !project.target().startsWith(project.storeDir())
+                    && RerouteRequests.request(project.target(), id).isPresent()) {
                 return Map.of();
             }
         } catch (IOException | IllegalArgumentException e) {

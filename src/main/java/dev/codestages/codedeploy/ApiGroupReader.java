@@ -6,8 +6,11 @@ import dev.codestages.yaml.YamlMapping;
 import dev.codestages.yaml.YamlNode;
 import dev.codestages.yaml.YamlScalar;
 import dev.codestages.yaml.YamlSequence;
+import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
+import dev.codestages.codedeploy.lambda.LambdaException;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -109,6 +112,97 @@ public final class ApiGroupReader {
     public static String computePlatform(Path file) throws IOException, DeploymentGroupException {
         String platform = optional(info(file, "deploymentGroupInfo", "aws deploy get-deployment-group"), "computePlatform");
         return platform == null ? "Server" : platform;
+    }
+
+    /**
+     * The Lambda or ECS group ({@code platform}) of a {@code get-deployment-group} file: its
+     * {@code deploymentConfigName} (CodeDeployDefault.LambdaAllAtOnce or ECSAllAtOnce when absent), a predefined
+     * configuration or one of {@code customConfigs} (from {@code get-deployment-config} files with a
+     * {@code trafficRoutingConfig}), and for ECS the wait before the original task set stops
+     * ({@code blueGreenDeploymentConfiguration.terminateBlueInstancesOnDeploymentSuccess.terminationWaitTimeInMinutes}).
+     */
+    public static ServiceGroup readService(Path file, String platform, List<LambdaDeploymentConfig> customConfigs)
+            throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentGroupInfo", "aws deploy get-deployment-group");
+        String name = required(info, "deploymentGroupName", file);
+        String application = optional(info, "applicationName");
+        boolean ecs = ServiceGroup.ECS.equals(platform);
+        String configName = optional(info, "deploymentConfigName");
+        LambdaDeploymentConfig config = null;
+        for (LambdaDeploymentConfig custom : customConfigs) {
+            config = custom.name().equals(configName) ? custom : config;
+        }
+        if (config == null) {
+            String named = configName != null ? configName
+                    : ecs ? LambdaDeploymentConfig.ECS_DEFAULT : LambdaDeploymentConfig.LAMBDA_DEFAULT;
+            try {
+                config = ecs ? LambdaDeploymentConfig.ecsNamed(named) : LambdaDeploymentConfig.named(named);
+            } catch (LambdaException e) {
+                throw new DeploymentGroupException(where(file, info.get("deploymentConfigName")) + ": " + e.getMessage()
+                        + "; for a custom configuration give its 'aws deploy get-deployment-config' JSON too");
+            }
+        }
+        Integer wait = null;
+        if (info.get("blueGreenDeploymentConfiguration") instanceof YamlMapping blueGreen
+                && blueGreen.get("terminateBlueInstancesOnDeploymentSuccess") instanceof YamlMapping terminate) {
+            wait = minutes(file, terminate, "terminationWaitTimeInMinutes");
+        }
+        return new ServiceGroup(application == null ? "application" : application, name, platform, config,
+                Duration.ofMinutes(wait == null ? 0 : wait));
+    }
+
+    /** True when a {@code get-deployment-config} file holds a Lambda or ECS configuration ({@code trafficRoutingConfig}). */
+    public static boolean isTrafficConfig(Path file) throws IOException, DeploymentGroupException {
+        return info(file, "deploymentConfigInfo", "aws deploy get-deployment-config")
+                .get("trafficRoutingConfig") instanceof YamlMapping;
+    }
+
+    /**
+     * The Lambda or ECS configuration of a {@code get-deployment-config} file: its {@code trafficRoutingConfig}
+     * (https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_TrafficRoutingConfig.html): AllAtOnce,
+     * TimeBasedCanary (canaryPercentage, canaryInterval) or TimeBasedLinear (linearPercentage, linearInterval).
+     */
+    public static LambdaDeploymentConfig readTrafficConfig(Path file) throws IOException, DeploymentGroupException {
+        YamlMapping info = info(file, "deploymentConfigInfo", "aws deploy get-deployment-config");
+        String name = required(info, "deploymentConfigName", file);
+        YamlMapping routing = info.get("trafficRoutingConfig") instanceof YamlMapping m ? m : null;
+        String type = routing == null ? "" : String.valueOf(optional(routing, "type"));
+        try {
+            switch (type) {
+                case "AllAtOnce":
+                    return new LambdaDeploymentConfig(name, LambdaDeploymentConfig.Type.ALL_AT_ONCE, 100, 0);
+                case "TimeBasedCanary": {
+                    YamlMapping canary = section(file, routing, "timeBasedCanary");
+                    return LambdaDeploymentConfig.timeBasedCanary(name, whole(file, canary, "canaryPercentage"),
+                            whole(file, canary, "canaryInterval"));
+                }
+                case "TimeBasedLinear": {
+                    YamlMapping linear = section(file, routing, "timeBasedLinear");
+                    return LambdaDeploymentConfig.timeBasedLinear(name, whole(file, linear, "linearPercentage"),
+                            whole(file, linear, "linearInterval"));
+                }
+                default:
+                    throw new DeploymentGroupException(where(file, routing) + ": the trafficRoutingConfig type of " + name
+                            + " is '" + type + "'; CodeDeploy knows TimeBasedCanary, TimeBasedLinear and AllAtOnce");
+            }
+        } catch (LambdaException e) {
+            throw new DeploymentGroupException(where(file, routing) + ": " + e.getMessage());
+        }
+    }
+
+    private static YamlMapping section(Path file, YamlMapping routing, String key) throws DeploymentGroupException {
+        if (routing.get(key) instanceof YamlMapping section) {
+            return section;
+        }
+        throw new DeploymentGroupException(where(file, routing) + ": '" + key + "' is missing");
+    }
+
+    private static int whole(Path file, YamlMapping mapping, String key) throws DeploymentGroupException {
+        Integer value = minutes(file, mapping, key);
+        if (value == null) {
+            throw new DeploymentGroupException(where(file, mapping) + ": '" + key + "' is missing");
+        }
+        return value;
     }
 
     /** The configuration of a {@code get-deployment-config} file. */

@@ -58,9 +58,12 @@ final class BlueGreenDeployment {
     private final RunListener listener;
     private final DeploymentClock clock;
     private final DeploySettings settings;
+    private final DeploymentStatusListener statuses;
 
     BlueGreenDeployment(DeploymentGroup group, Path groupFolder, GroupTraffic traffic, RunListener listener,
-                        DeploymentClock clock, Map<String, String> revisionEnvironment) {
+                        DeploymentClock clock, Map<String, String> revisionEnvironment,
+                        DeploymentStatusListener statuses) {
+        this.statuses = statuses;
         this.group = group;
         this.groupFolder = groupFolder;
         this.traffic = traffic;
@@ -73,6 +76,7 @@ final class BlueGreenDeployment {
     GroupDeploymentResult deploy(Path revision, FleetHealth health)
             throws IOException, InterruptedException, DeploymentGroupException {
         String id = DeploymentIds.next();
+        statuses.changed(id, "InProgress");
         List<String> originals = fleet();
         for (String original : originals) {
             traffic.register(original, DeploymentGroupPlayer.instanceFolder(groupFolder, original));
@@ -203,6 +207,10 @@ final class BlueGreenDeployment {
      */
     private boolean waitForContinue(String id, String waitType, int minutes) throws IOException, InterruptedException {
         RerouteRequests.waiting(groupFolder, id, waitType);
+        if (waitType.equals(READY_WAIT)) {
+            // GetDeployment says Ready while the replacement instances wait for their traffic (API_DeploymentInfo)
+            statuses.changed(id, "Ready");
+        }
         note((waitType.equals(READY_WAIT) ? "waiting up to " + minutes + " minute(s) to reroute traffic"
                 : "waiting " + minutes + " minute(s) before terminating the original instances")
                 + ": codestages continue " + id + " goes on now");
@@ -222,6 +230,9 @@ final class BlueGreenDeployment {
             }
         } finally {
             RerouteRequests.clear(groupFolder, id);
+            if (waitType.equals(READY_WAIT)) {
+                statuses.changed(id, "InProgress");
+            }
         }
     }
 

@@ -48,6 +48,7 @@ public final class DeploymentGroupPlayer {
     private final RunListener listener;
     private final boolean ignoreApplicationStopFailures;
     private final DeploymentClock clock;
+    private final DeploymentStatusListener statuses;
 
     /** A player that keeps every group's instance folders under {@code store}, on the real clock. */
     public DeploymentGroupPlayer(Path store, RunListener listener) {
@@ -73,10 +74,17 @@ public final class DeploymentGroupPlayer {
     /** Both of the above. */
     public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures,
                                  DeploymentClock clock) {
+        this(store, listener, ignoreApplicationStopFailures, clock, DeploymentStatusListener.NONE);
+    }
+
+    /** As above, telling {@code statuses} each deployment's status as it changes (the engine's record shows it). */
+    public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures,
+                                 DeploymentClock clock, DeploymentStatusListener statuses) {
         this.store = store;
         this.listener = listener;
         this.ignoreApplicationStopFailures = ignoreApplicationStopFailures;
         this.clock = clock;
+        this.statuses = statuses;
     }
 
     /**
@@ -107,8 +115,8 @@ public final class DeploymentGroupPlayer {
         Path groupFolder = groupFolder(group);
         if (group.blueGreenStyle()) {
             try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
-                return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock, revisionEnvironment)
-                        .deploy(revision, health);
+                return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock, revisionEnvironment,
+                        statuses).deploy(revision, health);
             }
         }
         try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
@@ -150,6 +158,7 @@ public final class DeploymentGroupPlayer {
                                              GroupTraffic traffic)
             throws IOException, InterruptedException, DeploymentGroupException {
         String id = DeploymentIds.next();
+        statuses.changed(id, "InProgress");
         DeploymentConfig config = group.config();
         int fleet = group.instances().size();
         listener.note(group.name(), "deployment " + id + " of " + revision.getFileName() + " to " + fleet

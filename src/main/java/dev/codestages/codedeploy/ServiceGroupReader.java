@@ -46,7 +46,12 @@ public final class ServiceGroupReader {
         if (template == null || !Files.isRegularFile(template)) {
             return Optional.empty();
         }
-        YamlMapping root = new YamlLoader().load(template).rootMapping();
+        return find(new YamlLoader().load(template).rootMapping(), template, group);
+    }
+
+    /** As {@link #find(Path, String)}, for a document already loaded from {@code template} ({@code root} null: none). */
+    public static Optional<ServiceGroup> find(YamlMapping root, Path template, String group)
+            throws DeploymentGroupException {
         if (root == null || !(root.get("Resources") instanceof YamlMapping resources)) {
             return Optional.empty();
         }

@@ -84,7 +84,13 @@ public final class TemplateGroupReader {
     /** The group of the template whose name (or logical id) is {@code name}. */
     public static DeploymentGroup readGroup(Path template, String name, OptionalInt instanceCount)
             throws IOException, DeploymentGroupException {
-        Map<String, DeploymentGroup> groups = byLogicalId(load(template), template.toString(), instanceCount);
+        return readGroup(load(template), template.toString(), name, instanceCount);
+    }
+
+    /** The group named {@code name} (or of that logical id) of a template already loaded from {@code template}. */
+    public static DeploymentGroup readGroup(YamlMapping root, String template, String name, OptionalInt instanceCount)
+            throws DeploymentGroupException {
+        Map<String, DeploymentGroup> groups = byLogicalId(root, template, instanceCount);
         for (Map.Entry<String, DeploymentGroup> group : groups.entrySet()) {
             if (group.getValue().name().equals(name) || group.getKey().equals(name)) {
                 return group.getValue();
@@ -100,13 +106,17 @@ public final class TemplateGroupReader {
      */
     public static boolean declaresGroups(Path file) {
         try {
-            YamlMapping root = new YamlLoader().load(file).rootMapping();
-            YamlMapping resources = root == null ? null : root.mapping("Resources").orElse(null);
-            return resources != null && resources.entries().stream()
-                    .anyMatch(e -> e.value() instanceof YamlMapping resource && isOfType(resource, GROUP_TYPE));
+            return declaresGroups(new YamlLoader().load(file).rootMapping());
         } catch (IOException | RuntimeException e) {
             return false;
         }
+    }
+
+    /** As {@link #declaresGroups(Path)}, for a document already loaded ({@code root} null: none). */
+    public static boolean declaresGroups(YamlMapping root) {
+        YamlMapping resources = root == null ? null : root.mapping("Resources").orElse(null);
+        return resources != null && resources.entries().stream()
+                .anyMatch(e -> e.value() instanceof YamlMapping resource && isOfType(resource, GROUP_TYPE));
     }
 
     /**
@@ -117,12 +127,17 @@ public final class TemplateGroupReader {
      */
     public static String computePlatform(Path template, String application) throws IOException,
             DeploymentGroupException {
-        YamlMapping root = load(template);
+        return computePlatform(load(template), template.toString(), application);
+    }
+
+    /** As {@link #computePlatform(Path, String)}, for a template already loaded from {@code template}. */
+    public static String computePlatform(YamlMapping root, String template, String application)
+            throws DeploymentGroupException {
         YamlMapping resources = root.mapping("Resources").orElse(null);
         if (resources == null) {
             return "Server";
         }
-        TemplateGroupReader reader = new TemplateGroupReader(template.toString(), resources, Intrinsics.of(root),
+        TemplateGroupReader reader = new TemplateGroupReader(template, resources, Intrinsics.of(root),
                 OptionalInt.empty());
         for (YamlEntry entry : resources.entries()) {
             if (entry.value() instanceof YamlMapping resource && isOfType(resource, APPLICATION_TYPE)) {

@@ -49,7 +49,9 @@ public final class ActionState {
     }
 
     /**
-     * What a CodeDeploy action did. A Lambda or ECS deployment has one target in {@code instances} (the function
+     * What a CodeDeploy action did, or is doing: the record carries the deployment from the moment it starts, with
+     * the status CodeDeploy's GetDeployment would show (InProgress; Ready while a blue/green deployment waits to
+     * reroute traffic), and its end. A Lambda or ECS deployment has one target in {@code instances} (the function
      * and alias, or the ECS service) whose events carry the hook function that ran at them as their script, its
      * {@code computePlatform} (null for EC2/On-Premises) and its traffic steps.
      */
@@ -59,6 +61,17 @@ public final class ActionState {
         public Deployment {
             instances = List.copyOf(instances);
             trafficSteps = List.copyOf(trafficSteps);
+        }
+
+        /** The same deployment with status {@code changed}. */
+        public Deployment withStatus(String changed) {
+            return new Deployment(deploymentId, applicationName, deploymentGroupName, changed, rolledBack, instances,
+                    computePlatform, trafficSteps);
+        }
+
+        /** True once the deployment has ended: Succeeded, Failed or Stopped. */
+        public boolean ended() {
+            return status.equals("Succeeded") || status.equals("Failed") || status.equals("Stopped");
         }
 
         /** An EC2/On-Premises deployment: no compute platform named, no traffic steps. */

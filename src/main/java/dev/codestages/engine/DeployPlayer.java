@@ -1,15 +1,20 @@
 package dev.codestages.engine;
 
+import dev.codestages.appspec.AppspecFile;
+import dev.codestages.appspec.Platform;
 import dev.codestages.codedeploy.DeploymentGroup;
 import dev.codestages.codedeploy.DeploymentGroupException;
 import dev.codestages.codedeploy.DeploymentGroupPlayer;
+import dev.codestages.codedeploy.DeploymentStatusListener;
 import dev.codestages.codedeploy.FleetHealth;
 import dev.codestages.codedeploy.GroupDeploymentResult;
 import dev.codestages.codedeploy.InstanceDeployment;
+import dev.codestages.codedeploy.ServiceGroup;
 import dev.codestages.pipeline.ArtifactStore;
 import dev.codestages.pipeline.Value;
 import dev.codestages.run.DeploymentResult;
 import dev.codestages.run.StepStatus;
+import dev.codestages.run.ZipArchives;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,21 +22,29 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * The CodeDeploy action (https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodeDeploy.html):
- * a deployment of the input artifact to the action's deployment group (ApplicationName + DeploymentGroupName),
- * found by {@link DeploymentGroupResolver}. An EC2/On-Premises (Server) group is played by
- * {@link DeploymentGroupPlayer} on its own instance folders, {@code <target>/<application>/<group>/<instance>},
- * so that two groups (test and prod) never share one; one deployment id on all its instances, its deployment
- * configuration, automatic rollback when the group (or {@code --rollback}) enables it. What CodeDeploy knows of
- * the group between deployments (the last good revision, each instance's health) is kept in the store
- * ({@link GroupHealthStore}). The record lists every instance with its events and scripts; "rolled back" only
- * when the rollback deployment succeeded. Lambda and ECS groups are dispatched to their own players.
+ * The one player of CodePipeline's CodeDeploy and CodeDeployToECS actions
+ * (https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-CodeDeploy.html,
+ * action-reference-ECSbluegreen.html): finds the action's deployment group (ApplicationName +
+ * DeploymentGroupName) and its compute platform with {@link DeploymentGroupResolver}, and dispatches as
+ * CodeDeploy does: a Server (EC2/On-Premises) group to the EC2 group player, a Lambda group to
+ * {@link LambdaDeployPlayer}, an ECS group to {@link EcsDeployPlayer} when the action is CodeDeployToECS (a
+ * CodeDeploy action on an ECS group fails with the reason, as CodePipeline deploys ECS blue/green with
+ * CodeDeployToECS). An AppSpec written for another platform than the group's fails the action, so a Lambda or
+ * ECS AppSpec never runs EC2 events. A Server group is played by {@link DeploymentGroupPlayer} on its own
+ * instance folders, {@code <target>/<application>/<group>/<instance>}, so that two groups (test and prod) never
+ * share one; one deployment id on all its instances, its deployment configuration, automatic rollback when the
+ * group (or {@code --rollback}) enables it. What CodeDeploy knows of the group between deployments (the last
+ * good revision, each instance's health) is kept in the store ({@link GroupHealthStore}). The record shows the
+ * deployment from its start (InProgress, Ready while a blue/green deployment waits to reroute traffic) and lists
+ * every instance with its events and scripts at its end; "rolled back" only when the rollback deployment
+ * succeeded.
  */
 final class DeployPlayer implements ActionPlayer {
 
-    /** The engine's clock, on which a blue/green deployment waits (for a reroute, before terminating). */
+    /** The engine's clock, on which deployments wait (traffic shifts, a blue/green reroute, a termination wait). */
     private final EngineClock clock;
 
     DeployPlayer(EngineClock clock) {
@@ -40,27 +53,55 @@ final class DeployPlayer implements ActionPlayer {
 
     @Override
     public ActionOutcome play(ActionRun run) throws IOException, InterruptedException {
-        if (run.inputArtifacts().isEmpty()) {
+        boolean ecsAction = run.provider().equals(EcsDeployPlayer.PROVIDER);
+        if (!ecsAction && run.inputArtifacts().isEmpty()) {
             return ActionOutcome.failed("ConfigurationError", "a CodeDeploy action needs an input artifact");
         }
         String application = run.configuration().getOrDefault("ApplicationName", "local-app");
-        String groupName = run.configuration().getOrDefault("DeploymentGroupName", "LocalFleet");
-        ExecutionSetup setup = run.execution().setup();
+        String groupName = run.configuration().getOrDefault("DeploymentGroupName", ecsAction ? "LocalService" : "LocalFleet");
+        // the CodeDeployToECS action's AppSpec is a template with <TASK_DEFINITION>: its player reads it
+        Path revision = ecsAction ? null : revision(run);
+        Optional<Platform> written = revision == null ? Optional.empty() : AppspecFile.platformOf(revision);
+        ComputeOptions compute = run.execution().setup().options().compute();
         DeploymentGroupResolver.Resolved resolved;
         try {
-            resolved = DeploymentGroupResolver.resolve(setup, application, groupName);
+            resolved = DeploymentGroupResolver.resolve(run.execution().setup(), run.pipeline(), run.provider(),
+                    application, groupName, ecsAction ? null : run.inputArtifacts().get(0), written);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }
-        // the dispatch point per compute platform: the Lambda and ECS players plug in here
-        switch (resolved.computePlatform()) {
-            case "Server":
-                return deployToServers(run, resolved.group());
-            default:
-                return ActionOutcome.failed("ConfigurationError", "CodeDeploy to the " + resolved.computePlatform()
-                        + " compute platform (application '" + application + "') is not simulated locally; stand in"
-                        + " for it with --stub " + run.step() + "=succeed or =fail");
+        String platform = resolved.computePlatform();
+        if (ecsAction != platform.equals(ServiceGroup.ECS)) {
+            return ActionOutcome.failed("ConfigurationError", ecsAction
+                    ? "deployment group " + groupName + " deploys to the " + platform + " compute platform;"
+                    + " CodeDeployToECS needs an ECS group"
+                    : "deployment group " + groupName + " is an Amazon ECS group: CodePipeline deploys it with the"
+                    + " CodeDeployToECS action (provider CodeDeployToECS), not CodeDeploy");
         }
+        switch (platform) {
+            case ServiceGroup.LAMBDA:
+                return new LambdaDeployPlayer(clock, compute, resolved.service().config(), revision, application,
+                        groupName).play(run);
+            case ServiceGroup.ECS:
+                return new EcsDeployPlayer(clock, compute, resolved.service()).play(run);
+            default:
+                return deployToServers(run, resolved.group());
+        }
+    }
+
+    /** The action's first input artifact unpacked into its work folder; null when it cannot be read. */
+    private static Path revision(ActionRun run) {
+        Path artifact = run.execution().artifacts().get(run.inputArtifacts().get(0));
+        if (artifact == null || Files.isDirectory(artifact)) {
+            return artifact;
+        }
+        Path revision = run.workDir().resolve("revision");
+        try {
+            ZipArchives.unpack(artifact, revision);
+        } catch (IOException e) {
+            return null; // the EC2 player reports an unreadable bundle in the agent's words
+        }
+        return revision;
     }
 
     /**
@@ -71,7 +112,7 @@ final class DeployPlayer implements ActionPlayer {
      */
     private static Map<String, String> revisionEnvironment(ActionRun run, Path bundle) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
-        ExecutionEngine.read(run.execution().setup()).artifactStore().map(ArtifactStore::location)
+        run.pipeline().artifactStore().map(ArtifactStore::location)
                 .filter(Value::isLiteral).ifPresent(bucket -> environment.put("BUNDLE_BUCKET", bucket.text()));
         Path objects = run.store().resolve("artifacts");
         environment.put("BUNDLE_KEY", (bundle.startsWith(objects) ? objects.relativize(bundle) : bundle.getFileName())
@@ -95,8 +136,8 @@ final class DeployPlayer implements ActionPlayer {
         GroupDeploymentResult result;
         try {
             result = new DeploymentGroupPlayer(instances, run.listener(),
-                    setup.options().ignoreApplicationStopFailures(), new EngineDeploymentClock(clock))
-                    .deploy(group, bundle, revisionEnvironment(run, bundle), health);
+                    setup.options().ignoreApplicationStopFailures(), new EngineDeploymentClock(clock),
+                    new RecordedStatus(run, group)).deploy(group, bundle, revisionEnvironment(run, bundle), health);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }
@@ -154,5 +195,32 @@ final class DeployPlayer implements ActionPlayer {
             events.add(new ActionState.Event(event.name(), event.status().label(), scripts));
         }
         return events;
+    }
+
+    /**
+     * Puts the group's deployment into the record as its status changes, so that GetDeployment, ListDeployments
+     * and ContinueDeployment find it while it plays; its instances come with its end. A rollback deployment
+     * (another id) ends up in the record's outcome, not here.
+     */
+    private static final class RecordedStatus implements DeploymentStatusListener {
+        private final ActionRun run;
+        private final DeploymentGroup group;
+        private String deploymentId;
+
+        RecordedStatus(ActionRun run, DeploymentGroup group) {
+            this.run = run;
+            this.group = group;
+        }
+
+        @Override
+        public void changed(String id, String status) {
+            if (deploymentId == null) {
+                deploymentId = id;
+            }
+            if (deploymentId.equals(id)) {
+                run.progress().deployment(new ActionState.Deployment(id, group.applicationName(), group.name(), status,
+                        false, List.of()));
+            }
+        }
     }
 }

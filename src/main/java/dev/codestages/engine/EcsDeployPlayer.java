@@ -2,25 +2,19 @@ package dev.codestages.engine;
 
 import dev.codestages.appspec.AppspecRejectedException;
 import dev.codestages.appspec.EcsAppspec;
-import dev.codestages.codedeploy.DeploymentGroupException;
 import dev.codestages.codedeploy.DeploymentIds;
 import dev.codestages.codedeploy.ServiceDeploymentResult;
 import dev.codestages.codedeploy.ServiceGroup;
-import dev.codestages.codedeploy.ServiceGroupReader;
 import dev.codestages.codedeploy.ecs.EcsDeployment;
 import dev.codestages.codedeploy.ecs.TaskDefinition;
 import dev.codestages.codedeploy.lambda.HookFunctions;
-import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
-import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.run.ZipArchives;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,9 +29,11 @@ import java.util.regex.Pattern;
  * default appspec.yaml) says {@code <TASK_DEFINITION>}, and plays the blue/green deployment with
  * {@link EcsDeployment}. The original task set runs the service's current task definition: the one the last
  * successful deployment of this group registered, else the template's {@code AWS::ECS::TaskDefinition}. The
- * configuration and the original's termination wait come from the group in the template, else
- * {@code run --deployment-config} (or CodeDeployDefault.ECSAllAtOnce) and no wait. Task sets and listeners stop
- * when the action ends.
+ * configuration and the original's termination wait come from the group as {@link DeploymentGroupResolver} finds
+ * it (a {@code --deployment-group} file, the template, else {@code run --deployment-config} or
+ * CodeDeployDefault.ECSAllAtOnce and no wait). The record shows the deployment from its start; a stop and abandon
+ * of the execution sends the traffic back to the original task set. Task sets and listeners stop when the action
+ * ends.
  */
 final class EcsDeployPlayer implements ActionPlayer {
 
@@ -47,10 +43,13 @@ final class EcsDeployPlayer implements ActionPlayer {
 
     private final EngineClock clock;
     private final ComputeOptions options;
+    private final ServiceGroup deploymentGroup;
 
-    EcsDeployPlayer(EngineClock clock, ComputeOptions options) {
+    /** Plays to {@code deploymentGroup}, an ECS group as {@link DeploymentGroupResolver} found it. */
+    EcsDeployPlayer(EngineClock clock, ComputeOptions options, ServiceGroup deploymentGroup) {
         this.clock = clock;
         this.options = options;
+        this.deploymentGroup = deploymentGroup;
     }
 
     @Override
@@ -63,11 +62,9 @@ final class EcsDeployPlayer implements ActionPlayer {
                 return ActionOutcome.failed("ConfigurationError", "a CodeDeployToECS action needs " + required);
             }
         }
-        ServiceGroup deploymentGroup;
         String taskDefinitionText;
         String appspecTemplate;
         try {
-            deploymentGroup = deploymentGroup(run, application, group);
             taskDefinitionText = withImages(run, read(run, config.get("TaskDefinitionTemplateArtifact"),
                     config.getOrDefault("TaskDefinitionTemplatePath", "taskdef.json")));
             appspecTemplate = read(run, config.get("AppSpecTemplateArtifact"),
@@ -93,37 +90,25 @@ final class EcsDeployPlayer implements ActionPlayer {
                 .resolve(ExecutionStore.safe(group) + ".json");
         LambdaStore functions = LambdaStore.in(run.store());
         Path project = run.execution().setup().repository();
+        String id = DeploymentIds.next();
+        LiveDeployment live = new LiveDeployment(run, clock, application, group, id, ServiceGroup.ECS,
+                "service:" + appspec.containerName());
         ServiceDeploymentResult result;
         try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(functions, project, options.functions()),
                 new EngineDeploymentClock(clock), options.containers(), project, new Random())) {
-            result = deployment.play(DeploymentIds.next(), appspec, next, original(run, current),
-                    deploymentGroup.config(), deploymentGroup.terminationWait(), Optional::empty, new DeploymentLog(run.listener(), clock));
+            // a stop and abandon reaches the traffic shift between two steps (stopNow) or a wait (the interrupt)
+            result = deployment.play(id, appspec, next, original(run, current), deploymentGroup.config(),
+                    deploymentGroup.terminationWait(), run.progress()::stopNow, live);
+        } catch (InterruptedException e) {
+            // EcsDeployment sent both listeners back to the original task set; the action's end stops them all
+            live.stopped();
+            throw e;
         }
         if (result.succeeded()) {
             Files.createDirectories(current.getParent());
             Files.writeString(current, taskDefinitionText, StandardCharsets.UTF_8);
         }
         return ServiceDeploymentOutcome.of(result, application, group, ServiceGroup.ECS);
-    }
-
-    /** The group in the template, else one with {@code --deployment-config} or ECSAllAtOnce and no wait. */
-    private ServiceGroup deploymentGroup(ActionRun run, String application, String group) throws ConfigurationProblem,
-            IOException {
-        try {
-            Optional<ServiceGroup> defined = ServiceGroupReader.find(run.execution().setup().pipelineFile(), group);
-            if (defined.isPresent() && !defined.get().computePlatform().equals(ServiceGroup.ECS)) {
-                throw new ConfigurationProblem("deployment group " + group + " deploys to the "
-                        + defined.get().computePlatform() + " compute platform; CodeDeployToECS needs an ECS group");
-            }
-            if (defined.isPresent()) {
-                return defined.get();
-            }
-            return new ServiceGroup(application, group, ServiceGroup.ECS, LambdaDeploymentConfig.ecsNamed(
-                    options.deploymentConfig() != null ? options.deploymentConfig() : LambdaDeploymentConfig.ECS_DEFAULT),
-                    Duration.ZERO);
-        } catch (DeploymentGroupException | LambdaException e) {
-            throw new ConfigurationProblem(e.getMessage());
-        }
     }
 
     /** The text of {@code path} in the input artifact {@code artifact}. */

@@ -75,8 +75,10 @@ public final class ExecutionEngine {
         this.decider = decider;
         this.transitions = new StageTransitions(this.storeDir);
         // blue/green waits of EC2 deployment groups run on the engine's clock, so --time-scale speeds them up
-        this.players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy", new DeployPlayer(clock), "Deploy/S3",
-                new S3DeployPlayer(), "Invoke/Lambda", new LambdaInvokePlayer());
+        // one player for CodeDeploy's two actions: it dispatches by the group's compute platform
+        DeployPlayer deploy = new DeployPlayer(clock);
+        this.players = Map.of("CodeBuild", new BuildPlayer(), "CodeDeploy", deploy, EcsDeployPlayer.PROVIDER, deploy,
+                "Deploy/S3", new S3DeployPlayer(), "Invoke/Lambda", new LambdaInvokePlayer());
     }
 
     /**
@@ -159,6 +161,7 @@ public final class ExecutionEngine {
                 if (action.status() == Status.IN_PROGRESS && action.approval() == null) {
                     action.finish(Status.ABANDONED, now, new ActionState.Error("Abandoned",
                             "the execution was stopped while the action ran"));
+                    stopDeployment(action);
                     running = true;
                 }
             }
@@ -324,6 +327,7 @@ public final class ExecutionEngine {
                     action.finish(Status.ABANDONED, now, new ActionState.Error("Abandoned",
                             "the execution was stopped while the action " + (action.approval() != null
                                     ? "waited for a decision" : "ran")));
+                    stopDeployment(action);
                     running = true;
                 }
             }
@@ -335,6 +339,14 @@ public final class ExecutionEngine {
         execution.queuedAt(null);
         execution.status(Status.STOPPED, now);
         execution.statusSummary(summary);
+    }
+
+    /** An abandoned action's deployment that had not ended is Stopped, as CodeDeploy's StopDeployment leaves it. */
+    private static void stopDeployment(ActionState action) {
+        ActionState.Deployment deployment = action.deployment();
+        if (deployment != null && !deployment.ended()) {
+            action.deployment(deployment.withStatus("Stopped"));
+        }
     }
 
     /**
@@ -675,7 +687,7 @@ public final class ExecutionEngine {
                     return;
                 }
                 if (!waiting.isEmpty()) {
-                    playGroup(execution, stage, waiting);
+                    playGroup(execution, pipeline, stage, waiting);
                 }
                 if (stopped || stopAsked != null) {
                     // stop and wait: the group's actions have ended; nothing after them starts
@@ -708,7 +720,7 @@ public final class ExecutionEngine {
         save(execution);
     }
 
-    private void playGroup(ExecutionState execution, StageState stage, List<Action> actions)
+    private void playGroup(ExecutionState execution, Pipeline pipeline, StageState stage, List<Action> actions)
             throws IOException, InterruptedException {
         // the scope is taken before the group starts: actions of one runOrder never see each other's variables
         VariableScope scope = new VariableScope(execution.variables());
@@ -722,7 +734,7 @@ public final class ExecutionEngine {
             List<Future<?>> running = new ArrayList<>();
             for (Action action : actions) {
                 running.add(threads.submit(() -> {
-                    playAction(execution, stage, action, scope);
+                    playAction(execution, pipeline, stage, action, scope);
                     return null;
                 }));
             }
@@ -752,7 +764,8 @@ public final class ExecutionEngine {
         }
     }
 
-    private void playAction(ExecutionState execution, StageState stage, Action action, VariableScope scope)
+    private void playAction(ExecutionState execution, Pipeline pipeline, StageState stage, Action action,
+                            VariableScope scope)
             throws IOException, InterruptedException {
         ActionState state = stage.action(text(action.name()));
         String step = stage.name() + "/" + state.name();
@@ -762,7 +775,7 @@ public final class ExecutionEngine {
         ActionOutcome outcome;
         try (ActionLog log = new ActionLog(step, listener, store.log(execution.executionId(), stage.name(), state.name()))) {
             try {
-                outcome = outcome(execution, stage, action, scope, log);
+                outcome = outcome(execution, pipeline, stage, action, scope, log);
             } catch (IOException e) {
                 outcome = ActionOutcome.failed(e.getMessage());
             } catch (RuntimeException e) {
@@ -776,6 +789,9 @@ public final class ExecutionEngine {
         }
         if (outcome.deployment() != null) {
             state.deployment(outcome.deployment());
+        } else if (state.deployment() != null && !state.deployment().ended()) {
+            // the player ended with an error before its deployment's own end: the deployment did not complete
+            state.deployment(state.deployment().withStatus("Failed"));
         }
         if (action.namespace().isPresent()) {
             // only an action with a namespace makes its variables referable (variables reference, "Namespaces")
@@ -803,8 +819,8 @@ public final class ExecutionEngine {
         save(execution);
     }
 
-    private ActionOutcome outcome(ExecutionState execution, StageState stage, Action action, VariableScope scope,
-                                  ActionLog log) throws IOException, InterruptedException {
+    private ActionOutcome outcome(ExecutionState execution, Pipeline pipeline, StageState stage, Action action,
+                                  VariableScope scope, ActionLog log) throws IOException, InterruptedException {
         String name = text(action.name());
         String step = stage.name() + "/" + name;
         VariableScope.Resolution resolution = scope.resolve(action.configuration().asMap());
@@ -837,7 +853,6 @@ public final class ExecutionEngine {
         }
         ActionPlayer player = action.isSource() && SourcePlayer.plays(text(action.owner()), provider) ? SOURCES
                 : !action.owner().is("AWS") || action.isSource() ? null
-                : provider.equals(EcsDeployPlayer.PROVIDER) ? new EcsDeployPlayer(clock, execution.setup().options().compute())
                 : players.getOrDefault(text(action.category()) + "/" + provider, players.get(provider));
         if (player == null) {
             return ActionOutcome.failed("ConfigurationError", provider + " is not simulated locally; stand in for it with"
@@ -846,11 +861,9 @@ public final class ExecutionEngine {
         Path work = store.directory(execution.executionId()).resolve("work").resolve(ExecutionStore.safe(stage.name()))
                 .resolve(ExecutionStore.safe(name));
         Path artifacts = storeDir.resolve("artifacts").resolve(execution.executionId());
-        ActionRun run = new ActionRun(execution, stage.name(), name, provider, resolution.configuration(), inputs,
-                names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets);
-        if (player instanceof DeployPlayer) {
-            player = CodeDeployPlatform.playerFor(run, player, clock, execution.setup().options().compute());
-        }
+        ActionRun run = new ActionRun(execution, pipeline, stage.name(), name, provider, resolution.configuration(),
+                inputs, names(action.outputArtifacts()), log, work, artifacts, storeDir, secrets,
+                new Progress(execution, stage.action(name), log));
         return player.play(run);
     }
 
@@ -894,5 +907,39 @@ public final class ExecutionEngine {
 
     private static String text(Value value) {
         return value.isPresent() ? value.text() : "";
+    }
+
+    /**
+     * The engine's ear for one running action: its deployment goes into the record and is saved at once (the
+     * state file is replaced atomically, so readers see the deployment InProgress, Ready, ...), and a stop and
+     * abandon asked for the execution, by this process or another ({@link #watchStops}), is its work's cue to
+     * stop now.
+     */
+    private final class Progress implements ActionProgress {
+        private final ExecutionState execution;
+        private final ActionState action;
+        private final ActionLog log;
+
+        Progress(ExecutionState execution, ActionState action, ActionLog log) {
+            this.execution = execution;
+            this.action = action;
+            this.log = log;
+        }
+
+        @Override
+        public void deployment(ActionState.Deployment deployment) {
+            action.deployment(deployment);
+            try {
+                save(execution);
+            } catch (IOException e) {
+                log.note("", "cannot record deployment " + deployment.deploymentId() + " yet: " + e.getMessage());
+            }
+        }
+
+        @Override
+        public java.util.Optional<String> stopNow() {
+            StopRequest stop = stopAsked;
+            return stop != null && stop.abandon() ? java.util.Optional.of(stop.summary()) : java.util.Optional.empty();
+        }
     }
 }

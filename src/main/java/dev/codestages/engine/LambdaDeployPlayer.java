@@ -8,16 +8,17 @@ import dev.codestages.codedeploy.ServiceGroup;
 import dev.codestages.codedeploy.lambda.HookFunctions;
 import dev.codestages.codedeploy.lambda.LambdaDeployment;
 import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
+import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * The CodeDeploy action for a deployment group of the AWS Lambda compute platform: reads the Lambda AppSpec of
  * the input artifact and plays it with {@link LambdaDeployment} on the project's function store, the engine's
- * clock and the group's configuration; the record gets the events with their hook functions and every traffic
- * step. See docs/lambda.md.
+ * clock and the group's configuration; the record shows the deployment from its start, with the events and
+ * their hook functions and every traffic step as they happen. A stop and abandon of the execution stops the
+ * deployment and puts the alias back on CurrentVersion. See docs/lambda.md.
  */
 final class LambdaDeployPlayer implements ActionPlayer {
 
@@ -25,12 +26,18 @@ final class LambdaDeployPlayer implements ActionPlayer {
     private final ComputeOptions options;
     private final LambdaDeploymentConfig config;
     private final Path revision;
+    private final String application;
+    private final String group;
 
-    LambdaDeployPlayer(EngineClock clock, ComputeOptions options, LambdaDeploymentConfig config, Path revision) {
+    /** Plays {@code revision} (the unpacked input artifact) to the group {@code application}/{@code group}. */
+    LambdaDeployPlayer(EngineClock clock, ComputeOptions options, LambdaDeploymentConfig config, Path revision,
+                       String application, String group) {
         this.clock = clock;
         this.options = options;
         this.config = config;
         this.revision = revision;
+        this.application = application;
+        this.group = group;
     }
 
     @Override
@@ -50,9 +57,37 @@ final class LambdaDeployPlayer implements ActionPlayer {
         Path project = run.execution().setup().repository();
         LambdaDeployment deployment = new LambdaDeployment(store, new HookFunctions(store, project, options.functions()),
                 new EngineDeploymentClock(clock));
-        ServiceDeploymentResult result = deployment.play(DeploymentIds.next(), appspec, config, Optional::empty,
-                new DeploymentLog(run.listener(), clock));
-        return ServiceDeploymentOutcome.of(result, run.configuration().getOrDefault("ApplicationName", "local-app"),
-                run.configuration().getOrDefault("DeploymentGroupName", "LocalFleet"), ServiceGroup.LAMBDA);
+        String id = DeploymentIds.next();
+        LiveDeployment live = new LiveDeployment(run, clock, application, group, id, ServiceGroup.LAMBDA,
+                appspec.function() + ":" + appspec.alias());
+        ServiceDeploymentResult result;
+        try {
+            // a stop and abandon reaches the shift between two steps (stopNow) or in its wait (the interrupt)
+            result = deployment.play(id, appspec, config, run.progress()::stopNow, live);
+        } catch (InterruptedException e) {
+            stopped(store, appspec, live);
+            throw e;
+        }
+        if (Thread.interrupted()) {
+            stopped(store, appspec, live);
+            throw new InterruptedException("the execution was stopped");
+        }
+        return ServiceDeploymentOutcome.of(result, application, group, ServiceGroup.LAMBDA);
+    }
+
+    /**
+     * A stop and abandon interrupted the deployment: the alias goes back on CurrentVersion with all the traffic,
+     * as CodeDeploy rolls back a stopped Lambda deployment
+     * (https://docs.aws.amazon.com/codedeploy/latest/userguide/deployments-rollback-and-redeploy.html). The
+     * deployment did that already unless the interrupt cut its own rollback short (a file write of the store is
+     * interruptible), so it is done once more here, on a thread no longer interrupted.
+     */
+    private static void stopped(LambdaStore store, LambdaAppspec appspec, LiveDeployment live) {
+        try {
+            store.setAlias(appspec.function(), appspec.alias(), appspec.currentVersion());
+        } catch (LambdaException | IOException e) {
+            // no such alias or version: the deployment never moved it
+        }
+        live.stopped();
     }
 }

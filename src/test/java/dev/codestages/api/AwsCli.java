@@ -84,4 +84,23 @@ final class AwsCli {
         }
         return result.json();
     }
+
+    /** Runs {@code command} until its answer satisfies {@code done} (polling, at most about 300 times); fails else. */
+    JsonNode await(java.util.function.Predicate<JsonNode> done, String what, String... command) throws Exception {
+        for (int attempt = 0; attempt < 300; attempt++) {
+            JsonNode answer = ok(command);
+            if (done.test(answer)) {
+                return answer;
+            }
+            Thread.sleep(100);
+        }
+        return fail("waited in vain for " + what);
+    }
+
+    /** The token of the approval waiting in the third stage of a get-pipeline-state answer; null when none waits. */
+    static String approvalToken(JsonNode state) {
+        JsonNode execution = state.path("stageStates").get(2).path("actionStates").get(0).path("latestExecution");
+        return execution.path("status").asText().equals("InProgress") && execution.has("token")
+                ? execution.path("token").asText() : null;
+    }
 }

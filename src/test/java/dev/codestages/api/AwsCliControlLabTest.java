@@ -1,13 +1,11 @@
 package dev.codestages.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -45,7 +43,7 @@ class AwsCliControlLabTest {
         Files.createDirectories(instance);
         Files.writeString(instance.resolve("maintenance"), "until the retry");
         String id = aws.ok("codepipeline", "start-pipeline-execution", "--name", "demo").path("pipelineExecutionId").asText();
-        String token = await(state -> approvalToken(state) != null, "the approval to wait", "codepipeline", "get-pipeline-state", "--name", "demo")
+        String token = aws.await(state -> AwsCli.approvalToken(state) != null, "the approval to wait", "codepipeline", "get-pipeline-state", "--name", "demo")
                 .path("stageStates").get(2).path("actionStates").get(0).path("latestExecution").path("token").asText();
         aws.ok("codepipeline", "put-approval-result", "--pipeline-name", "demo", "--stage-name", "Approval",
                 "--action-name", "Approve", "--result", "summary=ship it,status=Approved", "--token", token);
@@ -86,7 +84,7 @@ class AwsCliControlLabTest {
                 "--transition-type", "Inbound", "--reason", "hold for review");
         String id = aws.ok("codepipeline", "start-pipeline-execution", "--name", "demo").path("pipelineExecutionId").asText();
 
-        JsonNode held = await(state -> "Succeeded".equals(state.path("stageStates").get(0).path("latestExecution")
+        JsonNode held = aws.await(state -> "Succeeded".equals(state.path("stageStates").get(0).path("latestExecution")
                 .path("status").asText()), "the source stage to end", "codepipeline", "get-pipeline-state", "--name", "demo");
         JsonNode build = held.path("stageStates").get(1);
         assertThat(build.path("inboundTransitionState").path("enabled").asBoolean()).isFalse();
@@ -97,7 +95,7 @@ class AwsCliControlLabTest {
 
         aws.ok("codepipeline", "enable-stage-transition", "--pipeline-name", "demo", "--stage-name", "Build",
                 "--transition-type", "Inbound");
-        await(state -> approvalToken(state) != null, "the approval to wait", "codepipeline", "get-pipeline-state", "--name", "demo");
+        aws.await(state -> AwsCli.approvalToken(state) != null, "the approval to wait", "codepipeline", "get-pipeline-state", "--name", "demo");
         aws.ok("codepipeline", "stop-pipeline-execution", "--pipeline-name", "demo", "--pipeline-execution-id", id,
                 "--abandon", "--reason", "end of the lab");
         assertThat(awaitEnd(id).path("status").asText()).isEqualTo("Stopped");
@@ -105,25 +103,8 @@ class AwsCliControlLabTest {
                 "--pipeline-execution-id", id).err()).contains("PipelineExecutionNotStoppableException");
     }
 
-    private static String approvalToken(JsonNode state) {
-        JsonNode execution = state.path("stageStates").get(2).path("actionStates").get(0).path("latestExecution");
-        return execution.path("status").asText().equals("InProgress") && execution.has("token")
-                ? execution.path("token").asText() : null;
-    }
-
-    private JsonNode await(Predicate<JsonNode> done, String what, String... command) throws Exception {
-        for (int attempt = 0; attempt < 300; attempt++) {
-            JsonNode answer = aws.ok(command);
-            if (done.test(answer)) {
-                return answer;
-            }
-            Thread.sleep(100);
-        }
-        return fail("waited in vain for " + what);
-    }
-
     private JsonNode awaitEnd(String id) throws Exception {
-        return await(answer -> !answer.path("pipelineExecution").path("status").asText().equals("InProgress"),
+        return aws.await(answer -> !answer.path("pipelineExecution").path("status").asText().equals("InProgress"),
                 "the execution to end", "codepipeline", "get-pipeline-execution", "--pipeline-name", "demo",
                 "--pipeline-execution-id", id).path("pipelineExecution");
     }

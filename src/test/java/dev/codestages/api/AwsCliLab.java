@@ -23,17 +23,21 @@ final class AwsCliLab {
     final ApiTestServer server;
     final AwsCli aws;
 
-    private AwsCliLab(Path temp) throws Exception {
-        repo = sampleApp(temp);
-        ApiProject project = new ApiProject(repo, null, temp.resolve("store"), temp.resolve("instance"),
-                EngineClock.system(1), Map.of());
+    private AwsCliLab(Path temp, ApiProject project) throws Exception {
+        repo = project.directory();
         server = new ApiTestServer(new AwsApiHandler(project, credentials));
         Files.createDirectories(temp.resolve("home"));
         aws = new AwsCli(server.endpoint(), credentials.accessKeyId(), credentials.secretAccessKey(), temp.resolve("home"));
     }
 
     static AwsCliLab in(Path temp) throws Exception {
-        return new AwsCliLab(temp);
+        return new AwsCliLab(temp, new ApiProject(sampleApp(temp), null, temp.resolve("store"), temp.resolve("instance"),
+                EngineClock.system(1), Map.of()));
+    }
+
+    /** The API served over {@code project} (another sample than the lab's) with fresh credentials. */
+    static AwsCliLab serving(Path temp, ApiProject project) throws Exception {
+        return new AwsCliLab(temp, project);
     }
 
     /** The lab's sample app, committed in a new git repository {@code temp/demo}. */

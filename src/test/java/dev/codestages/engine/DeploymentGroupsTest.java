@@ -256,8 +256,9 @@ class DeploymentGroupsTest {
         assertThat(temp.resolve("instances")).doesNotExist();
     }
 
+    /** Issue 13, part A1: a get-deployment-group file's computePlatform decides the player, as a template's does. */
     @Test
-    void aLambdaGroupFromAGetDeploymentGroupFileIsDispatchedAndFailsLoudly() throws Exception {
+    void aLambdaGroupFromAGetDeploymentGroupFileRefusesAnAppspecWrittenForServersAndRunsNoEc2Event() throws Exception {
         Path group = temp.resolve("lambda-group.json");
         Files.writeString(group, """
                 {"deploymentGroupInfo": {"applicationName": "web", "deploymentGroupName": "test",
@@ -267,7 +268,9 @@ class DeploymentGroupsTest {
         ExecutionState execution = run("pipeline.yml", options(null, null, false, group));
 
         assertThat(execution.action("DeployTest/ToTest").orElseThrow().error().message())
-                .startsWith("CodeDeploy to the Lambda compute platform (application 'web') is not simulated locally");
+                .isEqualTo("the AppSpec of Src is written for EC2/On-Premises, but deployment group test deploys to the"
+                        + " Lambda compute platform; nothing was deployed");
+        assertThat(listener.events).noneMatch(event -> event.contains("ApplicationStop"));
         assertThat(instance("test", "i-1")).doesNotExist();
     }
 }

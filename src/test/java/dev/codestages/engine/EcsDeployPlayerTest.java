@@ -32,14 +32,20 @@ class EcsDeployPlayerTest {
 
     @BeforeEach
     void aServiceRepository() throws Exception {
-        repo = temp.resolve("greeter");
+        repo = serviceRepository(temp);
+    }
+
+    /** The greeter service (task definition, AppSpec template, image detail, its CodeDeployToECS pipeline) in git. */
+    static Path serviceRepository(Path temp) throws Exception {
+        Path repo = temp.resolve("greeter");
         GitRepos.init(repo);
         for (String name : List.of("appspec.yaml", "taskdef.json", "app.py")) {
-            Files.copy(getClass().getResourceAsStream("/codedeploy/ecs/" + name), repo.resolve(name));
+            Files.copy(EcsDeployPlayerTest.class.getResourceAsStream("/codedeploy/ecs/" + name), repo.resolve(name));
         }
         Files.writeString(repo.resolve("imageDetail.json"), "{\"ImageURI\": \"greeter:2\"}\n", StandardCharsets.UTF_8);
-        Files.copy(getClass().getResourceAsStream("ecs-pipeline.yml"), repo.resolve("pipeline.yml"));
+        Files.copy(EcsDeployPlayerTest.class.getResourceAsStream("ecs-pipeline.yml"), repo.resolve("pipeline.yml"));
         GitRepos.commitAll(repo, "greeter service");
+        return repo;
     }
 
     private ExecutionState run(String afterAllowTraffic) throws Exception {
@@ -96,5 +102,30 @@ class EcsDeployPlayerTest {
         assertThat(temp.resolve("store/ecs/task-definitions/greeter/2.json")).exists();
         assertThat(current).hasContent(first);
         assertThat(listener.events).contains("note Deploy/BlueGreen/AllowTraffic: traffic blue: 90%, green: 10%");
+    }
+
+    /**
+     * Issue 13, part A1: the CodeDeployToECS action on a group of a {@code get-deployment-group} file with
+     * computePlatform ECS shifts by the file's configuration, not {@code --deployment-config}.
+     */
+    @Test
+    void aGetDeploymentGroupFileOfAnEcsGroupIsPlayedWithItsConfiguration() throws Exception {
+        Path group = temp.resolve("group.json");
+        Files.writeString(group, """
+                {"deploymentGroupInfo": {"applicationName": "greeter-ecs", "deploymentGroupName": "greeter-service",
+                  "deploymentConfigName": "CodeDeployDefault.ECSLinear10PercentEvery1Minutes", "computePlatform": "ECS"}}
+                """);
+        Path pipeline = repo.resolve("pipeline.yml");
+        ComputeOptions options = new ComputeOptions(Map.of("checkTest", "true", "checkAfter", "true"),
+                "CodeDeployDefault.ECSCanary10Percent5Minutes", Map.of("greeter", "exec python3 app.py"));
+        ExecutionSetup setup = new ExecutionSetup(repo, null, pipeline, temp.resolve("instance"), Map.of(), Map.of(),
+                new ActionOptions(List.of(group), null, null, false, Map.of()).withCompute(options));
+
+        ExecutionState execution = new ExecutionEngine(temp.resolve("store"), jumping, listener, Map.of(),
+                ApprovalDecider.PENDING).start(PipelineFiles.read(pipeline, "pipeline.yml"), setup, Map.of());
+
+        assertThat(action(execution).status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(steps(action(execution).deployment())).hasSize(10).startsWith("{blue=90, green=10}")
+                .endsWith("{blue=0, green=100}");
     }
 }

@@ -166,4 +166,55 @@ Files.copy(getClass().getResourceAsStream("/codedeploy/greeter-appspec.yaml"), r
         assertThat(steps(deployment(execution))).containsExactly("0 {1=0, 2=100}");
         assertThat(listener.events).noneMatch(event -> event.contains("ApplicationStop"));
     }
+
+    /**
+     * Issue 13, part A1: {@code run --deployment-group FILE} with the output of {@code aws deploy
+     * get-deployment-group} for a Lambda group is played by the Lambda player with the file's configuration (a
+     * custom one from {@code get-deployment-config}), ahead of the template's group of that name.
+     */
+    @Test
+    void aGetDeploymentGroupFileOfALambdaGroupIsPlayedWithItsCustomConfiguration() throws Exception {
+        Path group = temp.resolve("group.json");
+        Files.writeString(group, """
+                {"deploymentGroupInfo": {"applicationName": "greeter-app", "deploymentGroupName": "greeter-live",
+                  "deploymentConfigName": "Half2Minutes", "computePlatform": "Lambda",
+                  "deploymentStyle": {"deploymentType": "BLUE_GREEN", "deploymentOption": "WITH_TRAFFIC_CONTROL"}}}
+                """);
+        Path config = temp.resolve("config.json");
+        Files.writeString(config, """
+                {"deploymentConfigInfo": {"deploymentConfigName": "Half2Minutes", "computePlatform": "Lambda",
+                  "trafficRoutingConfig": {"type": "TimeBasedCanary",
+                    "timeBasedCanary": {"canaryPercentage": 50, "canaryInterval": 2}}}}
+                """);
+        Path template = repo.resolve("pipeline.yml");
+        ExecutionSetup setup = new ExecutionSetup(repo, null, template, temp.resolve("instance"), Map.of(), Map.of(),
+                new ActionOptions(List.of(group, config), null, null, false, Map.of()).withCompute(hooks("true")));
+
+        ExecutionState execution = new ExecutionEngine(temp.resolve("store"), jumping, listener, Map.of(),
+                ApprovalDecider.PENDING).start(PipelineFiles.read(template, "pipeline.yml"), setup, Map.of());
+
+        assertThat(execution.action("Deploy/Shift").orElseThrow().status()).isEqualTo(Status.SUCCEEDED);
+        assertThat(deployment(execution).computePlatform()).isEqualTo("Lambda");
+        assertThat(steps(deployment(execution))).containsExactly("0 {1=50, 2=50}", "2 {1=0, 2=100}");
+        assertThat(functions.alias("greeter", "live").describe()).isEqualTo("live: 2");
+    }
+
+    /** Issue 13, part A1: a predefined Lambda configuration named by the file. */
+    @Test
+    void aGetDeploymentGroupFileNamingAPredefinedLambdaConfigurationShiftsByIt() throws Exception {
+        Path group = temp.resolve("group.json");
+        Files.writeString(group, """
+                {"deploymentGroupInfo": {"applicationName": "greeter-app", "deploymentGroupName": "greeter-live",
+                  "deploymentConfigName": "CodeDeployDefault.LambdaLinear10PercentEvery1Minute",
+                  "computePlatform": "Lambda"}}
+                """);
+        Path template = repo.resolve("pipeline.yml");
+        ExecutionSetup setup = new ExecutionSetup(repo, null, template, temp.resolve("instance"), Map.of(), Map.of(),
+                new ActionOptions(List.of(group), null, null, false, Map.of()).withCompute(hooks("true")));
+
+        ExecutionState execution = new ExecutionEngine(temp.resolve("store"), jumping, listener, Map.of(),
+                ApprovalDecider.PENDING).start(PipelineFiles.read(template, "pipeline.yml"), setup, Map.of());
+
+        assertThat(steps(deployment(execution))).hasSize(10).startsWith("0 {1=90, 2=10}").endsWith("9 {1=0, 2=100}");
+    }
 }

@@ -31,7 +31,8 @@ import java.util.random.RandomGenerator;
  * from the new task definition; AllowTestTraffic sends the test listener to it; AllowTraffic shifts the
  * production listener along the deployment configuration's steps on the deployment clock; End waits the
  * termination wait and stops the original. The five hooks run as local functions ({@link HookFunctions}). A
- * failed hook after Install, or a stop, sends both listeners back to the original and stops the replacement,
+ * failed hook after Install, or a stop (also an interrupt during a wait), sends both listeners back to the
+ * original and stops the replacement,
  * as CodeDeploy's rollback does; a failure at BeforeInstall needs none. Task sets and listeners keep running
  * until {@link #close()}, so a caller can see who serves after the deployment.
  */
@@ -128,7 +129,14 @@ public final class EcsDeployment implements AutoCloseable {
             throw e;
         }
         listener.eventStarted("End");
-        clock.sleepUntil(clock.now().plus(terminationWait));
+        try {
+            clock.sleepUntil(clock.now().plus(terminationWait));
+        } catch (InterruptedException e) {
+            // stopped while the original task set waits to be terminated: CodeDeploy's "stop and roll back" of an
+            // ECS blue/green deployment sends the traffic back to it (deployments-rollback-and-redeploy.html)
+            rollBack(listener);
+            throw e;
+        }
         if (original != null) {
             original.close();
             listener.log("stopped the original task set after a wait of " + terminationWait.toMinutes() + " min");
