@@ -32,15 +32,7 @@ public final class FindingReview {
     /** Rules whose subject is the placeholder itself: their findings stay as they are. */
     private static final Set<String> ABOUT_PLACEHOLDERS = Set.of("AS052", "BS022", "BS030", "BS049");
 
-    private static final List<YamlRule> RULES = List.of(
-            new YamlRule(ReviewRuleDocs.TEMPLATE), new YamlRule(ReviewRuleDocs.PLACEHOLDER),
-            new YamlRule(ReviewRuleDocs.UNKNOWN_KIND), new YamlRule(ReviewRuleDocs.AWS_EXAMPLE));
-
     private FindingReview() {
-    }
-
-    public static List<YamlRule> rules() {
-        return RULES;
     }
 
     /**
