@@ -71,9 +71,7 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(config)) {
             existing.add(config);
         }
-        if (!existing.isEmpty() && !force) {
-            err.println("codestages init: these files exist already (use --force to overwrite):");
-            existing.forEach(p -> err.println("  " + p));
+        if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
         try {
@@ -101,6 +99,16 @@ final class InitCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** True, once it has said so, when files the sample would write exist and {@code --force} is not given. */
+    private boolean refusesToOverwrite(List<Path> existing, PrintWriter err) {
+        if (existing.isEmpty() || force) {
+            return false;
+        }
+        err.println("codestages init: these files exist already (use --force to overwrite):");
+        existing.forEach(p -> err.println("  " + p));
+        return true;
+    }
+
     /** Makes {@code dir} a git repository with the sample as its one commit, unless --no-git or one exists. */
     private void commitSample(String message, PrintWriter out) throws IOException, InterruptedException {
         if (noGit || Files.exists(dir.resolve(".git"))) {
@@ -117,9 +125,7 @@ final class InitCommand implements Callable<Integer> {
     /** {@code --sample lambda|ecs}: a {@link ComputeSample}, committed like the sample app. */
     private Integer computeSample(ComputeSample computeSample, PrintWriter out, PrintWriter err) {
         List<Path> existing = computeSample.existing(dir);
-        if (!existing.isEmpty() && !force) {
-            err.println("codestages init: these files exist already (use --force to overwrite):");
-            existing.forEach(p -> err.println("  " + p));
+        if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
         try {
