@@ -1,5 +1,6 @@
 package dev.codestages.cli;
 
+import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.config.ConfigExample;
 import dev.codestages.config.ConfigFile;
 import dev.codestages.run.SampleApp;
@@ -74,8 +75,7 @@ final class InitCommand implements Callable<Integer> {
         if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
-        try {
-            Files.createDirectories(dir);
+        return write(() -> {
             for (Path file : SampleApp.write(dir)) {
                 out.println("wrote " + file);
             }
@@ -85,7 +85,21 @@ final class InitCommand implements Callable<Integer> {
             Files.writeString(config, ConfigExample.text());
             out.println("wrote " + config + " (the lint configuration, commented)");
             commitSample("Sample app from codestages init", out);
-        } catch (IOException e) {
+        }, out, err, "Next: cd " + dir + " && codestages lint . && codestages run --approve",
+                "  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
+    }
+
+    /** Writing one sample into {@code dir}, which exists by then. */
+    private interface SampleWriting {
+        void run() throws IOException, InterruptedException, LambdaException;
+    }
+
+    /** Writes a sample, then says what to do next; a failure is one line on {@code err} and exit code 2. */
+    private Integer write(SampleWriting writing, PrintWriter out, PrintWriter err, String... next) {
+        try {
+            Files.createDirectories(dir);
+            writing.run();
+        } catch (IOException | LambdaException e) {
             err.println("codestages init: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (InterruptedException e) {
@@ -93,8 +107,9 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println();
-        out.println("Next: cd " + dir + " && codestages lint . && codestages run --approve");
-        out.println("  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
+        for (String line : next) {
+            out.println(line);
+        }
         out.flush();
         return ExitCodes.OK;
     }
@@ -128,21 +143,10 @@ final class InitCommand implements Callable<Integer> {
         if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
-        try {
-            Files.createDirectories(dir);
+        return write(() -> {
             computeSample.write(dir).forEach(out::println);
             commitSample("Sample from codestages init --sample " + sample, out);
-        } catch (IOException | dev.codestages.codedeploy.lambda.LambdaException e) {
-            err.println("codestages init: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.USAGE;
-        }
-        out.println();
-        out.println("Next: cd " + dir + " && " + computeSample.next());
-        out.flush();
-        return ExitCodes.OK;
+        }, out, err, "Next: cd " + dir + " && " + computeSample.next());
     }
 
     private void git(String... args) throws IOException, InterruptedException {
