@@ -7,11 +7,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import dev.codestages.lint.ModelRule;
 import dev.codestages.lint.Rule;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +31,10 @@ class ArchitectureTest {
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("dev.codestages");
 
+    /** The YAML reader; its rules ({@code yaml.rules}) stand on it and on {@code lint}, as every format's rules do. */
     @Test
     void yamlKnowsNothingAboveIt() {
-        noClasses().that().resideInAPackage("dev.codestages.yaml..")
+        noClasses().that().resideInAPackage("dev.codestages.yaml")
                 .should().dependOnClassesThat().resideInAnyPackage("dev.codestages.lint..", "dev.codestages.buildspec..",
                         "dev.codestages.appspec..", "dev.codestages.bundle..", "dev.codestages.pipeline..",
                         "dev.codestages.report..", "dev.codestages.cli..", "dev.codestages.run..",
@@ -151,6 +154,21 @@ class ArchitectureTest {
                         }
                     }
                 })
+                .check(CLASSES);
+    }
+
+    /**
+     * One shape for a rule, whatever the format: a model rule, over the format's model (a reader's problems
+     * reported through {@code ProblemRule}, the YAML loader's included; the bundle's pairings of an AppSpec
+     * with buildspecs too). The one exception is {@code ReviewRule}: the documentation of the findings a pass
+     * over the other findings writes (unused suppressions, the finding review).
+     */
+    @Test
+    void everyRuleIsAModelRule() {
+        classes().that().implement(Rule.class).and().areNotInterfaces()
+                .and().doNotHaveModifier(JavaModifier.ABSTRACT)
+                .and().doNotHaveFullyQualifiedName("dev.codestages.lint.ReviewRule")
+                .should().implement(ModelRule.class)
                 .check(CLASSES);
     }
 

@@ -6,7 +6,7 @@ import static dev.codestages.api.PipelineDeclarationView.text;
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;

@@ -10,7 +10,7 @@ import dev.codestages.engine.ExecutionStore;
 import dev.codestages.engine.PipelineControl;
 import dev.codestages.engine.StageState;
 import dev.codestages.engine.StageTransitions;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;
 import java.io.IOException;

@@ -7,11 +7,9 @@ import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
-import dev.codestages.lint.YamlRules;
 import dev.codestages.yaml.LoadedYaml;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
-import dev.codestages.yaml.YamlProblem;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,9 +67,7 @@ public final class AppspecFile {
     static Appspec read(Path file, String name, Platform platform) throws IOException {
         LoadedYaml yaml = new YamlLoader().load(file);
         FindingCollector out = new FindingCollector(name);
-        for (YamlProblem problem : yaml.problems()) {
-            out.findings().add(YamlRules.toFinding(problem, name));
-        }
+        Rules.checkReading(yaml, out);
         YamlMapping root = yaml.rootMapping();
         if (root != null) {
             Rules.checkerFor(FileKind.APPSPEC).check(new SpecFile(file, name, null), root,

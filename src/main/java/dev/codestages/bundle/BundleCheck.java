@@ -14,7 +14,6 @@ import dev.codestages.lint.MemoryFile;
 import dev.codestages.lint.ModelRule;
 import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
 import java.nio.file.Path;
@@ -37,16 +36,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class BundleCheck implements CrossFileCheck {
 
     private final ModelRuleSet<BundleContext> bundleRules;
-    private final List<PairingRule> pairingRules;
+    private final ModelRuleSet<Pairing> pairingRules;
     private final List<Rule> all;
 
     /**
      * @param bundleRules  the rules about one AppSpec and its bundle folder
      * @param pairingRules the rules checked once all files are seen: AppSpecs against buildspec artifacts
      */
-    public BundleCheck(List<? extends ModelRule<BundleContext>> bundleRules, List<PairingRule> pairingRules) {
+    public BundleCheck(List<? extends ModelRule<BundleContext>> bundleRules, List<? extends PairingRule> pairingRules) {
         this.bundleRules = new ModelRuleSet<>(bundleRules);
-        this.pairingRules = List.copyOf(pairingRules);
+        this.pairingRules = new ModelRuleSet<>(pairingRules);
         List<Rule> rules = new ArrayList<>(bundleRules);
         rules.addAll(pairingRules);
         rules.sort(Comparator.comparing(Rule::id));
@@ -191,23 +190,16 @@ public final class BundleCheck implements CrossFileCheck {
 
         @Override
         public List<Finding> finish() {
-            Map<String, FindingCollector> collectors = new LinkedHashMap<>();
+            List<Finding> findings = new ArrayList<>();
             for (AppspecNeeds appspec : appspecs) {
                 List<Pairing.BuildspecArtifacts> paired = buildspecs.stream()
                         .filter(b -> appspec.folder().startsWith(b.folder()))
                         .toList();
-                Pairing pairing = new Pairing(appspec, paired);
-                for (PairingRule rule : pairingRules) {
-                    rule.check(pairing, display -> context(collectors, display, rule));
-                }
+                FindingCollector out = new FindingCollector(appspec.display());
+                pairingRules.check(new Pairing(appspec, paired), out);
+                findings.addAll(out.findings());
             }
-            List<Finding> findings = new ArrayList<>();
-            collectors.values().forEach(c -> findings.addAll(c.findings()));
             return findings;
-        }
-
-        private RuleContext context(Map<String, FindingCollector> collectors, String display, Rule rule) {
-            return collectors.computeIfAbsent(display, FindingCollector::new).forRule(rule);
         }
     }
 }

@@ -1,15 +1,11 @@
 package dev.codestages.bundle;
 
-import dev.codestages.lint.Rule;
-import dev.codestages.lint.RuleContext;
-import java.util.function.Function;
+import dev.codestages.lint.ModelRule;
 
 /**
- * A bundle rule ({@code BN###}) checked once every file of a run has been seen: an AppSpec against the
- * buildspecs whose artifacts may become its bundle. {@code contexts} gives the context for reporting
- * in a file, by its display path.
+ * A bundle rule ({@code BN###}) whose model is a {@link Pairing}: an AppSpec and the buildspecs in its folder
+ * or above whose artifacts may become its bundle, checked once every file of a run has been seen. Its context
+ * reports in the AppSpec's file; {@code context.inFile(buildspec.display())} reports in a buildspec's.
  */
-public interface PairingRule extends Rule {
-
-    void check(Pairing pairing, Function<String, RuleContext> contexts);
+public interface PairingRule extends ModelRule<Pairing> {
 }

@@ -3,24 +3,19 @@ package dev.codestages.cli;
 import dev.codestages.engine.ApprovalDecider;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.PipelineControl;
-import dev.codestages.run.ProcessTree;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * What {@code approve} and {@code reject} share: decide a waiting approval of an execution and continue
  * that same execution (same id, nothing rebuilt), as PutApprovalResult does in CodePipeline
  * (https://docs.aws.amazon.com/codepipeline/latest/userguide/approvals-approve-or-reject.html).
  */
-abstract class DecisionCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+abstract class DecisionCommand extends ContinuingCommand {
 
     @Parameters(paramLabel = "EXECUTION_ID", description = "the execution, as 'run' and 'history' show it")
     private String executionId;
@@ -34,30 +29,16 @@ abstract class DecisionCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store = new StoreOption();
 
-    @Mixin
-    private SecretOptions secrets = new SecretOptions();
-
     abstract ApprovalDecider.Decision decision();
 
     @Override
-    public Integer call() {
-        return ProcessTree.stoppingOnExit(this::play);
+    Path storeDir() {
+        return store.dir();
     }
 
-    private Integer play() {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        String name = spec.qualifiedName();
-        LiveView view = new LiveView(out, Terminal.showsColour());
-        ExecutionState execution = ControlSession.perform(name, err, () -> {
-            PipelineControl control = ControlSession.open(store.dir(), view, secrets.values());
-            return decision() == ApprovalDecider.Decision.APPROVED ? control.approve(executionId, action, comment)
-                    : control.reject(executionId, action, comment);
-        });
-        if (execution == null) {
-            return ExitCodes.USAGE;
-        }
-        view.summary(execution);
-        return ExecutionExit.reported(execution, name, err);
+    @Override
+    List<ExecutionState> proceed(PipelineControl control) throws IOException, InterruptedException {
+        return List.of(decision() == ApprovalDecider.Decision.APPROVED ? control.approve(executionId, action, comment)
+                : control.reject(executionId, action, comment));
     }
 }

@@ -1,7 +1,7 @@
 package dev.codestages.cli;
 
 import dev.codestages.engine.ExecutionState;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 
 /** The exit code of a command that played an execution, from where the execution stands. */
 final class ExecutionExit {

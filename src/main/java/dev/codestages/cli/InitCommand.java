@@ -1,5 +1,6 @@
 package dev.codestages.cli;
 
+import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.config.ConfigExample;
 import dev.codestages.config.ConfigFile;
 import dev.codestages.run.SampleApp;
@@ -71,13 +72,10 @@ final class InitCommand implements Callable<Integer> {
         if (Files.exists(config)) {
             existing.add(config);
         }
-        if (!existing.isEmpty() && !force) {
-            err.println("codestages init: these files exist already (use --force to overwrite):");
-            existing.forEach(p -> err.println("  " + p));
+        if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
-        try {
-            Files.createDirectories(dir);
+        return write(() -> {
             for (Path file : SampleApp.write(dir)) {
                 out.println("wrote " + file);
             }
@@ -87,7 +85,21 @@ final class InitCommand implements Callable<Integer> {
             Files.writeString(config, ConfigExample.text());
             out.println("wrote " + config + " (the lint configuration, commented)");
             commitSample("Sample app from codestages init", out);
-        } catch (IOException e) {
+        }, out, err, "Next: cd " + dir + " && codestages lint . && codestages run --approve",
+                "  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
+    }
+
+    /** Writing one sample into {@code dir}, which exists by then. */
+    private interface SampleWriting {
+        void run() throws IOException, InterruptedException, LambdaException;
+    }
+
+    /** Writes a sample, then says what to do next; a failure is one line on {@code err} and exit code 2. */
+    private Integer write(SampleWriting writing, PrintWriter out, PrintWriter err, String... next) {
+        try {
+            Files.createDirectories(dir);
+            writing.run();
+        } catch (IOException | LambdaException e) {
             err.println("codestages init: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (InterruptedException e) {
@@ -95,10 +107,21 @@ final class InitCommand implements Callable<Integer> {
             return ExitCodes.USAGE;
         }
         out.println();
-        out.println("Next: cd " + dir + " && codestages lint . && codestages run --approve");
-        out.println("  or the multi-stage pipeline: codestages run --pipeline pipeline.yml --approve");
+        for (String line : next) {
+            out.println(line);
+        }
         out.flush();
         return ExitCodes.OK;
+    }
+
+    /** True, once it has said so, when files the sample would write exist and {@code --force} is not given. */
+    private boolean refusesToOverwrite(List<Path> existing, PrintWriter err) {
+        if (existing.isEmpty() || force) {
+            return false;
+        }
+        err.println("codestages init: these files exist already (use --force to overwrite):");
+        existing.forEach(p -> err.println("  " + p));
+        return true;
     }
 
     /** Makes {@code dir} a git repository with the sample as its one commit, unless --no-git or one exists. */
@@ -117,26 +140,13 @@ final class InitCommand implements Callable<Integer> {
     /** {@code --sample lambda|ecs}: a {@link ComputeSample}, committed like the sample app. */
     private Integer computeSample(ComputeSample computeSample, PrintWriter out, PrintWriter err) {
         List<Path> existing = computeSample.existing(dir);
-        if (!existing.isEmpty() && !force) {
-            err.println("codestages init: these files exist already (use --force to overwrite):");
-            existing.forEach(p -> err.println("  " + p));
+        if (refusesToOverwrite(existing, err)) {
             return ExitCodes.USAGE;
         }
-        try {
-            Files.createDirectories(dir);
+        return write(() -> {
             computeSample.write(dir).forEach(out::println);
             commitSample("Sample from codestages init --sample " + sample, out);
-        } catch (IOException | dev.codestages.codedeploy.lambda.LambdaException e) {
-            err.println("codestages init: " + e.getMessage());
-            return ExitCodes.USAGE;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return ExitCodes.USAGE;
-        }
-        out.println();
-        out.println("Next: cd " + dir + " && " + computeSample.next());
-        out.flush();
-        return ExitCodes.OK;
+        }, out, err, "Next: cd " + dir + " && " + computeSample.next());
     }
 
     private void git(String... args) throws IOException, InterruptedException {

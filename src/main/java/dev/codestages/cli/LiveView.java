@@ -6,7 +6,7 @@ import dev.codestages.engine.EngineListener;
 import dev.codestages.engine.ExecutionJson;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.StepStatus;
 import java.io.Console;
 import java.io.PrintWriter;

@@ -1,15 +1,14 @@
 package dev.codestages.cli;
 
 import dev.codestages.engine.ExecutionState;
-import dev.codestages.run.ProcessTree;
-import java.io.PrintWriter;
-import java.util.concurrent.Callable;
+import dev.codestages.engine.PipelineControl;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code codestages retry EXECUTION_ID --stage NAME [--all-actions]}: reruns the failed actions of a failed
@@ -22,10 +21,7 @@ import picocli.CommandLine.Spec;
                 + " (ALL_ACTIONS); actions that succeeded keep their result. Refused, as in AWS, when the execution is"
                 + " not Failed or Stopped, the stage did not fail, a newer execution has entered the stage, or the"
                 + " pipeline's stages changed.")
-final class RetryCommand implements Callable<Integer> {
-
-    @Spec
-    private CommandSpec spec;
+final class RetryCommand extends ContinuingCommand {
 
     @Parameters(paramLabel = "EXECUTION_ID", description = "the execution, as 'run' and 'history' show it")
     private String executionId;
@@ -39,23 +35,13 @@ final class RetryCommand implements Callable<Integer> {
     @Mixin
     private StoreOption store = new StoreOption();
 
-    @Mixin
-    private SecretOptions secrets = new SecretOptions();
-
     @Override
-    public Integer call() {
-        return ProcessTree.stoppingOnExit(this::play);
+    Path storeDir() {
+        return store.dir();
     }
 
-    private Integer play() {
-        PrintWriter err = spec.commandLine().getErr();
-        LiveView view = new LiveView(spec.commandLine().getOut(), Terminal.showsColour());
-        ExecutionState execution = ControlSession.perform("codestages retry", err,
-                () -> ControlSession.open(store.dir(), view, secrets.values()).retry(executionId, stage, allActions));
-        if (execution == null) {
-            return ExitCodes.USAGE;
-        }
-        view.summary(execution);
-        return ExecutionExit.reported(execution, "codestages retry", err);
+    @Override
+    List<ExecutionState> proceed(PipelineControl control) throws IOException, InterruptedException {
+        return List.of(control.retry(executionId, stage, allActions));
     }
 }

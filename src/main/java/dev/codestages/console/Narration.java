@@ -1,6 +1,6 @@
 package dev.codestages.console;
 
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 
 /**
  * What AWS does at each change the console shows, in two sentences, with the AWS documentation page it

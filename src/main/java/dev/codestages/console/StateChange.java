@@ -3,7 +3,7 @@ package dev.codestages.console;
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.StageState;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,5 +1,6 @@
 package dev.codestages.diagram;
 
+import dev.codestages.pipeline.Status;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -202,7 +203,7 @@ public final class AsciiRenderer {
         return lines;
     }
 
-    private static String mark(DiagramModel.Status status) {
+    private static String mark(Status status) {
         switch (status) {
             case SUCCEEDED:
                 return "ok";

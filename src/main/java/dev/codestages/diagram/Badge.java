@@ -1,5 +1,7 @@
 package dev.codestages.diagram;
 
+import dev.codestages.pipeline.Status;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -29,8 +31,15 @@ final class Badge {
     static final String OTHER_COLOUR = "#546e7a";
 
     /** The categories in the order of a pipeline, for the legend. */
-    static final java.util.List<String> CATEGORIES = java.util.List.of("Source", "Build", "Test", "Deploy", "Approval",
+    static final List<String> CATEGORIES = List.of("Source", "Build", "Test", "Deploy", "Approval",
             "Invoke", "Compute");
+
+    /**
+     * The run statuses a diagram shows, in the legend's order; a report's other words (Stopping) leave the
+     * stage or action without a status colour.
+     */
+    static final List<Status> STATUSES = List.of(Status.SUCCEEDED, Status.FAILED, Status.REJECTED, Status.SKIPPED,
+            Status.STOPPED, Status.IN_PROGRESS, Status.STUBBED, Status.ABANDONED, Status.SUPERSEDED);
 
     private Badge() {
     }
@@ -58,7 +67,7 @@ final class Badge {
      * Fill and stroke for a run status; light fills so black text stays readable in print. The hues are
      * the CodePipeline console's: in progress blue, succeeded green, failed red, stopped amber.
      */
-    static String[] statusColours(DiagramModel.Status status) {
+    static String[] statusColours(Status status) {
         if (status == null) {
             return new String[] {"#ffffff", "#90a4ae"};
         }

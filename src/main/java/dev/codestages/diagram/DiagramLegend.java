@@ -1,5 +1,6 @@
 package dev.codestages.diagram;
 
+import dev.codestages.pipeline.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,7 +36,7 @@ public final class DiagramLegend {
         y += ROW;
         body.append(text(x, y + 14, "Run status:", true));
         x += TextMetrics.width("Run status:", 12, true) + 10;
-        for (DiagramModel.Status status : DiagramModel.Status.values()) {
+        for (Status status : Badge.STATUSES) {
             String[] colours = Badge.statusColours(status);
             body.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"16\" rx=\"3\""
                     + " fill=\"%s\" stroke=\"%s\" stroke-width=\"2\"/>", x, y + 2, SWATCH, colours[0], colours[1]));

@@ -1,5 +1,6 @@
 package dev.codestages.diagram;
 
+import dev.codestages.pipeline.Status;
 import java.util.List;
 
 /**
@@ -69,35 +70,5 @@ public record DiagramModel(String title, List<Stage> stages, List<Flow> flows, L
      * {@link Stage#actions()}.
      */
     public record Flow(String artifact, int fromStage, int fromAction, int toStage, int toAction) {
-    }
-
-    /**
-     * The statuses a run report gives: the execution record's (engine {@code Status}: Stubbed for an action
-     * a {@code --stub} stood in for, Abandoned for one a stop cut short, Superseded) and Rejected of the
-     * version 1 reports.
-     */
-    public enum Status {
-        SUCCEEDED("Succeeded"), FAILED("Failed"), REJECTED("Rejected"), SKIPPED("Skipped"), STOPPED("Stopped"),
-        IN_PROGRESS("InProgress"), STUBBED("Stubbed"), ABANDONED("Abandoned"), SUPERSEDED("Superseded");
-
-        private final String label;
-
-        Status(String label) {
-            this.label = label;
-        }
-
-        public String label() {
-            return label;
-        }
-
-        /** The status for a report's text, or null for an unknown one. */
-        public static Status of(String label) {
-            for (Status status : values()) {
-                if (status.label.equalsIgnoreCase(label)) {
-                    return status;
-                }
-            }
-            return null;
-        }
     }
 }

@@ -3,6 +3,7 @@ package dev.codestages.diagram;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
@@ -22,12 +23,12 @@ public final class RunStatuses {
     private static final JsonFactory JSON = new JsonFactory();
 
     private final String execution;
-    private final Map<String, DiagramModel.Status> stages;
-    private final Map<String, DiagramModel.Status> actions;
+    private final Map<String, Status> stages;
+    private final Map<String, Status> actions;
     private final Map<String, String> disabledTransitions;
 
-    private RunStatuses(String execution, Map<String, DiagramModel.Status> stages,
-                        Map<String, DiagramModel.Status> actions, Map<String, String> disabledTransitions) {
+    private RunStatuses(String execution, Map<String, Status> stages,
+                        Map<String, Status> actions, Map<String, String> disabledTransitions) {
         this.execution = execution;
         this.stages = stages;
         this.actions = actions;
@@ -44,11 +45,11 @@ public final class RunStatuses {
         return execution;
     }
 
-    public DiagramModel.Status stage(String name) {
+    public Status stage(String name) {
         return stages.get(name);
     }
 
-    public DiagramModel.Status action(String stage, String action) {
+    public Status action(String stage, String action) {
         return actions.get(stage + "\u0000" + action);
     }
 
@@ -58,8 +59,8 @@ public final class RunStatuses {
      * @throws IOException when the text is not a run report
      */
     public static RunStatuses parse(String json) throws IOException {
-        Map<String, DiagramModel.Status> stages = new HashMap<>();
-        Map<String, DiagramModel.Status> actions = new HashMap<>();
+        Map<String, Status> stages = new HashMap<>();
+        Map<String, Status> actions = new HashMap<>();
         Map<String, String> disabled = new HashMap<>();
         String status = null;
         String id = null;
@@ -89,13 +90,13 @@ public final class RunStatuses {
         return new RunStatuses((id == null ? "" : id + ": ") + status, stages, actions, disabled);
     }
 
-    private static void readStage(JsonParser parser, Map<String, DiagramModel.Status> stages,
-                                  Map<String, DiagramModel.Status> actions, Map<String, String> disabled)
+    private static void readStage(JsonParser parser, Map<String, Status> stages,
+                                  Map<String, Status> actions, Map<String, String> disabled)
             throws IOException {
         String name = null;
         String status = null;
         String disabledReason = null;
-        Map<String, DiagramModel.Status> stageActions = new HashMap<>();
+        Map<String, Status> stageActions = new HashMap<>();
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
             String field = parser.currentName();
             JsonToken value = parser.nextToken();
@@ -120,8 +121,8 @@ public final class RunStatuses {
                             parser.skipChildren();
                         }
                     }
-                    if (actionName != null && DiagramModel.Status.of(actionStatus) != null) {
-                        stageActions.put(actionName, DiagramModel.Status.of(actionStatus));
+                    if (actionName != null && shown(actionStatus) != null) {
+                        stageActions.put(actionName, shown(actionStatus));
                     }
                 }
             } else {
@@ -129,16 +130,26 @@ public final class RunStatuses {
             }
         }
         if (name != null) {
-            if (DiagramModel.Status.of(status) != null) {
-                stages.put(name, DiagramModel.Status.of(status));
+            if (shown(status) != null) {
+                stages.put(name, shown(status));
             }
             if (disabledReason != null) {
                 disabled.put(name, disabledReason);
             }
-            for (Map.Entry<String, DiagramModel.Status> action : stageActions.entrySet()) {
+            for (Map.Entry<String, Status> action : stageActions.entrySet()) {
                 actions.put(name + "\u0000" + action.getKey(), action.getValue());
             }
         }
+    }
+
+    /** The status a diagram shows for a report's word, in any case; null for a word it shows no colour for. */
+    private static Status shown(String label) {
+        for (Status status : Badge.STATUSES) {
+            if (status.label().equalsIgnoreCase(label)) {
+                return status;
+            }
+        }
+        return null;
     }
 
     /** The reason of a disabled transition ("" when none is given), or null for an enabled one. */

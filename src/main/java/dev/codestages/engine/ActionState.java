@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.pipeline.Status;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -7,6 +7,7 @@ import dev.codestages.pipeline.BuildProjectReader;
 import dev.codestages.pipeline.ActionTypes;
 import dev.codestages.pipeline.Category;
 import dev.codestages.pipeline.Owner;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.BuildResult;
 import dev.codestages.run.BuildRunner;
 import dev.codestages.run.BuildSettings;

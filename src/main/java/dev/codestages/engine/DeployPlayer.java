@@ -11,6 +11,7 @@ import dev.codestages.codedeploy.GroupDeploymentResult;
 import dev.codestages.codedeploy.InstanceDeployment;
 import dev.codestages.codedeploy.ServiceGroup;
 import dev.codestages.pipeline.ArtifactStore;
+import dev.codestages.pipeline.Status;
 import dev.codestages.pipeline.Value;
 import dev.codestages.run.DeploymentResult;
 import dev.codestages.run.StepStatus;

@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.RunListener;
 import dev.codestages.run.StepStatus;
 

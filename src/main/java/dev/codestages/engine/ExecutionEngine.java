@@ -4,6 +4,7 @@ import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineFiles;
 import dev.codestages.pipeline.Stage;
+import dev.codestages.pipeline.Status;
 import dev.codestages.pipeline.Value;
 import dev.codestages.run.RunListener;
 import java.io.IOException;

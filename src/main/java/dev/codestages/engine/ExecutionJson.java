@@ -2,6 +2,7 @@ package dev.codestages.engine;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;

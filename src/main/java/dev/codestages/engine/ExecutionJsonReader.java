@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

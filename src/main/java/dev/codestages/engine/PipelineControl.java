@@ -2,6 +2,7 @@ package dev.codestages.engine;
 
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;

@@ -3,6 +3,7 @@ package dev.codestages.engine;
 import dev.codestages.codedeploy.LifecycleEventResult;
 import dev.codestages.codedeploy.ServiceDeploymentResult;
 import dev.codestages.codedeploy.TrafficWeights;
+import dev.codestages.pipeline.Status;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

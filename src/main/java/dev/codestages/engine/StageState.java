@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.pipeline.Status;
 import java.util.List;
 
 /**

@@ -42,15 +42,7 @@ public final class FindingReview {
     private static final Set<String> ABOUT_KEY_NAMES = Set.of("BS006", "BS007", "BS044", "AS006", "AS011", "PL001",
             "PL029");
 
-    private static final List<YamlRule> RULES = List.of(
-            new YamlRule(ReviewRuleDocs.TEMPLATE), new YamlRule(ReviewRuleDocs.PLACEHOLDER),
-            new YamlRule(ReviewRuleDocs.UNKNOWN_KIND), new YamlRule(ReviewRuleDocs.AWS_EXAMPLE));
-
     private FindingReview() {
-    }
-
-    public static List<YamlRule> rules() {
-        return RULES;
     }
 
     /**

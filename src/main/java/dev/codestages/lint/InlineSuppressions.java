@@ -1,8 +1,6 @@
 package dev.codestages.lint;
 
 import dev.codestages.yaml.Position;
-import dev.codestages.yaml.YamlIssue;
-import dev.codestages.yaml.YamlProblem;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,9 +88,10 @@ public final class InlineSuppressions {
         return suppressed;
     }
 
-    /** One finding for each id of a directive that suppressed nothing, at the directive. */
+    /** One finding for each id of a directive that suppressed nothing, at the directive (rule YAML012). */
     public synchronized List<Finding> unused(String file) {
-        List<Finding> findings = new ArrayList<>();
+        FindingCollector out = new FindingCollector(file);
+        RuleContext unused = out.forRule(ReviewRuleDocs.UNUSED_SUPPRESSION);
         for (Directive directive : directives) {
             for (Map.Entry<String, Boolean> id : directive.ids.entrySet()) {
                 if (id.getValue()) {
@@ -102,11 +101,11 @@ public final class InlineSuppressions {
                 String message = id.getKey().equals(ALL) || Rules.byId(id.getKey()).isPresent()
                         ? "the suppression of " + what + " suppresses nothing"
                         : "the suppression names no rule: '" + id.getKey() + "'";
-                findings.add(YamlRules.toFinding(new YamlProblem(YamlIssue.UNUSED_SUPPRESSION, directive.at, message,
-                        "remove it, or the id from it, so that it cannot hide a later finding"), file));
+                unused.report(directive.at, message,
+                        "remove it, or the id from it, so that it cannot hide a later finding");
             }
         }
-        return findings;
+        return out.findings();
     }
 
     private record Directive(Position at, int fromLine, int toLine, Map<String, Boolean> ids) {

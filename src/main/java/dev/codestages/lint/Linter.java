@@ -3,7 +3,6 @@ package dev.codestages.lint;
 import dev.codestages.yaml.LoadedYaml;
 import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
-import dev.codestages.yaml.YamlProblem;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -205,9 +204,7 @@ public final class Linter {
     private LintedFile check(SpecFile file, LoadedYaml yaml, FindingCollector out,
                              List<CrossFileCheck.Session> sessions, Map<String, FileNotes> notes) {
         notes.put(file.displayPath(), new FileNotes(file.path(), InlineSuppressions.scan(yaml.text())));
-        for (YamlProblem problem : yaml.problems()) {
-            out.findings().add(YamlRules.toFinding(problem, file.displayPath()));
-        }
+        Rules.checkReading(yaml, out);
         YamlMapping root = yaml.rootMapping();
         FileKind kind = file.forcedKind() != null && file.forcedKind() != FileKind.UNKNOWN ? file.forcedKind()
                 : KindDetector.byName(file.path());

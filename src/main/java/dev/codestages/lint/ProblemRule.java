@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * A rule whose findings are the problems a reader recorded with this rule's id: the reader finds the
  * problem and writes the message, the rule holds the documentation and the severity. This is the one way
- * a reading problem becomes a finding, for YAML, buildspec, appspec, bundle and pipeline alike; a format
- * says only where its model keeps the problems ({@link #problems}).
+ * a recorded reading problem becomes a finding; a format says only where its model keeps the problems
+ * ({@link #problems}): the YAML loader's {@code LoadedYaml} (the {@code yaml.rules}), a pipeline reader's
+ * {@code PipelineDocument}. The buildspec and appspec models record no problem lists: their rules read the
+ * model's shape violations and values as plain model rules (and a buildspec part the runner refuses gives
+ * the runner the same message, {@code BuildspecProblem}).
  *
  * @param <M> the model the problems are read from
  */
@@ -22,7 +25,7 @@ public abstract class ProblemRule<M> implements ModelRule<M> {
     }
 
     /** Reports, in their order, the problems among {@code problems} whose rule is the context's. */
-    public static void report(List<? extends ReadingProblem> problems, RuleContext context) {
+    private static void report(List<? extends ReadingProblem> problems, RuleContext context) {
         String id = context.ruleId();
         for (int i = 0; i < problems.size(); i++) {
             ReadingProblem problem = problems.get(i);
@@ -30,10 +33,5 @@ public abstract class ProblemRule<M> implements ModelRule<M> {
                 context.report(problem.at(), problem.message(), problem.hint());
             }
         }
-    }
-
-    /** The finding of a problem, for readers that run before any model (the YAML loader). */
-    public static Finding finding(RuleInfo rule, ReadingProblem problem, String file) {
-        return new Finding(rule.id(), rule.severity(), file, problem.at(), problem.message(), problem.hint());
     }
 }

@@ -1,14 +1,34 @@
 package dev.codestages.lint;
 
 /**
- * The documentation of the rules {@link FindingReview} reports: template files (YAML013), placeholder
- * values (YAML014), files of no kind we can tell (YAML015) and example values of the AWS documentation
- * (YAML016).
+ * The documentation of the {@link ReviewRule}s, whose findings a pass over a file's findings writes: the
+ * suppression comments that suppressed nothing ({@link InlineSuppressions}, YAML012), and, from
+ * {@link FindingReview}, template files (YAML013), placeholder values (YAML014), files of no kind we can tell
+ * (YAML015) and example values of the AWS documentation (YAML016).
  */
 final class ReviewRuleDocs {
 
     private ReviewRuleDocs() {
     }
+
+    static final RuleInfo UNUSED_SUPPRESSION = new RuleInfo("YAML012", "suppression comment that suppresses nothing",
+            Severity.INFO, FileKind.BUILDSPEC,
+            "A '# codestages-disable-line', '-next-line' or 'codestages-disable' comment that hides no finding"
+                    + " is left over from a fixed problem or names the wrong rule; kept, it would silently hide"
+                    + " the next real finding on that line. See docs/cli.md, 'Suppressing a finding'.",
+            "https://eslint.org/docs/latest/use/command-line-interface#--report-unused-disable-directives", """
+                    version: 0.2
+                    phases:
+                      build:
+                        commands:
+                          - make # codestages-disable-line BS007
+                    """, """
+                    version: 0.2
+                    phases:
+                      build:
+                        commands:
+                          - make
+                    """);
 
     static final RuleInfo TEMPLATE = new RuleInfo("YAML013", "template file: lint the rendered file", Severity.WARNING,
             FileKind.BUILDSPEC,

@@ -25,6 +25,14 @@ public final class RuleContext {
         return file;
     }
 
+    /**
+     * The context of the same rule in another file of the lint, for a rule whose model spans files (an
+     * AppSpec paired with the buildspecs whose artifact may be its bundle): the finding goes to that file.
+     */
+    public RuleContext inFile(String otherFile) {
+        return new RuleContext(otherFile, rule, sink);
+    }
+
     /** The id of the rule that reports through this context. */
     public String ruleId() {
         return rule.id();

@@ -173,6 +173,18 @@ import dev.codestages.pipeline.rules.TooFewStagesRule;
 import dev.codestages.pipeline.rules.UnknownConfigurationKeyRule;
 import dev.codestages.pipeline.rules.UnknownProviderRule;
 import dev.codestages.pipeline.rules.VariableReferenceRule;
+import dev.codestages.yaml.LoadedYaml;
+import dev.codestages.yaml.rules.ByteOrderMarkRule;
+import dev.codestages.yaml.rules.CrlfLineEndingsRule;
+import dev.codestages.yaml.rules.DuplicateKeyRule;
+import dev.codestages.yaml.rules.EmptyFileRule;
+import dev.codestages.yaml.rules.InvalidUtf8Rule;
+import dev.codestages.yaml.rules.LimitExceededRule;
+import dev.codestages.yaml.rules.RootNotMappingRule;
+import dev.codestages.yaml.rules.SeveralDocumentsRule;
+import dev.codestages.yaml.rules.TabIndentationRule;
+import dev.codestages.yaml.rules.UnsupportedTagRule;
+import dev.codestages.yaml.rules.YamlSyntaxRule;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -200,6 +212,22 @@ public final class Rules {
     }
 
     // One holder class per format: the JVM initializes a class on first use, once, thread-safely.
+    // The YAML rules are made only when a file has a reading problem: most files have none.
+    private static final class YamlRulesHolder {
+        static final ModelRuleSet<LoadedYaml> RULES = new ModelRuleSet<>(List.of(
+                new YamlSyntaxRule(),
+                new DuplicateKeyRule(),
+                new TabIndentationRule(),
+                new ByteOrderMarkRule(),
+                new InvalidUtf8Rule(),
+                new EmptyFileRule(),
+                new SeveralDocumentsRule(),
+                new RootNotMappingRule(),
+                new LimitExceededRule(),
+                new CrlfLineEndingsRule(),
+                new UnsupportedTagRule()));
+    }
+
     private static final class BuildspecRulesHolder {
         static final SpecChecker CHECKER = new BuildspecChecker(List.of(
                 new BuildspecVersionMissingRule(),
@@ -393,8 +421,12 @@ public final class Rules {
     }
 
     private static List<Rule> collect() {
-        List<Rule> rules = new ArrayList<>(YamlRules.all());
-        rules.addAll(FindingReview.rules());
+        List<Rule> rules = new ArrayList<>(YamlRulesHolder.RULES.rules());
+        rules.add(new ReviewRule(ReviewRuleDocs.UNUSED_SUPPRESSION));
+        rules.add(new ReviewRule(ReviewRuleDocs.TEMPLATE));
+        rules.add(new ReviewRule(ReviewRuleDocs.PLACEHOLDER));
+        rules.add(new ReviewRule(ReviewRuleDocs.UNKNOWN_KIND));
+        rules.add(new ReviewRule(ReviewRuleDocs.AWS_EXAMPLE));
         for (FileKind kind : FileKind.values()) {
             SpecChecker checker = checkerFor(kind);
             if (checker != null) {
@@ -454,6 +486,16 @@ public final class Rules {
             sessions.add(check.start(options, memory));
         }
         return sessions;
+    }
+
+    /**
+     * Reports the problems the YAML loader found in {@code yaml} ({@code YAML###}), before the file's format
+     * is known: the YAML rules' findings go to {@code out}.
+     */
+    public static void checkReading(LoadedYaml yaml, FindingCollector out) {
+        if (!yaml.problems().isEmpty()) {
+            YamlRulesHolder.RULES.check(yaml, out);
+        }
     }
 
     /** The checker for files of {@code kind}, with its rules; null for a kind no checker reads. */

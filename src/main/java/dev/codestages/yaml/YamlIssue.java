@@ -15,8 +15,7 @@ public enum YamlIssue {
     ROOT_NOT_MAPPING("YAML008"),
     LIMIT_EXCEEDED("YAML009"),
     CRLF_LINE_ENDINGS("YAML010"),
-    UNSUPPORTED_TAG("YAML011"),
-    UNUSED_SUPPRESSION("YAML012");
+    UNSUPPORTED_TAG("YAML011");
 
     private final String ruleId;
 

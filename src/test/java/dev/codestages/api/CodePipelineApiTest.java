@@ -9,7 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codestages.engine.EngineClock;
 import dev.codestages.engine.ExecutionState;
 import dev.codestages.engine.ExecutionStore;
-import dev.codestages.engine.Status;
+import dev.codestages.pipeline.Status;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;

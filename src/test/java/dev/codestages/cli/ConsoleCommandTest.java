@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.ConnectException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -34,17 +32,12 @@ class ConsoleCommandTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        return Codestages.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void itPrintsItsUrlServesThePageAndStopsOnKill() throws Exception {
         Path app = temp.resolve("app");
-        assertThat(execute("init", app.toString())).isZero();
+        assertThat(cli.execute("init", app.toString())).isZero();
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
         Process console = new ProcessBuilder(List.of(java.toString(), "-cp", System.getProperty("java.class.path"),
                 "dev.codestages.cli.Codestages", "console", app.toString(), "--port", "0")).redirectErrorStream(true).start();
@@ -70,13 +63,13 @@ class ConsoleCommandTest {
 
     @Test
     void aMissingFolderABadPortAndAPortInUseAreUsageErrors() throws Exception {
-        assertThat(execute("console", temp.resolve("nothing").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("codestages console: '").contains("' is not a folder");
-        assertThat(execute("console", temp.toString(), "--port", "70000")).isEqualTo(2);
-        assertThat(err.toString()).contains("--port 70000 is not a port (0 to 65535)");
+        assertThat(cli.execute("console", temp.resolve("nothing").toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("codestages console: '").contains("' is not a folder");
+        assertThat(cli.execute("console", temp.toString(), "--port", "70000")).isEqualTo(2);
+        assertThat(cli.err()).contains("--port 70000 is not a port (0 to 65535)");
         try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
-            assertThat(execute("console", temp.toString(), "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
-            assertThat(err.toString()).contains("port " + taken.getLocalPort() + " is in use; choose another with --port N");
+            assertThat(cli.execute("console", temp.toString(), "--port", String.valueOf(taken.getLocalPort()))).isEqualTo(2);
+            assertThat(cli.err()).contains("port " + taken.getLocalPort() + " is in use; choose another with --port N");
         }
     }
 }

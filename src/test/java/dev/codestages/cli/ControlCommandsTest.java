@@ -2,8 +2,6 @@ package dev.codestages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -18,18 +16,11 @@ class ControlCommandsTest {
     @TempDir
     Path temp;
 
-    private StringWriter out = new StringWriter();
-    private StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        out = new StringWriter();
-        err = new StringWriter();
-        return Codestages.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     private Path app() {
         Path app = temp.resolve("app");
-        assertThat(execute("init", app.toString())).isEqualTo(0);
+        assertThat(cli.execute("init", app.toString())).isEqualTo(0);
         return app;
     }
 
@@ -41,22 +32,22 @@ class ControlCommandsTest {
     @Test
     void aDisabledTransitionHoldsARunWithExitThreeAndEnablingItContinuesThatExecution() throws Exception {
         Path app = app();
-        assertThat(execute("transition", "disable", "Deploy", app.toString(), "--reason", "manual tests first"))
-                .as(err.toString()).isEqualTo(0);
+        assertThat(cli.execute("transition", "disable", "Deploy", app.toString(), "--reason", "manual tests first"))
+                .as(cli.err()).isEqualTo(0);
 
-        assertThat(execute("run", app.toString(), "--approve")).as(err.toString()).isEqualTo(3);
-        assertThat(err.toString()).contains("waits at the disabled transition into Deploy; continue it with"
+        assertThat(cli.execute("run", app.toString(), "--approve")).as(cli.err()).isEqualTo(3);
+        assertThat(cli.err()).contains("waits at the disabled transition into Deploy; continue it with"
                 + " 'codestages transition enable Deploy'");
-        String id = idIn(out.toString());
-        assertThat(out.toString()).contains("Waiting at the disabled transition into Deploy.");
+        String id = idIn(cli.out());
+        assertThat(cli.out()).contains("Waiting at the disabled transition into Deploy.");
 
-        assertThat(execute("transition", "enable", "Deploy", app.toString())).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("Execution " + id + " (", "): Succeeded");
+        assertThat(cli.execute("transition", "enable", "Deploy", app.toString())).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Execution " + id + " (", "): Succeeded");
         assertThat(app.resolve(".codestages/instances/app/local/i-1/opt/sample-app/app.sh")).exists();
-        assertThat(execute("transition", "enable", "Deploy", app.toString())).isEqualTo(0);
-        assertThat(out.toString()).contains("no execution waited there");
-        assertThat(execute("transition", "disable", "Nowhere", app.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("StageNotFoundException: the pipeline has no stage 'Nowhere'");
+        assertThat(cli.execute("transition", "enable", "Deploy", app.toString())).isEqualTo(0);
+        assertThat(cli.out()).contains("no execution waited there");
+        assertThat(cli.execute("transition", "disable", "Nowhere", app.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("StageNotFoundException: the pipeline has no stage 'Nowhere'");
     }
 
     /** A stage holds one execution (SUPERSEDED mode): a second run waits in front of the approval the first waits at. */
@@ -64,60 +55,60 @@ class ControlCommandsTest {
     void aSecondRunWaitsForTheStageTheFirstHoldsAtItsApprovalAndApprovingTheFirstLetsItIn() throws Exception {
         Path app = app();
         String store = app.resolve(".codestages").toString();
-        assertThat(execute("run", app.toString())).isEqualTo(3);
-        String first = idIn(out.toString());
-        assertThat(execute("run", app.toString())).as(err.toString()).isEqualTo(3);
-        String second = idIn(out.toString());
-        assertThat(err.toString()).contains("execution " + second + " waits to enter Approval, which another execution"
+        assertThat(cli.execute("run", app.toString())).isEqualTo(3);
+        String first = idIn(cli.out());
+        assertThat(cli.execute("run", app.toString())).as(cli.err()).isEqualTo(3);
+        String second = idIn(cli.out());
+        assertThat(cli.err()).contains("execution " + second + " waits to enter Approval, which another execution"
                 + " holds");
-        assertThat(out.toString()).contains("Waiting to enter Approval, which execution " + first + " holds");
+        assertThat(cli.out()).contains("Waiting to enter Approval, which execution " + first + " holds");
 
-        assertThat(execute("approve", first, "--store", store)).as(err.toString()).isEqualTo(0);
-        assertThat(execute("status", second, "--store", store, "--format", "json")).isEqualTo(0);
-        assertThat(out.toString()).contains("\"status\" : \"InProgress\"").doesNotContain("queuedAt");
-        assertThat(execute("approve", second, "--store", store)).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("Execution " + second + " (", "): Succeeded");
+        assertThat(cli.execute("approve", first, "--store", store)).as(cli.err()).isEqualTo(0);
+        assertThat(cli.execute("status", second, "--store", store, "--format", "json")).isEqualTo(0);
+        assertThat(cli.out()).contains("\"status\" : \"InProgress\"").doesNotContain("queuedAt");
+        assertThat(cli.execute("approve", second, "--store", store)).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Execution " + second + " (", "): Succeeded");
     }
 
     @Test
     void stopEndsAnExecutionWaitingAtAnApprovalAndAStoppedOneCannotBeStoppedAgain() throws Exception {
         Path app = app();
         String store = app.resolve(".codestages").toString();
-        assertThat(execute("run", app.toString())).isEqualTo(3);
-        String id = idIn(out.toString());
+        assertThat(cli.execute("run", app.toString())).isEqualTo(3);
+        String id = idIn(cli.out());
 
-        assertThat(execute("stop", id, "--store", store, "--reason", "wrong branch")).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("Execution " + id + " (", "): Stopped", "Stopped: wrong branch", "Abandoned");
+        assertThat(cli.execute("stop", id, "--store", store, "--reason", "wrong branch")).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Execution " + id + " (", "): Stopped", "Stopped: wrong branch", "Abandoned");
 
-        assertThat(execute("stop", id, "--store", store)).isEqualTo(2);
-        assertThat(err.toString()).contains("PipelineExecutionNotStoppableException: execution " + id + " is Stopped");
-        assertThat(execute("status", id, "--store", store, "--format", "json")).isEqualTo(0);
-        assertThat(out.toString()).contains("\"status\" : \"Stopped\"", "\"statusSummary\" : \"Stopped: wrong branch\"");
+        assertThat(cli.execute("stop", id, "--store", store)).isEqualTo(2);
+        assertThat(cli.err()).contains("PipelineExecutionNotStoppableException: execution " + id + " is Stopped");
+        assertThat(cli.execute("status", id, "--store", store, "--format", "json")).isEqualTo(0);
+        assertThat(cli.out()).contains("\"status\" : \"Stopped\"", "\"statusSummary\" : \"Stopped: wrong branch\"");
     }
 
     @Test
     void aRetryOfARejectedApprovalAsksAgainAndTheSameExecutionGoesOn() throws Exception {
         Path app = app();
         String store = app.resolve(".codestages").toString();
-        assertThat(execute("run", app.toString(), "--reject")).isEqualTo(1);
-        String id = idIn(out.toString());
+        assertThat(cli.execute("run", app.toString(), "--reject")).isEqualTo(1);
+        String id = idIn(cli.out());
 
-        assertThat(execute("retry", id, "--stage", "Build", "--store", store)).isEqualTo(2);
-        assertThat(err.toString()).contains("StageNotRetryableException: stage Build of execution " + id + " is Succeeded");
-        assertThat(execute("retry", id, "--stage", "Approval", "--store", store)).as(err.toString()).isEqualTo(3);
-        assertThat(err.toString()).contains("waits at Approval/Approve");
-        assertThat(execute("approve", id, "--store", store)).as(err.toString()).isEqualTo(0);
-        assertThat(out.toString()).contains("Execution " + id + " (", "): Succeeded");
+        assertThat(cli.execute("retry", id, "--stage", "Build", "--store", store)).isEqualTo(2);
+        assertThat(cli.err()).contains("StageNotRetryableException: stage Build of execution " + id + " is Succeeded");
+        assertThat(cli.execute("retry", id, "--stage", "Approval", "--store", store)).as(cli.err()).isEqualTo(3);
+        assertThat(cli.err()).contains("waits at Approval/Approve");
+        assertThat(cli.execute("approve", id, "--store", store)).as(cli.err()).isEqualTo(0);
+        assertThat(cli.out()).contains("Execution " + id + " (", "): Succeeded");
     }
 
     @Test
     void approvalTimeoutSetsWhenTheApprovalExpiresAndABadDurationIsAUsageError() throws Exception {
         Path app = app();
-        assertThat(execute("run", app.toString(), "--approval-timeout", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("--approval-timeout takes a positive duration such as 30s, 5m, 2h or 1d,"
+        assertThat(cli.execute("run", app.toString(), "--approval-timeout", "soon")).isEqualTo(2);
+        assertThat(cli.err()).contains("--approval-timeout takes a positive duration such as 30s, 5m, 2h or 1d,"
                 + " got 'soon'");
 
-        assertThat(execute("run", app.toString(), "--approval-timeout", "5m", "--report",
+        assertThat(cli.execute("run", app.toString(), "--approval-timeout", "5m", "--report",
                 temp.resolve("r.json").toString())).isEqualTo(3);
         String record = java.nio.file.Files.readString(temp.resolve("r.json"));
         java.time.Instant started = java.time.Instant.parse(Pattern.compile("\"name\" : \"Approve\",[^}]*?\"startTime\" : \"([^\"]+)\"")
@@ -154,9 +145,9 @@ class ControlCommandsTest {
         String store = repo.resolve(".codestages").toString();
         String id = new dev.codestages.engine.ExecutionStore(Path.of(store)).latest().executionId();
 
-        assertThat(execute("stop", id, "--abandon", "--store", store)).as(err.toString()).isEqualTo(0);
+        assertThat(cli.execute("stop", id, "--abandon", "--store", store)).as(cli.err()).isEqualTo(0);
 
-        assertThat(out.toString()).contains("Execution " + id + " (", "): Stopped", "Abandoned");
+        assertThat(cli.out()).contains("Execution " + id + " (", "): Stopped", "Abandoned");
         assertThat(sleep.isAlive()).isFalse();
         assertThat(run.waitFor()).as(java.nio.file.Files.readString(temp.resolve("run.txt"))).isEqualTo(1);
         assertThat(java.nio.file.Files.readString(temp.resolve("run.txt"))).contains("): Stopped");

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codestages.codedeploy.DeploymentGroup;
 import dev.codestages.codedeploy.TemplateGroupReader;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code codestages init --fleet}: a pipeline template with a three-instance group behind a load balancer. */
 class InitFleetTest {
@@ -18,20 +15,13 @@ class InitFleetTest {
     @TempDir
     Path temp;
 
-    private final StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        CommandLine command = new CommandLine(new Codestages());
-        command.setOut(new PrintWriter(new StringWriter()));
-        command.setErr(new PrintWriter(err));
-        return command.execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     /** The group of the template {@code init --fleet fleet} writes, after checking that the template lints clean. */
     private DeploymentGroup initFleet(String fleet) throws Exception {
         Path app = temp.resolve("app");
-        assertThat(execute("init", "--no-git", "--fleet", fleet, app.toString())).isZero();
-        assertThat(execute("lint", "--fail-on", "warning", app.resolve("pipeline.yml").toString())).isZero();
+        assertThat(cli.execute("init", "--no-git", "--fleet", fleet, app.toString())).isZero();
+        assertThat(cli.execute("lint", "--fail-on", "warning", app.resolve("pipeline.yml").toString())).isZero();
         return TemplateGroupReader.readGroup(app.resolve("pipeline.yml"), "sample-fleet", OptionalInt.empty());
     }
 
@@ -57,8 +47,8 @@ class InitFleetTest {
 
     @Test
     void anUnknownFleetIsAUsageError() {
-        assertThat(execute("init", "--no-git", "--fleet", "canary", temp.resolve("app").toString())).isEqualTo(2);
-        assertThat(err.toString()).isEqualTo("codestages init: --fleet is one of load-balanced, blue-green, not"
+        assertThat(cli.execute("init", "--no-git", "--fleet", "canary", temp.resolve("app").toString())).isEqualTo(2);
+        assertThat(cli.err()).isEqualTo("codestages init: --fleet is one of load-balanced, blue-green, not"
                 + " 'canary'\n");
     }
 }

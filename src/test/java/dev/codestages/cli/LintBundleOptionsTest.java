@@ -3,8 +3,6 @@ package dev.codestages.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,27 +14,22 @@ class LintBundleOptionsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int run(String... args) {
-        return Codestages.commandLine(new PrintWriter(out), new PrintWriter(err)).execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void platformOptionReadsTheAppspecAsThatPlatform() throws IOException {
         Path appspec = Files.writeString(dir.resolve("spec.yml"), "version: 0.0\nos: linux\n");
-        assertThat(run("lint", "--color", "never", "--type", "appspec", appspec.toString())).isZero();
-        assertThat(run("lint", "--color", "never", "--type", "appspec", "--platform", "lambda", appspec.toString()))
+        assertThat(cli.execute("lint", "--color", "never", "--type", "appspec", appspec.toString())).isZero();
+        assertThat(cli.execute("lint", "--color", "never", "--type", "appspec", "--platform", "lambda", appspec.toString()))
                 .isEqualTo(1);
-        assertThat(out.toString()).contains("[AS040]");
+        assertThat(cli.out()).contains("[AS040]");
     }
 
     @Test
     void unknownPlatformIsAUsageError() throws IOException {
         Path appspec = Files.writeString(dir.resolve("appspec.yml"), "version: 0.0\nos: linux\n");
-        assertThat(run("lint", "--platform", "server", appspec.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("unknown --platform 'server'; expected ec2, lambda or ecs");
+        assertThat(cli.execute("lint", "--platform", "server", appspec.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("unknown --platform 'server'; expected ec2, lambda or ecs");
     }
 
     @Test
@@ -49,16 +42,16 @@ class LintBundleOptionsTest {
                   ApplicationStop:
                     - location: scripts/stop.sh
                 """);
-        assertThat(run("lint", "--color", "never", "--type", "appspec", appspec.toString())).isZero();
-        assertThat(run("lint", "--color", "never", "--type", "appspec", "--bundle", repo.toString(),
+        assertThat(cli.execute("lint", "--color", "never", "--type", "appspec", appspec.toString())).isZero();
+        assertThat(cli.execute("lint", "--color", "never", "--type", "appspec", "--bundle", repo.toString(),
                 appspec.toString())).isEqualTo(1);
-        assertThat(out.toString()).contains("[BN001] hook script 'scripts/stop.sh' is not in the bundle");
+        assertThat(cli.out()).contains("[BN001] hook script 'scripts/stop.sh' is not in the bundle");
     }
 
     @Test
     void bundleMustBeAFolder() throws IOException {
         Path appspec = Files.writeString(dir.resolve("appspec.yml"), "version: 0.0\nos: linux\n");
-        assertThat(run("lint", "--bundle", appspec.toString(), appspec.toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("is not a folder");
+        assertThat(cli.execute("lint", "--bundle", appspec.toString(), appspec.toString())).isEqualTo(2);
+        assertThat(cli.err()).contains("is not a folder");
     }
 }

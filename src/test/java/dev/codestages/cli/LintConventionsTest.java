@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.codestages.lint.Rules;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,16 +23,8 @@ class LintConventionsTest {
     private static final String BUILDSPEC = "version: 0.2\nphases:\n  build:\n    comands:\n      - make\n";
 
     private CliRun lintStdin(String input, String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit;
-        try (PrintWriter o = new PrintWriter(out); PrintWriter e = new PrintWriter(err)) {
-            picocli.CommandLine cli = Codestages.commandLine(o, e, temp);
-            ((LintCommand) cli.getSubcommands().get("lint").getCommand())
-                    .stdin(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)));
-            exit = cli.execute(args);
-        }
-        return new CliRun(out.toString(), err.toString(), exit);
+        return CliRun.run(temp, cli -> ((LintCommand) cli.getSubcommands().get("lint").getCommand())
+                .stdin(new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8))), List.of(args));
     }
 
     @Test

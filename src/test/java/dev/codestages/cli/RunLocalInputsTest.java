@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codestages.run.GitRepos;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,24 +17,19 @@ class RunLocalInputsTest {
     @TempDir
     Path temp;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
-
-    private int execute(String... args) {
-        return Codestages.commandLine(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
-    }
+    private final CliSession cli = new CliSession();
 
     @Test
     void malformedStandInsAreUsageErrorsNamingTheOption() {
         Path app = temp.resolve("app");
-        execute("init", app.toString());
+        cli.execute("init", app.toString());
 
-        assertThat(execute("run", app.toString(), "--build-timeout", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("--build-timeout takes a duration such as 90s, 5m, 1h or PT5M, got 'soon'");
-        assertThat(execute("run", app.toString(), "--source", "Source=" + app)).isEqualTo(2);
-        assertThat(err.toString()).contains("--source takes STAGE/ACTION=PATH, got 'Source=" + app + "'");
-        assertThat(execute("run", app.toString(), "--repository", "lib=" + temp.resolve("missing"))).isEqualTo(2);
-        assertThat(err.toString()).contains("--repository lib=" + temp.resolve("missing") + ": no such file or folder");
+        assertThat(cli.execute("run", app.toString(), "--build-timeout", "soon")).isEqualTo(2);
+        assertThat(cli.err()).contains("--build-timeout takes a duration such as 90s, 5m, 1h or PT5M, got 'soon'");
+        assertThat(cli.execute("run", app.toString(), "--source", "Source=" + app)).isEqualTo(2);
+        assertThat(cli.err()).contains("--source takes STAGE/ACTION=PATH, got 'Source=" + app + "'");
+        assertThat(cli.execute("run", app.toString(), "--repository", "lib=" + temp.resolve("missing"))).isEqualTo(2);
+        assertThat(cli.err()).contains("--repository lib=" + temp.resolve("missing") + ": no such file or folder");
     }
 
     @Test
@@ -52,7 +45,7 @@ class RunLocalInputsTest {
     @Test
     void aBuildPastTheBuildTimeoutFailsTheRunAsTimedOut() throws Exception {
         Path app = temp.resolve("app");
-        execute("init", app.toString());
+        cli.execute("init", app.toString());
         Files.writeString(app.resolve("buildspec.yml"), """
                 version: 0.2
                 phases:
@@ -63,9 +56,9 @@ class RunLocalInputsTest {
         GitRepos.commitAll(app, "a slow build");
         Path report = temp.resolve("report.json");
 
-        int code = execute("run", app.toString(), "--approve", "--build-timeout", "1s", "--report", report.toString());
+        int code = cli.execute("run", app.toString(), "--approve", "--build-timeout", "1s", "--report", report.toString());
 
-        assertThat(code).as(out + "\n" + err).isEqualTo(1);
+        assertThat(code).as(cli.out() + "\n" + cli.err()).isEqualTo(1);
         assertThat(Files.readString(report)).contains("Build terminated with state: TIMED_OUT. Phase: BUILD",
                 "\"status\" : \"TimedOut\"");
     }

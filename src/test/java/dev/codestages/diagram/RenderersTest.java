@@ -2,6 +2,7 @@ package dev.codestages.diagram;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.file.Files;
@@ -153,7 +154,7 @@ class RenderersTest {
     void badgeColoursNeverLookLikeAStatusColour() {
         List<String> badges = new java.util.ArrayList<>(Badge.COLOURS.values());
         badges.add(Badge.OTHER_COLOUR);
-        for (DiagramModel.Status status : DiagramModel.Status.values()) {
+        for (Status status : Badge.STATUSES) {
             for (String statusColour : Badge.statusColours(status)) {
                 for (String badge : badges) {
                     assertThat(distance(badge, statusColour)).as("%s vs %s (%s)", badge, statusColour, status)
@@ -165,10 +166,10 @@ class RenderersTest {
 
     @Test
     void everyRunStatusHasAColourOfItsOwnButTheGreyOfEndedWork() {
-        java.util.Map<String, DiagramModel.Status> byStroke = new java.util.HashMap<>();
-        for (DiagramModel.Status status : List.of(DiagramModel.Status.SUCCEEDED, DiagramModel.Status.FAILED,
-                DiagramModel.Status.REJECTED, DiagramModel.Status.STOPPED, DiagramModel.Status.IN_PROGRESS)) {
-            DiagramModel.Status before = byStroke.put(Badge.statusColours(status)[1], status);
+        java.util.Map<String, Status> byStroke = new java.util.HashMap<>();
+        for (Status status : List.of(Status.SUCCEEDED, Status.FAILED,
+                Status.REJECTED, Status.STOPPED, Status.IN_PROGRESS)) {
+            Status before = byStroke.put(Badge.statusColours(status)[1], status);
             assertThat(before).as("%s shares its colour", status).isNull();
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codestages.cli.Codestages;
+import dev.codestages.pipeline.Status;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -29,8 +30,8 @@ class RunStatusesTest {
     void readsStageAndActionStatusesOfARunReport() throws IOException {
         RunStatuses statuses = RunStatuses.parse(REPORT);
         assertThat(statuses.execution()).isEqualTo("20261124-1: Failed");
-        assertThat(statuses.stage("Build")).isEqualTo(DiagramModel.Status.FAILED);
-        assertThat(statuses.action("Build", "UnitTests")).isEqualTo(DiagramModel.Status.SKIPPED);
+        assertThat(statuses.stage("Build")).isEqualTo(Status.FAILED);
+        assertThat(statuses.action("Build", "UnitTests")).isEqualTo(Status.SKIPPED);
         assertThat(statuses.action("Deploy", "Deploy")).isNull();
     }
 
@@ -42,8 +43,8 @@ class RunStatusesTest {
                    {"name": "Test", "status": "Stubbed", "actions": [{"name": "Scan", "status": "Stubbed"}]},
                    {"name": "Build", "status": "Stopped", "actions": [{"name": "Build", "status": "Abandoned"}]}]}
                 """);
-        assertThat(statuses.stage("Test")).isEqualTo(DiagramModel.Status.STUBBED);
-        assertThat(statuses.action("Build", "Build")).isEqualTo(DiagramModel.Status.ABANDONED);
+        assertThat(statuses.stage("Test")).isEqualTo(Status.STUBBED);
+        assertThat(statuses.action("Build", "Build")).isEqualTo(Status.ABANDONED);
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.codestages.diagram;
 import dev.codestages.diagram.DiagramModel.Action;
 import dev.codestages.diagram.DiagramModel.Flow;
 import dev.codestages.diagram.DiagramModel.Stage;
-import dev.codestages.diagram.DiagramModel.Status;
+import dev.codestages.pipeline.Status;
 import java.util.List;
 
 /** Diagram models for tests: the classic four stages, and a wider one with parallel actions. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codestages.cli.Codestages;
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.RunListener;
 import java.io.PrintWriter;
 import java.io.StringWriter;

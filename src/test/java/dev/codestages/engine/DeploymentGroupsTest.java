@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.GitRepos;
 import dev.codestages.run.RecordingListener;
 import java.io.IOException;

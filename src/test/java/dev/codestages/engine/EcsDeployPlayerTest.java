@@ -3,6 +3,7 @@ package dev.codestages.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.GitRepos;
 import dev.codestages.run.RecordingListener;
 import java.nio.charset.StandardCharsets;

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
+import dev.codestages.pipeline.Status;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;

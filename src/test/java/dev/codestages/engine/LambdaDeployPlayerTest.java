@@ -8,6 +8,7 @@ import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SpecVersion;
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.GitRepos;
 import dev.codestages.run.RecordingListener;
 import java.io.InputStream;

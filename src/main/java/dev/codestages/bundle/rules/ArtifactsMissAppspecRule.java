@@ -7,7 +7,6 @@ import dev.codestages.lint.FileKind;
 import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
-import java.util.function.Function;
 
 /** BN011: a buildspec whose artifacts do not put the AppSpec at the root of the bundle. */
 public final class ArtifactsMissAppspecRule implements PairingRule {
@@ -58,7 +57,7 @@ public final class ArtifactsMissAppspecRule implements PairingRule {
     }
 
     @Override
-    public void check(Pairing pairing, Function<String, RuleContext> contexts) {
+    public void check(Pairing pairing, RuleContext context) {
         if (pairing.buildspecs().isEmpty() || !pairing.carriers().isEmpty()) {
             return;
         }
@@ -69,7 +68,7 @@ public final class ArtifactsMissAppspecRule implements PairingRule {
             String landsAt = buildspec.definitions().stream().map(d -> d.artifactPath(source))
                     .filter(p -> p != null).findFirst().orElse(null);
             boolean excluded = buildspec.definitions().stream().anyMatch(d -> d.excludes(source));
-            contexts.apply(buildspec.display()).report(primary.at(), "the artifacts do not put '" + source + "' at"
+            context.inFile(buildspec.display()).report(primary.at(), "the artifacts do not put '" + source + "' at"
                     + " the root of the bundle, where CodeDeploy looks for the appspec", landsAt != null
                     ? "it lands at '" + landsAt + "'; set base-directory to its folder or move it"
                     : excluded ? "exclude-paths leaves it out; narrow it"

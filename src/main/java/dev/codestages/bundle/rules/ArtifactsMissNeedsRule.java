@@ -8,7 +8,6 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.util.List;
-import java.util.function.Function;
 
 /** BN012: a build artifact that carries the AppSpec but not the scripts and files it names. */
 public final class ArtifactsMissNeedsRule implements PairingRule {
@@ -75,7 +74,7 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
     }
 
     @Override
-    public void check(Pairing pairing, Function<String, RuleContext> contexts) {
+    public void check(Pairing pairing, RuleContext context) {
         for (Pairing.Carrier carrier : pairing.carriers()) {
             AppspecNeeds appspec = pairing.appspec();
             boolean seen = carrier.isTheAppspecBundle(appspec);
@@ -94,7 +93,7 @@ public final class ArtifactsMissNeedsRule implements PairingRule {
             if (missing.size() > LISTED) {
                 list.append(" and ").append(missing.size() - LISTED).append(" more");
             }
-            contexts.apply(carrier.buildspec().display()).report(carrier.definition().at(), "this artifact carries "
+            context.inFile(carrier.buildspec().display()).report(carrier.definition().at(), "this artifact carries "
                     + pairing.appspec().display() + " but not what it needs: " + list,
                     hint(carrier, missing));
         }

@@ -8,7 +8,6 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.util.List;
-import java.util.function.Function;
 
 /** BN007: a files source that is not in the bundle folder and that no build artifact produces. */
 public final class SourceMissingRule implements PairingRule {
@@ -41,14 +40,14 @@ public final class SourceMissingRule implements PairingRule {
     }
 
     @Override
-    public void check(Pairing pairing, Function<String, RuleContext> contexts) {
+    public void check(Pairing pairing, RuleContext context) {
         List<Pairing.Carrier> artifacts = pairing.artifacts();
         for (AppspecNeeds.MissingSource source : pairing.appspec().missing()) {
             AppspecNeeds.Need need = new AppspecNeeds.Need(source.path(), AppspecNeeds.NeedKind.EITHER, "files source");
             if (artifacts.stream().anyMatch(c -> c.carries(need))) {
                 continue; // the build produces it
             }
-            contexts.apply(pairing.appspec().display()).report(source.at(), "files source '" + source.text() + "' is"
+            context.report(source.at(), "files source '" + source.text() + "' is"
                     + " not in the bundle; the Install event fails unless the build creates it", "add it, correct"
                     + " the path (relative to the folder of " + pairing.appspec().fileName() + "), or lint it together"
                     + " with the buildspec that builds it");

@@ -1,8 +1,9 @@
-package dev.codestages.engine;
+package dev.codestages.pipeline;
 
 /**
  * The status words of an execution, a stage and an action, as CodePipeline's console and
- * {@code GetPipelineState} write them. {@link #STUBBED} is codestages' own: an action a
+ * {@code GetPipelineState} write them: the one list the engine records and the diagram colours (the
+ * colours and marks stay in {@code diagram}). {@link #STUBBED} is codestages' own: an action a
  * {@code --stub} stood in for, never shown as Succeeded because nothing was played.
  */
 public enum Status {
@@ -15,7 +16,9 @@ public enum Status {
     SUPERSEDED("Superseded"),
     STUBBED("Stubbed"),
     SKIPPED("Skipped"),
-    ABANDONED("Abandoned");
+    ABANDONED("Abandoned"),
+    /** A rejected approval in the version 1 run reports; the engine records a rejection as Failed. */
+    REJECTED("Rejected");
 
     private final String label;
 
