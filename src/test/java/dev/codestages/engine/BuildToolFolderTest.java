@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.GitRepos;
 import dev.codestages.run.RecordingListener;
 import java.nio.file.Files;

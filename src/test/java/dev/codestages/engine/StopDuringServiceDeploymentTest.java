@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.pipeline.PipelineFiles;
+import dev.codestages.pipeline.Status;
 import dev.codestages.run.GitRepos;
 import dev.codestages.run.RecordingListener;
 import dev.codestages.run.RunListener;
