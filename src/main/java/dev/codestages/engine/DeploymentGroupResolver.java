@@ -5,17 +5,14 @@ import dev.codestages.codedeploy.ApiGroupReader;
 import dev.codestages.codedeploy.DeploymentConfig;
 import dev.codestages.codedeploy.DeploymentGroup;
 import dev.codestages.codedeploy.DeploymentGroupException;
+import dev.codestages.codedeploy.GroupTemplate;
 import dev.codestages.codedeploy.ServiceGroup;
-import dev.codestages.codedeploy.ServiceGroupReader;
-import dev.codestages.codedeploy.TemplateGroupReader;
 import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
 import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Origin;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;
-import dev.codestages.yaml.YamlLoader;
-import dev.codestages.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +64,7 @@ public final class DeploymentGroupResolver {
     }
 
     /** Where a group is defined and its platform, before the group itself is read. */
-    private record Found(String platform, Path file, YamlMapping template, ServiceGroup service) {
+    private record Found(String platform, Path file, GroupTemplate template, ServiceGroup service) {
     }
 
     private DeploymentGroupResolver() {
@@ -124,20 +121,15 @@ public final class DeploymentGroupResolver {
      * The pipeline's CloudFormation template, loaded, when it declares deployment groups; null otherwise (a
      * pipeline structure file, a folder, a template without groups or one that cannot be read).
      */
-    private static YamlMapping template(ExecutionSetup setup, Pipeline pipeline) {
+    private static GroupTemplate template(ExecutionSetup setup, Pipeline pipeline) {
         Path file = setup.pipelineFile();
         if (file == null || (pipeline != null && pipeline.origin().format() != Origin.Format.CLOUDFORMATION)) {
             return null;
         }
-        try {
-            YamlMapping root = new YamlLoader().load(file).rootMapping();
-            return TemplateGroupReader.declaresGroups(root) ? root : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
+        return GroupTemplate.read(file).orElse(null);
     }
 
-    private static Found find(ExecutionSetup setup, YamlMapping template, String provider, String application,
+    private static Found find(ExecutionSetup setup, GroupTemplate template, String provider, String application,
                               String groupName, Optional<Platform> written) throws IOException, DeploymentGroupException {
         List<Path> files = setup.options().deploymentGroupFiles();
         for (Path file : files) {
@@ -149,10 +141,10 @@ public final class DeploymentGroupResolver {
         }
         if (template != null) {
             // the group by its name decides the platform (its application's); else the action's application does
-            Optional<ServiceGroup> named = ServiceGroupReader.find(template, setup.pipelineFile(), groupName);
+            Optional<ServiceGroup> named = template.serviceGroup(groupName);
             String platform = named.isPresent() ? named.get().computePlatform()
                     : provider.equals(EcsDeployPlayer.PROVIDER) ? ServiceGroup.ECS
-                    : TemplateGroupReader.computePlatform(template, setup.pipelineFile().toString(), application);
+                    : template.computePlatform(application);
             return new Found(platform, null, template,
                     named.filter(group -> !group.computePlatform().equals(ServiceGroup.SERVER)).orElse(null));
         }
@@ -183,7 +175,7 @@ public final class DeploymentGroupResolver {
         if (found.file() != null) {
             group = ApiGroupReader.read(found.file(), count, serverConfigs(options.deploymentGroupFiles()));
         } else if (found.template() != null) {
-            group = TemplateGroupReader.readGroup(found.template(), setup.pipelineFile().toString(), groupName, count);
+            group = found.template().group(groupName, count);
             if (!group.applicationName().equals(application)) {
                 throw new DeploymentGroupException(group.source() + ": the deployment group '" + groupName
                         + "' belongs to the application '" + group.applicationName() + "', but the action deploys to '"
