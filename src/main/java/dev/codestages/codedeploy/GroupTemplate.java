@@ -8,8 +8,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 
 /**
- * A CloudFormation template that declares deployment groups, loaded once for every question a CodeDeploy action
- * asks of it: the Lambda or ECS group of a name ({@link ServiceGroupReader}), the compute platform of an
+ * A CloudFormation template that declares deployment groups, loaded once (the engine keeps it for the length of an
+ * execution) for every question a CodeDeploy action asks of it: the Lambda or ECS group of a name ({@link ServiceGroupReader}), the compute platform of an
  * application and the EC2/On-Premises group of a name ({@link TemplateGroupReader}).
  */
 public final class GroupTemplate {

@@ -10,7 +10,6 @@ import dev.codestages.codedeploy.ServiceGroup;
 import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
 import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.pipeline.Action;
-import dev.codestages.pipeline.Origin;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;
 import java.io.IOException;
@@ -79,7 +78,9 @@ public final class DeploymentGroupResolver {
      */
     public static Description describe(ExecutionSetup setup, String application, String groupName) throws IOException {
         try {
-            Found found = find(setup, template(setup, null), "CodeDeploy", application, groupName, Optional.empty());
+            Optional<GroupTemplate> template = setup.pipelineFile() == null ? Optional.empty()
+                    : GroupTemplate.read(setup.pipelineFile());
+            Found found = find(setup, template, "CodeDeploy", application, groupName, Optional.empty());
             if (!found.platform().equals(ServiceGroup.SERVER)) {
                 return new Description(null, "BLUE_GREEN", "WITH_TRAFFIC_CONTROL", found.platform());
             }
@@ -93,16 +94,17 @@ public final class DeploymentGroupResolver {
 
     /**
      * The group the action of {@code provider} ({@code CodeDeploy} or {@code CodeDeployToECS}) deploys to, in an
-     * execution started with {@code setup} from {@code pipeline}; {@code written} is the platform the AppSpec of
+     * execution started with {@code setup} from a pipeline whose template declares the groups of {@code template}
+     * (empty: none); {@code written} is the platform the AppSpec of
      * the input artifact {@code artifact} is written for (empty: unknown).
      *
      * @throws DeploymentGroupException when the group cannot be played: unreadable, a configuration that does not
      *                                  exist, or an AppSpec written for another platform
      */
-    static Resolved resolve(ExecutionSetup setup, Pipeline pipeline, String provider, String application,
+    static Resolved resolve(ExecutionSetup setup, Optional<GroupTemplate> template, String provider, String application,
                             String groupName, String artifact, Optional<Platform> written)
             throws IOException, DeploymentGroupException {
-        Found found = find(setup, template(setup, pipeline), provider, application, groupName, written);
+        Found found = find(setup, template, provider, application, groupName, written);
         String platform = found.platform();
         if (written.isPresent() && !platformName(written.get()).equals(platform)) {
             throw new DeploymentGroupException("the AppSpec of " + artifact + " is written for " + written.get().displayName()
@@ -117,19 +119,7 @@ public final class DeploymentGroupResolver {
         return new Resolved(platform, serverGroup(setup, found, application, groupName), null);
     }
 
-    /**
-     * The pipeline's CloudFormation template, loaded, when it declares deployment groups; null otherwise (a
-     * pipeline structure file, a folder, a template without groups or one that cannot be read).
-     */
-    private static GroupTemplate template(ExecutionSetup setup, Pipeline pipeline) {
-        Path file = setup.pipelineFile();
-        if (file == null || (pipeline != null && pipeline.origin().format() != Origin.Format.CLOUDFORMATION)) {
-            return null;
-        }
-        return GroupTemplate.read(file).orElse(null);
-    }
-
-    private static Found find(ExecutionSetup setup, GroupTemplate template, String provider, String application,
+    private static Found find(ExecutionSetup setup, Optional<GroupTemplate> groups, String provider, String application,
                               String groupName, Optional<Platform> written) throws IOException, DeploymentGroupException {
         List<Path> files = setup.options().deploymentGroupFiles();
         for (Path file : files) {
@@ -139,7 +129,8 @@ public final class DeploymentGroupResolver {
                         : ApiGroupReader.readService(file, platform, trafficConfigs(files)));
             }
         }
-        if (template != null) {
+        if (groups.isPresent()) {
+            GroupTemplate template = groups.get();
             // the group by its name decides the platform (its application's); else the action's application does
             Optional<ServiceGroup> named = template.serviceGroup(groupName);
             String platform = named.isPresent() ? named.get().computePlatform()
