@@ -66,7 +66,7 @@ final class DeployPlayer implements ActionPlayer {
         ComputeOptions compute = run.execution().setup().options().compute();
         DeploymentGroupResolver.Resolved resolved;
         try {
-            resolved = DeploymentGroupResolver.resolve(run.execution().setup(), run.pipeline(), run.provider(),
+            resolved = DeploymentGroupResolver.resolve(run.execution().setup(), run.pipeline().groupTemplate(), run.provider(),
                     application, groupName, ecsAction ? null : run.inputArtifacts().get(0), written);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
@@ -113,7 +113,7 @@ final class DeployPlayer implements ActionPlayer {
      */
     private static Map<String, String> revisionEnvironment(ActionRun run, Path bundle) throws IOException {
         Map<String, String> environment = new LinkedHashMap<>();
-        run.pipeline().artifactStore().map(ArtifactStore::location)
+        run.pipeline().model().artifactStore().map(ArtifactStore::location)
                 .filter(Value::isLiteral).ifPresent(bucket -> environment.put("BUNDLE_BUCKET", bucket.text()));
         Path objects = run.store().resolve("artifacts");
         environment.put("BUNDLE_KEY", (bundle.startsWith(objects) ? objects.relativize(bundle) : bundle.getFileName())

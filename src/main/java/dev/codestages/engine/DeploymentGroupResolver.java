@@ -5,17 +5,13 @@ import dev.codestages.codedeploy.ApiGroupReader;
 import dev.codestages.codedeploy.DeploymentConfig;
 import dev.codestages.codedeploy.DeploymentGroup;
 import dev.codestages.codedeploy.DeploymentGroupException;
+import dev.codestages.codedeploy.GroupTemplate;
 import dev.codestages.codedeploy.ServiceGroup;
-import dev.codestages.codedeploy.ServiceGroupReader;
-import dev.codestages.codedeploy.TemplateGroupReader;
 import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
 import dev.codestages.codedeploy.lambda.LambdaException;
 import dev.codestages.pipeline.Action;
-import dev.codestages.pipeline.Origin;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.Stage;
-import dev.codestages.yaml.YamlLoader;
-import dev.codestages.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -67,7 +63,7 @@ public final class DeploymentGroupResolver {
     }
 
     /** Where a group is defined and its platform, before the group itself is read. */
-    private record Found(String platform, Path file, YamlMapping template, ServiceGroup service) {
+    private record Found(String platform, Path file, GroupTemplate template, ServiceGroup service) {
     }
 
     private DeploymentGroupResolver() {
@@ -82,7 +78,9 @@ public final class DeploymentGroupResolver {
      */
     public static Description describe(ExecutionSetup setup, String application, String groupName) throws IOException {
         try {
-            Found found = find(setup, template(setup, null), "CodeDeploy", application, groupName, Optional.empty());
+            Optional<GroupTemplate> template = setup.pipelineFile() == null ? Optional.empty()
+                    : GroupTemplate.read(setup.pipelineFile());
+            Found found = find(setup, template, "CodeDeploy", application, groupName, Optional.empty());
             if (!found.platform().equals(ServiceGroup.SERVER)) {
                 return new Description(null, "BLUE_GREEN", "WITH_TRAFFIC_CONTROL", found.platform());
             }
@@ -96,16 +94,17 @@ public final class DeploymentGroupResolver {
 
     /**
      * The group the action of {@code provider} ({@code CodeDeploy} or {@code CodeDeployToECS}) deploys to, in an
-     * execution started with {@code setup} from {@code pipeline}; {@code written} is the platform the AppSpec of
+     * execution started with {@code setup} from a pipeline whose template declares the groups of {@code template}
+     * (empty: none); {@code written} is the platform the AppSpec of
      * the input artifact {@code artifact} is written for (empty: unknown).
      *
      * @throws DeploymentGroupException when the group cannot be played: unreadable, a configuration that does not
      *                                  exist, or an AppSpec written for another platform
      */
-    static Resolved resolve(ExecutionSetup setup, Pipeline pipeline, String provider, String application,
+    static Resolved resolve(ExecutionSetup setup, Optional<GroupTemplate> template, String provider, String application,
                             String groupName, String artifact, Optional<Platform> written)
             throws IOException, DeploymentGroupException {
-        Found found = find(setup, template(setup, pipeline), provider, application, groupName, written);
+        Found found = find(setup, template, provider, application, groupName, written);
         String platform = found.platform();
         if (written.isPresent() && !platformName(written.get()).equals(platform)) {
             throw new DeploymentGroupException("the AppSpec of " + artifact + " is written for " + written.get().displayName()
@@ -120,24 +119,7 @@ public final class DeploymentGroupResolver {
         return new Resolved(platform, serverGroup(setup, found, application, groupName), null);
     }
 
-    /**
-     * The pipeline's CloudFormation template, loaded, when it declares deployment groups; null otherwise (a
-     * pipeline structure file, a folder, a template without groups or one that cannot be read).
-     */
-    private static YamlMapping template(ExecutionSetup setup, Pipeline pipeline) {
-        Path file = setup.pipelineFile();
-        if (file == null || (pipeline != null && pipeline.origin().format() != Origin.Format.CLOUDFORMATION)) {
-            return null;
-        }
-        try {
-            YamlMapping root = new YamlLoader().load(file).rootMapping();
-            return TemplateGroupReader.declaresGroups(root) ? root : null;
-        } catch (IOException | RuntimeException e) {
-            return null;
-        }
-    }
-
-    private static Found find(ExecutionSetup setup, YamlMapping template, String provider, String application,
+    private static Found find(ExecutionSetup setup, Optional<GroupTemplate> groups, String provider, String application,
                               String groupName, Optional<Platform> written) throws IOException, DeploymentGroupException {
         List<Path> files = setup.options().deploymentGroupFiles();
         for (Path file : files) {
@@ -147,12 +129,13 @@ public final class DeploymentGroupResolver {
                         : ApiGroupReader.readService(file, platform, trafficConfigs(files)));
             }
         }
-        if (template != null) {
+        if (groups.isPresent()) {
+            GroupTemplate template = groups.get();
             // the group by its name decides the platform (its application's); else the action's application does
-            Optional<ServiceGroup> named = ServiceGroupReader.find(template, setup.pipelineFile(), groupName);
+            Optional<ServiceGroup> named = template.serviceGroup(groupName);
             String platform = named.isPresent() ? named.get().computePlatform()
                     : provider.equals(EcsDeployPlayer.PROVIDER) ? ServiceGroup.ECS
-                    : TemplateGroupReader.computePlatform(template, setup.pipelineFile().toString(), application);
+                    : template.computePlatform(application);
             return new Found(platform, null, template,
                     named.filter(group -> !group.computePlatform().equals(ServiceGroup.SERVER)).orElse(null));
         }
@@ -183,7 +166,7 @@ public final class DeploymentGroupResolver {
         if (found.file() != null) {
             group = ApiGroupReader.read(found.file(), count, serverConfigs(options.deploymentGroupFiles()));
         } else if (found.template() != null) {
-            group = TemplateGroupReader.readGroup(found.template(), setup.pipelineFile().toString(), groupName, count);
+            group = found.template().group(groupName, count);
             if (!group.applicationName().equals(application)) {
                 throw new DeploymentGroupException(group.source() + ": the deployment group '" + groupName
                         + "' belongs to the application '" + group.applicationName() + "', but the action deploys to '"

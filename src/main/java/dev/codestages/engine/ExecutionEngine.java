@@ -243,7 +243,7 @@ public final class ExecutionEngine {
             watcher.setDaemon(true);
             watcher.start();
             try {
-                play(execution, pipeline);
+                play(execution, new PlayedPipeline(pipeline, execution.setup().pipelineFile()));
             } catch (InterruptedException e) {
                 if (stopAsked == null || !stopAsked.abandon()) {
                     throw e;
@@ -666,7 +666,8 @@ public final class ExecutionEngine {
         }
     }
 
-    private void play(ExecutionState execution, Pipeline pipeline) throws IOException, InterruptedException {
+    private void play(ExecutionState execution, PlayedPipeline played) throws IOException, InterruptedException {
+        Pipeline pipeline = played.model();
         List<Stage> stages = pipeline.stages();
         for (int s = 0; s < stages.size(); s++) {
             StageState stage = execution.stages().get(s);
@@ -688,7 +689,7 @@ public final class ExecutionEngine {
                     return;
                 }
                 if (!waiting.isEmpty()) {
-                    playGroup(execution, pipeline, stage, waiting);
+                    playGroup(execution, played, stage, waiting);
                 }
                 if (stopped || stopAsked != null) {
                     // stop and wait: the group's actions have ended; nothing after them starts
@@ -721,7 +722,7 @@ public final class ExecutionEngine {
         save(execution);
     }
 
-    private void playGroup(ExecutionState execution, Pipeline pipeline, StageState stage, List<Action> actions)
+    private void playGroup(ExecutionState execution, PlayedPipeline pipeline, StageState stage, List<Action> actions)
             throws IOException, InterruptedException {
         // the scope is taken before the group starts: actions of one runOrder never see each other's variables
         VariableScope scope = new VariableScope(execution.variables());
@@ -765,7 +766,7 @@ public final class ExecutionEngine {
         }
     }
 
-    private void playAction(ExecutionState execution, Pipeline pipeline, StageState stage, Action action,
+    private void playAction(ExecutionState execution, PlayedPipeline pipeline, StageState stage, Action action,
                             VariableScope scope)
             throws IOException, InterruptedException {
         ActionState state = stage.action(text(action.name()));
@@ -820,7 +821,7 @@ public final class ExecutionEngine {
         save(execution);
     }
 
-    private ActionOutcome outcome(ExecutionState execution, Pipeline pipeline, StageState stage, Action action,
+    private ActionOutcome outcome(ExecutionState execution, PlayedPipeline pipeline, StageState stage, Action action,
                                   VariableScope scope, ActionLog log) throws IOException, InterruptedException {
         String name = text(action.name());
         String step = stage.name() + "/" + name;
