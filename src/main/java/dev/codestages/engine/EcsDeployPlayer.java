@@ -12,7 +12,6 @@ import dev.codestages.codedeploy.ecs.TaskDefinition;
 import dev.codestages.codedeploy.lambda.HookFunctions;
 import dev.codestages.codedeploy.lambda.LambdaDeploymentConfig;
 import dev.codestages.codedeploy.lambda.LambdaException;
-import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.run.ZipArchives;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -91,10 +90,9 @@ final class EcsDeployPlayer implements ActionPlayer {
         }
         Path current = run.store().resolve("ecs").resolve("services").resolve(ExecutionStore.safe(application))
                 .resolve(ExecutionStore.safe(group) + ".json");
-        LambdaStore functions = LambdaStore.in(run.store());
         Path project = run.execution().setup().repository();
         ServiceDeploymentResult result;
-        try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(functions, project, options.functions()),
+        try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(ActionFunctions.of(run, options.functions())),
                 new EngineDeploymentClock(clock), options.containers(), project, new Random())) {
             result = deployment.play(DeploymentIds.next(), appspec, next, original(run, current),
                     deploymentGroup.config(), deploymentGroup.terminationWait(), Optional::empty, new DeploymentLog(run.listener()));

@@ -121,7 +121,7 @@ class LambdaInvokerTest {
                 .hasMessageContaining("at 'functionName'");
     }
 
-    private static boolean onPath(String program) {
+    static boolean onPath(String program) {
         return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
                 .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
