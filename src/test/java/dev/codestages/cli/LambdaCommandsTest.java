@@ -1,7 +1,10 @@
 package dev.codestages.cli;
 
+import static dev.codestages.LocalPrograms.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,5 +113,41 @@ class LambdaCommandsTest {
             assertThat(help.exit()).isZero();
             assertThat(help.stdout()).contains("Exit codes:").contains(ExitCodes.TABLE.get("2"));
         }
+    }
+
+    @Test
+    void invokeAnswersFromTheTemplatesFunctionAndAFunctionCommandWins() throws Exception {
+        assumeTrue(onPath("python3"), "python3 is not on the PATH");
+        Files.writeString(project.resolve("template.yml"), """
+                Resources:
+                  Echo:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: index.handler
+                      InlineCode: |
+                        def handler(event, context):
+                            return {"echo": event}
+                """);
+
+        assertThat(run("invoke", "Echo", "--template", project.resolve("template.yml").toString(), "--payload", "{\"n\": 1}"))
+                .isEqualTo(new CliRun("{\"echo\": {\"n\": 1}}\n", "Echo version $LATEST answered\n", 0));
+        assertThat(run("invoke", "Echo", "--template", project.resolve("template.yml").toString(), "--function", "Echo=echo command"))
+                .isEqualTo(new CliRun("command\n", "Echo version $LATEST answered\n", 0));
+        assertThat(project.resolve(".codestages/invoke/Echo/index.py")).exists();
+    }
+
+    @Test
+    void aTemplateFunctionWithAnUnplayedRuntimeIsAOneLineError() throws Exception {
+        Files.writeString(project.resolve("template.yml"), """
+                Resources:
+                  Gem:
+                    Type: AWS::Serverless::Function
+                    Properties: {Runtime: ruby3.3, Handler: app.handler, CodeUri: .}
+                """);
+
+        assertThat(run("invoke", "Gem", "--template", project.resolve("template.yml").toString())).isEqualTo(new CliRun("",
+                "codestages invoke: the runtime ruby3.3 is not played locally (python3.x, nodejs*, java8.al2, java11,"
+                        + " java17 and java21 are); give --function NAME=COMMAND instead\n", 2));
     }
 }

@@ -1,6 +1,6 @@
 package dev.codestages.codedeploy.lambda;
 
-import static dev.codestages.codedeploy.lambda.LambdaInvokerTest.onPath;
+import static dev.codestages.LocalPrograms.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
