@@ -72,6 +72,27 @@ class TemplateFunctionsTest {
     }
 
     @Test
+    void anInvokeActionWhoseTemplateFunctionHasARuntimeThatIsNotPlayedFailsWithTheReason() throws Exception {
+        Path repo = temp.resolve("functions");
+        GitRepos.init(repo);
+        String template = new String(getClass().getResourceAsStream("functions-pipeline.yml").readAllBytes());
+        Files.writeString(repo.resolve("pipeline.yml"), template.replace("Runtime: nodejs20.x", "Runtime: ruby3.3"));
+        Files.createDirectories(repo.resolve("functions/counter"));
+        Files.writeString(repo.resolve("functions/counter/app.rb"), "def handler(event:, context:) = {}\n");
+        GitRepos.commitAll(repo, "functions");
+
+        ExecutionState execution = run(repo, repo.resolve("pipeline.yml"), Map.of("greeter",
+                "echo '{\"outputVariables\": {\"Greeting\": \"hi\"}}'"));
+
+        assertThat(execution.action("Check/Greet").orElseThrow().status()).isEqualTo(Status.SUCCEEDED);
+        ActionState count = execution.action("Check/Count").orElseThrow();
+        assertThat(count.status()).isEqualTo(Status.FAILED);
+        assertThat(count.error().message()).isEqualTo("the runtime ruby3.3 is not played locally (python3.x, nodejs*,"
+                + " java8.al2, java11, java17 and java21 are); give --function NAME=COMMAND instead");
+        assertThat(execution.status()).isEqualTo(Status.FAILED);
+    }
+
+    @Test
     void aLambdaDeploymentRunsItsHookFunctionsFromTheTemplateAndRollsBackWhenOneReportsFailed() throws Exception {
         assumeTrue(onPath("python3"), "python3 is not on the PATH");
         assumeTrue(onPath("node"), "node is not on the PATH");

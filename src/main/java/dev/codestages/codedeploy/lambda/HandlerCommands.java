@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  */
 final class HandlerCommands {
 
-    private static final Pattern JAVA = Pattern.compile("java(8|8\\.al2|11|17|21|25)");
+    private static final Pattern JAVA = Pattern.compile("java(8|8\\.al2|11|17|21)");
 
     // the context object has the fields and the one method handlers read most
     private static final String PYTHON = "import importlib, json, os, sys, types, uuid\n"
