@@ -118,21 +118,11 @@ class LambdaCommandsTest {
     @Test
     void invokeAnswersFromTheTemplatesFunctionAndAFunctionCommandWins() throws Exception {
         assumeTrue(onPath("python3"), "python3 is not on the PATH");
-        Files.writeString(project.resolve("template.yml"), """
-                Resources:
-                  Echo:
-                    Type: AWS::Serverless::Function
-                    Properties:
-                      Runtime: python3.12
-                      Handler: index.handler
-                      InlineCode: |
-                        def handler(event, context):
-                            return {"echo": event}
-                """);
+        String template = echoTemplate();
 
-        assertThat(run("invoke", "Echo", "--template", project.resolve("template.yml").toString(), "--payload", "{\"n\": 1}"))
+        assertThat(run("invoke", "Echo", "--template", template, "--payload", "{\"n\": 1}"))
                 .isEqualTo(new CliRun("{\"echo\": {\"n\": 1}}\n", "Echo version $LATEST answered\n", 0));
-        assertThat(run("invoke", "Echo", "--template", project.resolve("template.yml").toString(), "--function", "Echo=echo command"))
+        assertThat(run("invoke", "Echo", "--template", template, "--function", "Echo=echo command"))
                 .isEqualTo(new CliRun("command\n", "Echo version $LATEST answered\n", 0));
         assertThat(project.resolve(".codestages/invoke/Echo/index.py")).exists();
     }
@@ -149,5 +139,40 @@ class LambdaCommandsTest {
         assertThat(run("invoke", "Gem", "--template", project.resolve("template.yml").toString())).isEqualTo(new CliRun("",
                 "codestages invoke: the runtime ruby3.3 is not played locally (python3.x, nodejs*, java8.al2, java11,"
                         + " java17 and java21 are); give --function NAME=COMMAND instead\n", 2));
+    }
+
+    @Test
+    void aTemplateFunctionWhoseRuntimeProgramIsNotOnThePathFailsAndSaysWhich() throws Exception {
+        String template = echoTemplate();
+        // codestages in a process of its own whose PATH holds no python3 (nor anything else)
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Codestages.class.getName(), "invoke", "Echo", "--template", template,
+                "--store", project.resolve(".codestages").toString()).redirectErrorStream(true);
+        builder.environment().put("PATH", project.resolve("no-programs").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(output).isEqualTo("codestages invoke: the runtime python3.12 needs python3, which is not on this"
+                + " machine's PATH; install it or give --function NAME=COMMAND instead\n");
+        assertThat(project.resolve(".codestages/invoke")).doesNotExist();
+    }
+
+    /** A template with one python function, Echo, whose inline code answers {"echo": event}; its path. */
+    private String echoTemplate() throws Exception {
+        Path template = project.resolve("template.yml");
+        Files.writeString(template, """
+                Resources:
+                  Echo:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: index.handler
+                      InlineCode: |
+                        def handler(event, context):
+                            return {"echo": event}
+                """);
+        return template.toString();
     }
 }

@@ -70,55 +70,56 @@ final class HandlerCommands {
                 + ".py (python3) nor " + module + ".js (node); publish it with --command instead");
     }
 
-    /** The command of {@code handler} in {@code code} for the Lambda {@code runtime}. */
-    static List<String> forRuntime(String runtime, Path code, String handler) throws LambdaException {
+    /**
+     * The program that plays {@code runtime} ({@code python3}, {@code node} or {@code java}); the reason when the
+     * runtime is not played or its program is not on this machine's PATH.
+     */
+    static String program(String runtime) throws LambdaException {
         if (runtime == null) {
             throw new LambdaException("the function has no Runtime; a function whose code is a .zip file archive needs"
                     + " one");
         }
+        String program = runtime.startsWith("python3") ? "python3" : runtime.startsWith("nodejs") ? "node"
+                : JAVA.matcher(runtime).matches() ? "java" : null;
+        if (program == null) {
+            throw new LambdaException("the runtime " + runtime + " is not played locally (python3.x, nodejs*, java8.al2,"
+                    + " java11, java17 and java21 are); give --function NAME=COMMAND instead");
+        }
+        String path = System.getenv("PATH");
+        for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
+            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, program))) {
+                return program;
+            }
+        }
+        throw new LambdaException("the runtime " + runtime + " needs " + program + ", which is not on this machine's"
+                + " PATH; install it or give --function NAME=COMMAND instead");
+    }
+
+    /** The command of {@code handler} in {@code code} for the Lambda {@code runtime}. */
+    static List<String> forRuntime(String runtime, Path code, String handler) throws LambdaException {
+        String program = program(runtime);
         if (handler == null || handler.isBlank()) {
             throw new LambdaException("the function has no Handler");
         }
-        if (runtime.startsWith("python3")) {
-            int dot = handler.lastIndexOf('.');
-            if (dot <= 0) {
-                throw new LambdaException("the handler '" + handler + "' is not MODULE.FUNCTION (as index.handler)");
-            }
-            return List.of(program("python3", runtime), "-c", PYTHON,
-                    handler.substring(0, dot).replace('/', '.'), handler.substring(dot + 1));
+        if (program.equals("java")) {
+            return List.of(program, "-cp", launcherClasspath(), JavaHandlerMain.class.getName(), code.toString(),
+                    handler);
         }
-        if (runtime.startsWith("nodejs")) {
-            int dot = handler.lastIndexOf('.');
-            if (dot <= 0) {
-                throw new LambdaException("the handler '" + handler + "' is not MODULE.FUNCTION (as index.handler)");
-            }
-            String module = handler.substring(0, dot);
-            for (String extension : List.of(".js", ".mjs", ".cjs")) {
-                if (Files.isRegularFile(code.resolve(module + extension))) {
-                    return List.of(program("node", runtime), "-e", NODE, module + extension, handler.substring(dot + 1));
-                }
-            }
-            throw new LambdaException("cannot run the handler " + handler + ": the code has no " + module + ".js, "
-                    + module + ".mjs or " + module + ".cjs");
+        int dot = handler.lastIndexOf('.');
+        if (dot <= 0) {
+            throw new LambdaException("the handler '" + handler + "' is not MODULE.FUNCTION (as index.handler)");
         }
-        if (JAVA.matcher(runtime).matches()) {
-            return List.of(program("java", runtime), "-cp", launcherClasspath(),
-                    JavaHandlerMain.class.getName(), code.toString(), handler);
+        String module = handler.substring(0, dot);
+        if (program.equals("python3")) {
+            return List.of(program, "-c", PYTHON, module.replace('/', '.'), handler.substring(dot + 1));
         }
-        throw new LambdaException("the runtime " + runtime + " is not played locally (python3.x, nodejs*, java8.al2,"
-                + " java11, java17 and java21 are); give --function NAME=COMMAND instead");
-    }
-
-    /** {@code name} when it is on the PATH; otherwise the reason the runtime cannot run here. */
-    private static String program(String name, String runtime) throws LambdaException {
-        String path = System.getenv("PATH");
-        for (String folder : path == null ? new String[0] : path.split(File.pathSeparator)) {
-            if (!folder.isEmpty() && Files.isExecutable(Path.of(folder, name))) {
-                return name;
+        for (String extension : List.of(".js", ".mjs", ".cjs")) {
+            if (Files.isRegularFile(code.resolve(module + extension))) {
+                return List.of(program, "-e", NODE, module + extension, handler.substring(dot + 1));
             }
         }
-        throw new LambdaException("the runtime " + runtime + " needs " + name + ", which is not on this machine's"
-                + " PATH; install it or give --function NAME=COMMAND instead");
+        throw new LambdaException("cannot run the handler " + handler + ": the code has no " + module + ".js, "
+                + module + ".mjs or " + module + ".cjs");
     }
 
     /** Where {@link JavaHandlerMain} and jackson-core, the one library it reads JSON with, are loaded from. */

@@ -102,7 +102,8 @@ public final class LocalFunctions {
         if (function != null && isLocal(function)) {
             Map<String, String> environment = new HashMap<>(function.environment());
             environment.putAll(extra);
-            Path code = codeFolder(function);
+            String program = HandlerCommands.program(function.runtime()); // the runtime's reason comes first
+            Path code = codeFolder(function, program);
             Path directory = Files.isDirectory(code) ? code : code.getParent();
             return run(function.localName(), HandlerCommands.forRuntime(function.runtime(), code, function.handler()),
                     directory, environment, payload);
@@ -154,9 +155,9 @@ public final class LocalFunctions {
     }
 
     /** The function's code: its folder (or .jar) inside the project, or its inline source written to the work folder. */
-    private Path codeFolder(LambdaFunctionResource function) throws LambdaException, IOException {
+    private Path codeFolder(LambdaFunctionResource function, String program) throws LambdaException, IOException {
         if (function.inlineCode() != null) {
-            return inlineFolder(function);
+            return inlineFolder(function, program);
         }
         Path base = template.toAbsolutePath().normalize().getParent();
         Path code = base.resolve(function.codePath()).normalize();
@@ -179,12 +180,11 @@ public final class LocalFunctions {
     }
 
     /** Writes inline source as {@code index.py} or {@code index.js} in {@code <work folder>/<logical id>/}. */
-    private Path inlineFolder(LambdaFunctionResource function) throws LambdaException, IOException {
-        String runtime = function.runtime() == null ? "" : function.runtime();
-        String file = runtime.startsWith("python") ? "index.py" : runtime.startsWith("nodejs") ? "index.js" : null;
+    private Path inlineFolder(LambdaFunctionResource function, String program) throws LambdaException, IOException {
+        String file = program.equals("python3") ? "index.py" : program.equals("node") ? "index.js" : null;
         if (file == null) {
-            throw new LambdaException("the function " + function.logicalId() + " has inline code for the runtime '"
-                    + runtime + "'; inline code is for Node.js and Python only");
+            throw new LambdaException("the function " + function.logicalId() + " has inline code for the runtime "
+                    + function.runtime() + "; inline code is for Node.js and Python only");
         }
         if (workDir == null) {
             throw new LambdaException("the inline code of " + function.logicalId() + " needs a work folder");
