@@ -72,10 +72,9 @@ public final class LocalFunctions {
             return true;
         }
         try {
-            invoker.route(QualifiedName.parse(name));
-            return true;
+            return isDefinedInStore(QualifiedName.parse(name));
         } catch (LambdaException e) {
-            return false;
+            return false; // not a name the Lambda API accepts: no store has it
         }
     }
 
@@ -94,6 +93,7 @@ public final class LocalFunctions {
     /** Invokes {@code name} with the JSON {@code payload}, {@code extra} in its environment. */
     public FunctionAnswer invoke(String name, String payload, Map<String, String> extra) throws LambdaException,
             IOException, InterruptedException {
+        LambdaInvoker.requireJson(payload); // before anything runs or is written
         String command = commands.get(name);
         if (command != null) {
             return run(name, List.of("sh", "-c", command), project, extra, payload);
@@ -119,8 +119,7 @@ public final class LocalFunctions {
     }
 
     private FunctionAnswer run(String function, List<String> command, Path directory, Map<String, String> extra,
-                               String payload) throws LambdaException, IOException, InterruptedException {
-        LambdaInvoker.requireJson(payload);
+                               String payload) throws IOException, InterruptedException {
         Map<String, String> environment = new HashMap<>(extra);
         environment.put("AWS_LAMBDA_FUNCTION_NAME", function);
         environment.put("AWS_LAMBDA_FUNCTION_VERSION", LambdaNames.LATEST);
