@@ -2,10 +2,13 @@ package dev.codestages.cli;
 
 import dev.codestages.codedeploy.lambda.FunctionAnswer;
 import dev.codestages.codedeploy.lambda.LambdaException;
-import dev.codestages.codedeploy.lambda.LambdaInvoker;
-import dev.codestages.codedeploy.lambda.QualifiedName;
+import dev.codestages.codedeploy.lambda.LocalFunctions;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -18,8 +21,9 @@ import picocli.CommandLine.Spec;
 /** {@code codestages invoke}: runs a local function once, routed by its alias's weights, as Lambda's Invoke. */
 @Command(name = "invoke", mixinStandardHelpOptions = true,
         header = "Invoke a local Lambda function (FUNCTION, FUNCTION:ALIAS or FUNCTION:VERSION).",
-        description = "Runs the chosen version's command with the event JSON on standard input. An alias that"
-                + " splits traffic picks a version by its weights. Prints the function's answer on standard output"
+        description = "Runs the function with the event JSON on standard input: a --function command, else the"
+                + " --template's function of that name (unqualified), else the chosen version of the local store; an"
+                + " alias that splits traffic picks a version by its weights. Prints the function's answer on standard output"
                 + " and, on standard error, its log and the version that answered.")
 final class InvokeCommand implements Callable<Integer> {
 
@@ -36,6 +40,13 @@ final class InvokeCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "N", description = "seed the draw between an alias's versions (repeatable runs)")
     private Long seed;
 
+    @Option(names = "--function", paramLabel = "NAME=COMMAND", description = "run function NAME as this local command")
+    private List<String> functions = List.of();
+
+    @Option(names = "--template", paramLabel = "FILE", description = "a CloudFormation template whose"
+            + " AWS::Lambda::Function / AWS::Serverless::Function with local code (a folder or inline) can answer")
+    private Path template;
+
     @Mixin
     private LambdaStoreOption store;
 
@@ -43,17 +54,23 @@ final class InvokeCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        LambdaInvoker invoker = new LambdaInvoker(store.store(), store.project(),
-                seed == null ? new SplittableRandom() : new SplittableRandom(seed));
         try {
-            FunctionAnswer answer = invoker.invoke(QualifiedName.parse(target), payload);
+            Map<String, String> commands = RunCommand.pairs("--function", functions, "NAME=COMMAND");
+            if (template != null && !Files.isRegularFile(template)) {
+                throw new IllegalArgumentException("--template: '" + template + "' is not a file");
+            }
+            // inline code has no action work folder here: it is written under .codestages/invoke
+            LocalFunctions local = LocalFunctions.of(commands, template, store.project(),
+                    store.store().root().resolveSibling("invoke"),
+                    store.store(), seed == null ? new SplittableRandom() : new SplittableRandom(seed));
+            FunctionAnswer answer = local.invoke(target, payload, Map.of());
             out.print(answer.answer());
             out.flush();
             err.print(answer.log());
             err.println(answer.function() + " version " + answer.executedVersion() + " answered"
                     + (answer.succeeded() ? "" : " with a function error (exit status " + answer.exitCode() + ")"));
             return answer.succeeded() ? ExitCodes.OK : ExitCodes.FINDINGS;
-        } catch (LambdaException | IOException e) {
+        } catch (LambdaException | IOException | IllegalArgumentException e) {
             err.println("codestages invoke: " + e.getMessage());
             return ExitCodes.USAGE;
         } catch (InterruptedException e) {

@@ -8,7 +8,6 @@ import dev.codestages.codedeploy.ServiceGroup;
 import dev.codestages.codedeploy.ecs.EcsDeployment;
 import dev.codestages.codedeploy.ecs.TaskDefinition;
 import dev.codestages.codedeploy.lambda.HookFunctions;
-import dev.codestages.codedeploy.lambda.LambdaStore;
 import dev.codestages.run.ZipArchives;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -88,13 +87,12 @@ final class EcsDeployPlayer implements ActionPlayer {
         }
         Path current = run.store().resolve("ecs").resolve("services").resolve(ExecutionStore.safe(application))
                 .resolve(ExecutionStore.safe(group) + ".json");
-        LambdaStore functions = LambdaStore.in(run.store());
         Path project = run.execution().setup().repository();
         String id = DeploymentIds.next();
         LiveDeployment live = new LiveDeployment(run, clock, application, group, id, ServiceGroup.ECS,
                 "service:" + appspec.containerName());
         ServiceDeploymentResult result;
-        try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(functions, project, options.functions()),
+        try (EcsDeployment deployment = new EcsDeployment(new HookFunctions(ActionFunctions.of(run, options.functions())),
                 new EngineDeploymentClock(clock), options.containers(), project, new Random())) {
             // a stop and abandon reaches the traffic shift between two steps (stopNow) or a wait (the interrupt)
             result = deployment.play(id, appspec, next, original(run, current), deploymentGroup.config(),

@@ -54,8 +54,7 @@ final class LambdaDeployPlayer implements ActionPlayer {
             return ActionOutcome.failed("JobFailed", e.getMessage());
         }
         LambdaStore store = LambdaStore.in(run.store());
-        Path project = run.execution().setup().repository();
-        LambdaDeployment deployment = new LambdaDeployment(store, new HookFunctions(store, project, options.functions()),
+        LambdaDeployment deployment = new LambdaDeployment(store, new HookFunctions(ActionFunctions.of(run, options.functions())),
                 new EngineDeploymentClock(clock));
         String id = DeploymentIds.next();
         LiveDeployment live = new LiveDeployment(run, clock, application, group, id, ServiceGroup.LAMBDA,

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codestages.codedeploy.lambda.FunctionAnswer;
 import dev.codestages.codedeploy.lambda.LambdaException;
-import dev.codestages.codedeploy.lambda.LambdaInvoker;
-import dev.codestages.codedeploy.lambda.LambdaStore;
-import dev.codestages.codedeploy.lambda.QualifiedName;
+import dev.codestages.codedeploy.lambda.LocalFunctions;
 import dev.codestages.run.ArtifactZipPath;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -15,14 +13,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.UUID;
 
 /**
  * The AWS Lambda invoke action (https://docs.aws.amazon.com/codepipeline/latest/userguide/action-reference-Lambda.html):
- * runs the function named by FunctionName locally, a command given with {@code run --function NAME=COMMAND} or
- * a function published to the local Lambda store ({@code codestages lambda publish}), through
- * {@link LambdaInvoker}. The function gets the CodePipeline job event on its standard input, shaped as the
+ * runs the function named by FunctionName locally: a command given with {@code run --function NAME=COMMAND}, the
+ * pipeline template's function of that name when its code is local (a folder or inline), or a function published
+ * to the local Lambda store ({@code codestages lambda publish}), in that order ({@link ActionFunctions}). The function gets the CodePipeline job event on its standard input, shaped as the
  * user guide's "Example JSON event" (actions-invoke-lambda-function.html): {@code CodePipeline.job} with its
  * id, {@code data.actionConfiguration.configuration} (FunctionName, UserParameters, variables resolved), and
  * the input and output artifacts' locations, an {@code s3Location} whose {@code bucketName} is the local
@@ -43,7 +40,6 @@ final class LambdaInvokePlayer implements ActionPlayer {
         if (function.isBlank()) {
             return ActionOutcome.failed("ConfigurationError", "FunctionName is required");
         }
-        String command = run.execution().setup().options().functions().get(function);
         String jobId = UUID.randomUUID().toString();
         Map<String, Path> outputs = new LinkedHashMap<>();
         for (String name : run.outputArtifacts()) {
@@ -54,26 +50,14 @@ final class LambdaInvokePlayer implements ActionPlayer {
                 "CODEPIPELINE_JOB_ID", jobId);
         FunctionAnswer answer;
         try {
-            LambdaStore store;
-            QualifiedName name;
-            if (command != null) {
-                // a throwaway store of the action's own: the command is this execution's, not a published version
-                store = new LambdaStore(Files.createDirectories(run.workDir()).resolve("lambda"));
-                store.publishCommand(function, command);
-                name = QualifiedName.parse(function);
-            } else {
-                store = LambdaStore.in(run.store());
-                name = QualifiedName.parse(function);
-                if (!published(store, name)) {
-                    return ActionOutcome.failed("ConfigurationError", "the Lambda function '" + function + "' is not"
-                            + " simulated locally; give --function " + function + "=COMMAND (or publish it with"
-                            + " 'codestages lambda publish')");
-                }
+            LocalFunctions functions = ActionFunctions.of(run, run.execution().setup().options().functions());
+            if (!functions.isDefined(function)) {
+                return ActionOutcome.failed("ConfigurationError", "the Lambda function '" + function + "' is not"
+                        + " simulated locally; give --function " + function + "=COMMAND, define it in the pipeline's"
+                        + " template with local code (or publish it with 'codestages lambda publish')");
             }
-            run.listener().note("", "invoking " + name + (command != null ? " (--function " + function + ")" : " from "
-                    + store.root()));
-            answer = new LambdaInvoker(store, run.execution().setup().repository(), new Random())
-                    .invoke(name, event, environment);
+            run.listener().note("", "invoking " + function + " from " + functions.describe(function));
+            answer = functions.invoke(function, event, environment);
         } catch (LambdaException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }
@@ -102,15 +86,6 @@ final class LambdaInvokePlayer implements ActionPlayer {
             }
         });
         return ActionOutcome.succeeded(variables);
-    }
-
-    private static boolean published(LambdaStore store, QualifiedName name) throws IOException {
-        try {
-            new LambdaInvoker(store, store.root(), new Random()).route(name);
-            return true;
-        } catch (LambdaException e) {
-            return false;
-        }
     }
 
     /** The answer as a JSON object: all of standard output, else its last line; empty when neither is one. */

@@ -1,7 +1,10 @@
 package dev.codestages.cli;
 
+import static dev.codestages.LocalPrograms.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,5 +113,66 @@ class LambdaCommandsTest {
             assertThat(help.exit()).isZero();
             assertThat(help.stdout()).contains("Exit codes:").contains(ExitCodes.TABLE.get("2"));
         }
+    }
+
+    @Test
+    void invokeAnswersFromTheTemplatesFunctionAndAFunctionCommandWins() throws Exception {
+        assumeTrue(onPath("python3"), "python3 is not on the PATH");
+        String template = echoTemplate();
+
+        assertThat(run("invoke", "Echo", "--template", template, "--payload", "{\"n\": 1}"))
+                .isEqualTo(new CliRun("{\"echo\": {\"n\": 1}}\n", "Echo version $LATEST answered\n", 0));
+        assertThat(run("invoke", "Echo", "--template", template, "--function", "Echo=echo command"))
+                .isEqualTo(new CliRun("command\n", "Echo version $LATEST answered\n", 0));
+        assertThat(project.resolve(".codestages/invoke/Echo/index.py")).exists();
+    }
+
+    @Test
+    void aTemplateFunctionWithAnUnplayedRuntimeIsAOneLineError() throws Exception {
+        Files.writeString(project.resolve("template.yml"), """
+                Resources:
+                  Gem:
+                    Type: AWS::Serverless::Function
+                    Properties: {Runtime: ruby3.3, Handler: app.handler, CodeUri: .}
+                """);
+
+        assertThat(run("invoke", "Gem", "--template", project.resolve("template.yml").toString())).isEqualTo(new CliRun("",
+                "codestages invoke: the runtime ruby3.3 is not played locally (python3.x, nodejs*, java8.al2, java11,"
+                        + " java17 and java21 are); give --function NAME=COMMAND instead\n", 2));
+    }
+
+    @Test
+    void aTemplateFunctionWhoseRuntimeProgramIsNotOnThePathFailsAndSaysWhich() throws Exception {
+        String template = echoTemplate();
+        // codestages in a process of its own whose PATH holds no python3 (nor anything else)
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        ProcessBuilder builder = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+                Codestages.class.getName(), "invoke", "Echo", "--template", template,
+                "--store", project.resolve(".codestages").toString()).redirectErrorStream(true);
+        builder.environment().put("PATH", project.resolve("no-programs").toString());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes());
+
+        assertThat(process.waitFor()).isEqualTo(2);
+        assertThat(output).isEqualTo("codestages invoke: the runtime python3.12 needs python3, which is not on this"
+                + " machine's PATH; install it or give --function NAME=COMMAND instead\n");
+        assertThat(project.resolve(".codestages/invoke")).doesNotExist();
+    }
+
+    /** A template with one python function, Echo, whose inline code answers {"echo": event}; its path. */
+    private String echoTemplate() throws Exception {
+        Path template = project.resolve("template.yml");
+        Files.writeString(template, """
+                Resources:
+                  Echo:
+                    Type: AWS::Serverless::Function
+                    Properties:
+                      Runtime: python3.12
+                      Handler: index.handler
+                      InlineCode: |
+                        def handler(event, context):
+                            return {"echo": event}
+                """);
+        return template.toString();
     }
 }

@@ -79,8 +79,8 @@ class PublishAndInvokeTest {
 
         assertThat(execution.status()).isEqualTo(Status.FAILED);
         assertThat(execution.action("Check/Gate").orElseThrow().error().message()).isEqualTo("the Lambda function"
-                + " 'gate' is not simulated locally; give --function gate=COMMAND (or publish it with 'codestages"
-                + " lambda publish')");
+                + " 'gate' is not simulated locally; give --function gate=COMMAND, define it in the pipeline's template"
+                + " with local code (or publish it with 'codestages lambda publish')");
         assertThat(temp.resolve("store/s3")).doesNotExist();
     }
 

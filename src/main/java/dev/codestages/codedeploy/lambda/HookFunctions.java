@@ -9,7 +9,6 @@ import dev.codestages.codedeploy.ServiceDeploymentListener;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -22,23 +21,25 @@ import java.util.UUID;
  * Locally no API is there to call, so the function's own end stands in for that call: an answer that is a
  * JSON object with a {@code status} (or {@code Status}) reports that status; otherwise exit status 0 reports
  * Succeeded and any other Failed. A function runs from {@code --function NAME=COMMAND} when given, else from
- * the local function store ($LATEST, or {@code NAME:QUALIFIER}).
+ * the template's function of that name, else from the local function store ($LATEST, or
+ * {@code NAME:QUALIFIER}): see {@link LocalFunctions}.
  */
 public final class HookFunctions {
 
     private static final JsonFactory JSON = new JsonFactory();
 
-    private final LambdaStore store;
-    private final Path workingDirectory;
-    private final Map<String, String> commands;
+    private final LocalFunctions functions;
+
+    /** Hooks that run the given functions. */
+    public HookFunctions(LocalFunctions functions) {
+        this.functions = functions;
+    }
 
     /**
-     * @param commands {@code --function} commands by function name; they win over the store
+     * Hooks without a template: {@code --function} commands by function name win over the store.
      */
     public HookFunctions(LambdaStore store, Path workingDirectory, Map<String, String> commands) {
-        this.store = store;
-        this.workingDirectory = workingDirectory;
-        this.commands = Map.copyOf(commands);
+        this(LocalFunctions.withoutTemplate(commands, workingDirectory, store, new java.util.Random()));
     }
 
     /** Runs the hook {@code function} of {@code event} and reads what it reports. */
@@ -48,25 +49,12 @@ public final class HookFunctions {
         listener.log(event + ": invoking hook function " + function + " with " + body);
         FunctionAnswer answer;
         try {
-            answer = invoke(function, body);
+            answer = functions.invoke(function, body, Map.of());
         } catch (LambdaException e) {
             return new LifecycleEventResult(event, LifecycleEventResult.FAILED, function, null, e.getMessage());
         }
         answer.log().lines().forEach(line -> listener.log(function + ": " + line));
         return report(event, function, answer);
-    }
-
-    private FunctionAnswer invoke(String function, String body) throws LambdaException, IOException,
-            InterruptedException {
-        String command = commands.get(function);
-        if (command == null) {
-            return new LambdaInvoker(store, workingDirectory, new java.util.Random()).invoke(QualifiedName.parse(function),
-                    body);
-        }
-        FunctionProcess.Result result = FunctionProcess.run(List.of("sh", "-c", command), workingDirectory,
-                Map.of("AWS_LAMBDA_FUNCTION_NAME", function, "AWS_LAMBDA_FUNCTION_VERSION", LambdaNames.LATEST),
-                body, LambdaInvoker.LIMIT);
-        return new FunctionAnswer(function, LambdaNames.LATEST, result.stdout(), result.stderr(), result.exitCode());
     }
 
     private static LifecycleEventResult report(String event, String function, FunctionAnswer answer) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,7 +16,9 @@ import java.util.random.RandomGenerator;
  * random generator, so a seeded one makes a run repeatable). The chosen version's command runs with the
  * event JSON on standard input and the reserved variables AWS_LAMBDA_FUNCTION_NAME and
  * AWS_LAMBDA_FUNCTION_VERSION set (https://docs.aws.amazon.com/lambda/latest/dg/configuration-envvars.html);
- * a handler version runs its module with python3 ({@code .py}) or node ({@code .js}) in its code folder.
+ * a handler version runs its module with python3 ({@code .py}) or node ({@code .js}) in its code folder
+ * ({@link HandlerCommands}). {@link LocalFunctions} puts {@code --function} commands and the template's functions
+ * before the store.
  */
 public final class LambdaInvoker {
 
@@ -70,34 +71,15 @@ public final class LambdaInvoker {
                     environment, payload, LIMIT);
         } else {
             Path code = store.codeFolder(version);
-            result = FunctionProcess.run(handlerCommand(code, version.code().handler()), code, environment, payload,
+            result = FunctionProcess.run(HandlerCommands.detect(code, version.code().handler()), code, environment, payload,
                     LIMIT);
         }
         return new FunctionAnswer(name.function(), version.version(), result.stdout(), result.stderr(),
                 result.exitCode());
     }
 
-    private static List<String> handlerCommand(Path code, String handler) throws LambdaException {
-        int dot = handler.lastIndexOf('.');
-        String module = handler.substring(0, dot);
-        String function = handler.substring(dot + 1);
-        if (Files.isRegularFile(code.resolve(module + ".py"))) {
-            return List.of("python3", "-c", "import importlib, json, sys\n"
-                    + "sys.path.insert(0, '.')\n"
-                    + "handler = getattr(importlib.import_module(sys.argv[1]), sys.argv[2])\n"
-                    + "print(json.dumps(handler(json.load(sys.stdin), None)))", module, function);
-        }
-        if (Files.isRegularFile(code.resolve(module + ".js"))) {
-            return List.of("node", "-e", "const handler = require(require('path').resolve(process.argv[1]))"
-                    + "[process.argv[2]]; let event = '';"
-                    + " process.stdin.on('data', c => event += c).on('end', async () =>"
-                    + " console.log(JSON.stringify(await handler(JSON.parse(event), {}))));", module + ".js", function);
-        }
-        throw new LambdaException("cannot run the handler " + handler + ": the code has neither " + module
-                + ".py (python3) nor " + module + ".js (node); publish it with --command instead");
-    }
-
-    private static void requireJson(String payload) throws LambdaException, IOException {
+    /** Fails as Invoke does when {@code payload} is not one JSON value. */
+    static void requireJson(String payload) throws LambdaException, IOException {
         try (JsonParser parser = JSON.createParser(payload)) {
             if (parser.nextToken() == null) {
                 throw new LambdaException("Could not parse request body into json: the payload is empty");

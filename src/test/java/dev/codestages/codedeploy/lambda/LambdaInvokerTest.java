@@ -1,5 +1,6 @@
 package dev.codestages.codedeploy.lambda;
 
+import static dev.codestages.LocalPrograms.onPath;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -7,7 +8,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Random;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -119,10 +119,5 @@ class LambdaInvokerTest {
                 .hasMessageContaining("Value '../x' at 'name'");
         assertThatThrownBy(() -> QualifiedName.parse("../greeter")).isInstanceOf(LambdaException.class)
                 .hasMessageContaining("at 'functionName'");
-    }
-
-    private static boolean onPath(String program) {
-        return Stream.of(System.getenv("PATH").split(java.io.File.pathSeparator))
-                .anyMatch(dir -> Files.isExecutable(Path.of(dir, program)));
     }
 }
