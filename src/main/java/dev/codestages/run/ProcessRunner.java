@@ -3,6 +3,7 @@ package dev.codestages.run;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -120,14 +121,29 @@ final class ProcessRunner {
         }
         Process process = builder.start();
         ProcessTree tree = ProcessTree.started(process, HAS_SETSID);
-        InputStream output = outputFile == null ? process.getInputStream()
-                : new FileTail(outputFile, outputStart, process);
+        InputStream output;
+        InputStream errors;
+        try {
+            output = outputFile == null ? process.getInputStream() : new FileTail(outputFile, outputStart, process);
+            errors = errorFile == null ? null : new FileTail(errorFile, errorStart, process);
+        } catch (IOException | RuntimeException e) {
+            // the command runs already: whatever stops its start here stops it too; an interrupt that lands on
+            // the file's channel (ClosedByInterruptException) is the interrupt it is
+            tree.stop();
+            tree.finished();
+            if (e instanceof ClosedByInterruptException) {
+                Thread.interrupted();
+                InterruptedException interrupted = new InterruptedException("the command was stopped as it started");
+                interrupted.initCause(e);
+                throw interrupted;
+            }
+            throw e;
+        }
         Thread reader = new Thread(() -> pump(output, lines), "output-" + process.pid());
         reader.setDaemon(true);
         reader.start();
         Thread errorReader = null;
-        if (errorFile != null) {
-            InputStream errors = new FileTail(errorFile, errorStart, process);
+        if (errors != null) {
             errorReader = new Thread(() -> pump(errors, errorLines), "errors-" + process.pid());
             errorReader.setDaemon(true);
             errorReader.start();

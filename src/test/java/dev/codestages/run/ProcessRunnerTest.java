@@ -105,4 +105,27 @@ class ProcessRunnerTest {
 
         assertThat(lines).containsExactly("one", "two", "three", "four");
     }
+
+    @Test
+    void anInterruptThatLandsWhileTheOutputFileIsOpenedStopsTheCommandThatAlreadyRuns() throws Exception {
+        String marker = "600." + ProcessHandle.current().pid();
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread step = new Thread(() -> {
+            // interrupted before the run: the process starts, then opening its output file meets the interrupt
+            Thread.currentThread().interrupt();
+            try {
+                ProcessRunner.run(List.of("sleep", marker), temp, Map.of(), java.time.Duration.ofMinutes(10),
+                        temp.resolve("out.log"), line -> { });
+            } catch (Throwable e) {
+                thrown.set(e);
+            }
+        });
+        step.start();
+        step.join();
+
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(ProcessHandle.allProcesses().filter(p -> p.info().arguments()
+                .map(arguments -> List.of(arguments).contains(marker)).orElse(false))
+                .filter(ProcessHandle::isAlive)).isEmpty();
+    }
 }
