@@ -131,8 +131,13 @@ final class ProcessRunner {
             // the file's channel (ClosedByInterruptException) is the interrupt it is
             tree.stop();
             tree.finished();
-            if (e instanceof ClosedByInterruptException) {
-                Thread.interrupted();
+            boolean interrupt = e instanceof ClosedByInterruptException;
+            if (interrupt) {
+                Thread.interrupted(); // so that what the command wrote can still be read and handed on
+            }
+            deliverWritten(outputFile, outputStart, lines);
+            deliverWritten(errorFile, errorStart, errorLines);
+            if (interrupt) {
                 InterruptedException interrupted = new InterruptedException("the command was stopped as it started");
                 interrupted.initCause(e);
                 throw interrupted;
@@ -185,6 +190,19 @@ final class ProcessRunner {
             throw new InterruptedException("codestages is shutting down; the command was stopped");
         }
         return process.exitValue();
+    }
+
+    /** Hands on the lines a stopped command wrote to {@code file} from {@code from} on, when there is a file. */
+    private static void deliverWritten(Path file, long from, Consumer<String> lines) {
+        if (file == null || lines == null) {
+            return;
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            in.skipNBytes(from);
+            pump(in, lines);
+        } catch (IOException e) {
+            // nothing written, or gone: nothing to hand on
+        }
     }
 
     private static boolean waitFor(Process process) throws InterruptedException {
