@@ -75,7 +75,7 @@ public final class BundleCheck implements CrossFileCheck {
         }
 
         @Override
-        public void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
+        public boolean add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
             if (kind == FileKind.BUILDSPEC) {
                 List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
                 if (!definitions.isEmpty()) {
@@ -84,10 +84,14 @@ public final class BundleCheck implements CrossFileCheck {
                             : ArtifactBundleFinder.upToRepository(folder, InferredBundle.repositoryRoot(folder));
                     buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(),
                             file.path().toAbsolutePath().normalize(), folder, definitions, roots));
+                    return true;
                 }
             } else if (kind == FileKind.APPSPEC) {
+                int before = appspecs.size();
                 addAppspec(file, root, out);
+                return appspecs.size() > before;
             }
+            return false;
         }
 
         private void addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {
