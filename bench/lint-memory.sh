@@ -50,12 +50,12 @@ open(os.path.join(root, ".complete"), "w").close()
 EOF
 }
 
-# 0: completed (exit 0 or 1); 1: ran out of memory or failed otherwise.
+# 0: completed (exit 0 or 1, nothing on standard error); 1: ran out of memory or failed otherwise.
 fits() {
-  local mb="$1" dir="$2" format="$3" rc=0
+  local mb="$1" dir="$2" format="$3" rc=0 err="$out/last-$$.err"
   timeout 600 java ${JAVA_OPTS:-} "-Xmx${mb}m" -jar "$jar" lint "$dir" --no-config --format "$format" \
-    >/dev/null 2>"$out/last.err" || rc=$?
-  [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]
+    >/dev/null 2>"$err" || rc=$?
+  { [ "$rc" -eq 0 ] || [ "$rc" -eq 1 ]; } && [ ! -s "$err" ]
 }
 
 smallest() {

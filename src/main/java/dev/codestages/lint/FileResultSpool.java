@@ -40,6 +40,9 @@ public final class FileResultSpool implements Closeable {
     private DataOutputStream out;
     private long written;
     private int count;
+    private int writtenCount;
+    /** The runs whose offset is known. */
+    private int placed;
     /** Where each sorted run starts: its first result's number and byte offset. */
     private final List<long[]> runs = new ArrayList<>();
     private String last;
@@ -54,7 +57,7 @@ public final class FileResultSpool implements Closeable {
 
     public void add(FileResult result) throws IOException {
         if (last == null || result.path().compareTo(last) < 0) {
-            runs.add(new long[] {count, written});
+            runs.add(new long[] {count, -1}); // its offset is known when it is written
         }
         last = result.path();
         count++;
@@ -212,6 +215,10 @@ public final class FileResultSpool implements Closeable {
 
     /** Writes one result and counts its bytes (DataOutputStream's own count stops at 2 GB). */
     private void write(FileResult result) throws IOException {
+        if (placed < runs.size() && runs.get(placed)[0] == writtenCount) {
+            runs.get(placed++)[1] = written;
+        }
+        writtenCount++;
         written += writeString(result.path()) + 2;
         out.writeByte(result.kind().ordinal());
         out.writeBoolean(result.linted());
