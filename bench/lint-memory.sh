@@ -6,7 +6,8 @@
 # Prints a table, one row per N, one column per format, in MB.
 #   bench/lint-memory.sh                 (after mvn -q -DskipTests package)
 #   COUNTS="1000 10000" FORMATS="text json" JAR=/tmp/old.jar bench/lint-memory.sh
-# The trees are kept under bench/out/memory (made once per N); JAVA_OPTS adds JVM options to every run.
+# The trees are kept under bench/out/memory (made once per N); JAVA_OPTS adds JVM options to every run;
+# APPSPECS=0 makes every tenth file a buildspec too (no AppSpec for the checks across files to keep).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 counts="${COUNTS:-1000 10000 100000}"
@@ -30,9 +31,9 @@ make_tree() {
   local n="$1" dir="$2"
   [ -f "$dir/.complete" ] && return
   rm -rf "$dir"
-  python3 - "$n" "$dir" <<'EOF'
+  python3 - "$n" "$dir" "${APPSPECS:-1}" <<'EOF'
 import os, sys
-n, root = int(sys.argv[1]), sys.argv[2]
+n, root, appspecs = int(sys.argv[1]), sys.argv[2], sys.argv[3] != "0"
 clean = "version: 0.2\nphases:\n  build:\n    commands:\n      - echo building %d\n"
 findings = "version: 0.2\nphases:\n  biuld:\n    commands:\n      - echo building %d\nartefacts:\n  files:\n    - '**/*'\n"
 appspec = "version: 0.0\nos: linux\nhooks:\n  ApplicationStart:\n    - timeout: 30\n      runas: root%s\n"
@@ -40,7 +41,7 @@ for i in range(n):
     folder = os.path.join(root, "g%03d" % (i // 1000), "s%02d" % (i // 10 % 100))
     os.makedirs(folder, exist_ok=True)
     k = i % 10
-    if k == 9:
+    if k == 9 and appspecs:
         with open(os.path.join(folder, "appspec.yml"), "w") as f:
             f.write(appspec % ("" if i % 50 == 49 else "\n      location: scripts/start.sh"))
     else:
@@ -79,7 +80,7 @@ printf '\n|---:|'
 for format in $formats; do printf -- '---:|'; done
 printf '\n'
 for n in $counts; do
-  dir="$out/files-$n"
+  dir="$out/files-$n$([ "${APPSPECS:-1}" = 0 ] && echo -no-appspecs)"
   make_tree "$n" "$dir"
   printf '| %s |' "$n"
   for format in $formats; do

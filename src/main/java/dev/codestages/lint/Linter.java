@@ -62,29 +62,33 @@ public final class Linter {
         int threads = Math.min(MAX_THREADS, Runtime.getRuntime().availableProcessors());
         List<SpecFile> batch = new ArrayList<>();
         boolean more = true;
-        while (more) {
-            batch.clear();
-            while (batch.size() < BATCH) {
-                SpecFile file = files.next();
-                if (file == null) {
-                    more = false;
-                    break;
+        try {
+            while (more) {
+                batch.clear();
+                while (batch.size() < BATCH) {
+                    SpecFile file = files.next();
+                    if (file == null) {
+                        more = false;
+                        break;
+                    }
+                    batch.add(file);
                 }
-                batch.add(file);
-            }
-            Checked[] checked = new Checked[batch.size()];
-            if (batch.size() < PARALLEL_FROM || threads < 2) {
-                for (int i = 0; i < batch.size(); i++) {
-                    lintInto(batch, i, run.sessions, checked);
+                Checked[] checked = new Checked[batch.size()];
+                if (batch.size() < PARALLEL_FROM || threads < 2) {
+                    for (int i = 0; i < batch.size(); i++) {
+                        lintInto(batch, i, run.sessions, checked);
+                    }
+                } else {
+                    lintInParallel(batch, threads, run.sessions, checked);
                 }
-            } else {
-                lintInParallel(batch, threads, run.sessions, checked);
+                for (Checked file : checked) {
+                    run.deliver(file);
+                }
             }
-            for (Checked file : checked) {
-                run.deliver(file);
-            }
+            run.finish();
+        } finally {
+            run.discard(); // a run that failed leaves no temporary file
         }
-        run.finish();
     }
 
     /** Lints {@code content} as {@code file} (standard input, named by {@code --stdin-filename}). */
@@ -290,6 +294,13 @@ public final class Linter {
                     spool.add(kept);
                 }
                 held.clear();
+            }
+        }
+
+        /** Deletes the results still held, if any. */
+        void discard() throws IOException {
+            if (spool != null) {
+                spool.close();
             }
         }
 
