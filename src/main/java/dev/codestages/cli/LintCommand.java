@@ -48,9 +48,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code codestages lint}: checks buildspec, appspec and pipeline files and reports every finding.
- * It reads its options; the files come from {@link SpecPaths}, the findings from {@link Linter}, the
- * text from the {@link ReportFormat}'s writer, the file from {@link OutputOption}, the exit code from
- * {@link ExitCodes#of}. Option defaults are the fields' initial values, never picocli's
+ * It reads its options; the files come from {@link SpecPaths} as the linter asks for them, each file's
+ * findings from {@link Linter} as soon as they are final, and go on at once to the {@link ReportFormat}'s
+ * writer, which writes to standard output or to the file of {@link OutputOption} (whole or not at all,
+ * {@link ReportFiles}); the exit code comes from the findings at or above {@code --fail-on}. Option defaults are the fields' initial values, never picocli's
  * {@code defaultValue}: the plain path ({@link PlainLint}) runs this class without picocli.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,

@@ -31,11 +31,6 @@ public record LintReport(List<LintedFile> files, List<Finding> findings, List<Fi
         return Collections.unmodifiableList(sorted);
     }
 
-    /** This report with only the findings at or above {@code threshold} ({@code --quiet}). */
-    public LintReport atOrAbove(Severity threshold) {
-        return new LintReport(files, findings.stream().filter(f -> f.severity().atLeast(threshold)).toList(), suppressed);
-    }
-
     public long count(Severity severity) {
         long count = 0;
         for (Finding finding : findings) {
