@@ -80,7 +80,8 @@ printf '\n|---:|'
 for format in $formats; do printf -- '---:|'; done
 printf '\n'
 for n in $counts; do
-  dir="$out/files-$n$([ "${APPSPECS:-1}" = 0 ] && echo -no-appspecs)"
+  dir="$out/files-$n"
+  [ "${APPSPECS:-1}" = 0 ] && dir="$dir-no-appspecs"
   make_tree "$n" "$dir"
   printf '| %s |' "$n"
   for format in $formats; do
