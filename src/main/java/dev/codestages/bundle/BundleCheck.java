@@ -77,7 +77,7 @@ public final class BundleCheck implements CrossFileCheck {
         }
 
         @Override
-        public void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
+        public boolean add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
             if (kind == FileKind.BUILDSPEC) {
                 List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
                 if (!definitions.isEmpty()) {
@@ -86,10 +86,14 @@ public final class BundleCheck implements CrossFileCheck {
                             f -> ArtifactBundleFinder.upToRepository(f, InferredBundle.repositoryRoot(f)));
                     buildspecs.add(new Pairing.BuildspecArtifacts(file.displayPath(),
                             file.path().toAbsolutePath().normalize(), folder, definitions, roots));
+                    return true;
                 }
             } else if (kind == FileKind.APPSPEC) {
+                int before = appspecs.size();
                 addAppspec(file, root, out);
+                return appspecs.size() > before;
             }
+            return false;
         }
 
         private void addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {

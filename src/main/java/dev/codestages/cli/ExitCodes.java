@@ -1,7 +1,5 @@
 package dev.codestages.cli;
 
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.Severity;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine;
@@ -34,11 +32,6 @@ final class ExitCodes {
         table.put(String.valueOf(USAGE), "usage error or an unreadable path");
         table.put(String.valueOf(WAITING), "the execution waits at an approval, a disabled transition or a held stage");
         return table;
-    }
-
-    /** The verdict of a lint: {@link #FINDINGS} when a finding is at or above {@code threshold} (null: never). */
-    static int of(LintReport report, Severity threshold) {
-        return report.hasFindingsAtOrAbove(threshold) ? FINDINGS : OK;
     }
 
     /** Puts the table into the help of {@code cli} and of each of its subcommands. */

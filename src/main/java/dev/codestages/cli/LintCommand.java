@@ -8,19 +8,24 @@ import dev.codestages.config.ConfigFile;
 import dev.codestages.config.ConfigReader;
 import dev.codestages.config.ProjectConfig;
 import dev.codestages.lint.FileKind;
+import dev.codestages.lint.FileResult;
+import dev.codestages.lint.Finding;
 import dev.codestages.lint.KindDetector;
+import dev.codestages.lint.LintListener;
 import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.PlaceholderPolicy;
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.LintedFile;
 import dev.codestages.lint.Linter;
 import dev.codestages.lint.Rules;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.SpecFile;
 import dev.codestages.lint.SpecPaths;
+import dev.codestages.lint.SpecSource;
 import dev.codestages.report.HtmlReport;
+import dev.codestages.report.ReportFiles;
 import dev.codestages.report.ReportFormat;
+import dev.codestages.report.ReportStream;
 import dev.codestages.report.ReportWriter;
+import dev.codestages.report.TextReport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -43,9 +48,10 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code codestages lint}: checks buildspec, appspec and pipeline files and reports every finding.
- * It reads its options; the files come from {@link SpecPaths}, the findings from {@link Linter}, the
- * text from the {@link ReportFormat}'s writer, the file from {@link OutputOption}, the exit code from
- * {@link ExitCodes#of}. Option defaults are the fields' initial values, never picocli's
+ * It reads its options; the files come from {@link SpecPaths} as the linter asks for them, each file's
+ * findings from {@link Linter} as soon as they are final, and go on at once to the {@link ReportFormat}'s
+ * writer, which writes to standard output or to the file of {@link OutputOption} (whole or not at all,
+ * {@link ReportFiles}); the exit code comes from the findings at or above {@code --fail-on}. Option defaults are the fields' initial values, never picocli's
  * {@code defaultValue}: the plain path ({@link PlainLint}) runs this class without picocli.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
@@ -140,14 +146,25 @@ final class LintCommand implements Callable<Integer> {
                     project == null || project.placeholders() == null ? null
                             : PlaceholderPolicy.fromLabel(project.placeholders()));
             Linter linter = new Linter(options);
-            LintReport result = lint(linter, files(kind, project, linter));
-            String text = render(quiet ? result.atOrAbove(Severity.ERROR) : result, format, colour, threshold);
-            try {
-                output.write(text, out(), workingDirectory);
+            SpecSource files = files(kind, project, linter);
+            ReportRun run = new ReportRun(format, colour, threshold);
+            try (ReportFiles.Pending file = output.file() == null ? null
+                    : ReportFiles.open(workingDirectory.resolve(output.file()))) {
+                run.to(file == null ? out() : file.writer());
+                lint(linter, files, run);
+                try {
+                    run.finish();
+                    if (file != null) {
+                        file.commit();
+                    }
+                } catch (IOException e) {
+                    throw new UsageError("cannot write " + (file == null ? "the report" : output.file()) + ": "
+                            + describe(e));
+                }
             } catch (IOException e) {
                 throw new UsageError("cannot write " + output.file() + ": " + describe(e));
             }
-            return ExitCodes.of(result, threshold);
+            return run.exceeded ? ExitCodes.FINDINGS : ExitCodes.OK;
         } catch (UsageError e) {
             err().println("codestages lint: " + e.getMessage());
             return ExitCodes.USAGE;
@@ -175,8 +192,15 @@ final class LintCommand implements Callable<Integer> {
         }
         Path file = config != null ? workingDirectory.resolve(config) : null;
         if (file == null) {
-            Path first = givenPaths().stream().filter(p -> !p.toString().equals("-")).findFirst()
-                    .orElse(stdinFilename != null ? Path.of(stdinFilename) : Path.of("."));
+            Path first = null;
+            for (Path given : givenPaths()) {
+                if (first == null && !given.toString().equals("-")) {
+                    first = given;
+                }
+            }
+            if (first == null) {
+                first = stdinFilename != null ? Path.of(stdinFilename) : Path.of(".");
+            }
             file = ConfigFile.find(workingDirectory.resolve(PathPatterns.base(first))).orElse(null);
         }
         if (file == null) {
@@ -231,34 +255,78 @@ final class LintCommand implements Callable<Integer> {
     }
 
     /**
-     * The files to lint: standard input for {@code -} (given to {@code linter} as its content), the files
-     * of the other paths, patterns expanded; without those the configuration ignores.
+     * The files to lint, found as the linter asks for them: standard input for {@code -} (given to
+     * {@code linter} as its content), the files of the other paths, patterns expanded; without those the
+     * configuration ignores. Every path is checked, and the first file found, before anything is linted.
      */
-    private List<SpecFile> files(FileKind kind, ProjectConfig project, Linter linter) throws UsageError {
-        List<SpecFile> files = new ArrayList<>();
+    private SpecSource files(FileKind kind, ProjectConfig project, Linter linter) throws UsageError {
+        List<SpecFile> stdin = new ArrayList<>(1);
         List<Path> onDisk = new ArrayList<>();
         for (Path given : givenPaths()) {
             if (given.toString().equals("-")) {
-                files.add(stdinFile(kind, linter));
+                stdin.add(stdinFile(kind, linter));
             } else {
                 onDisk.addAll(PathPatterns.expand(workingDirectory, given));
             }
         }
+        SpecSource found;
         try {
-            if (!onDisk.isEmpty()) {
-                files.addAll(SpecPaths.collect(workingDirectory, onDisk, kind));
+            found = onDisk.isEmpty() ? () -> null : SpecPaths.walk(workingDirectory, onDisk, kind);
+        } catch (IOException e) {
+            throw new UsageError("cannot read " + describe(e));
+        }
+        GivenFiles all = new GivenFiles(stdin, found, project);
+        try {
+            if (all.peek() == null) {
+                throw new UsageError("no buildspec, appspec or pipeline file found under "
+                        + String.join(", ", givenPaths().stream().map(Path::toString).toList()));
             }
         } catch (IOException e) {
             throw new UsageError("cannot read " + describe(e));
         }
-        if (project != null) {
-            files.removeIf(file -> project.ignores(file.path()));
+        return all;
+    }
+
+    /** Standard input first, then the files found on disk, less the files the configuration ignores. */
+    private static final class GivenFiles implements SpecSource {
+        private final List<SpecFile> stdin;
+        private final SpecSource found;
+        private final ProjectConfig project;
+        private int stdinNext;
+        private boolean done;
+        private SpecFile peeked;
+
+        GivenFiles(List<SpecFile> stdin, SpecSource found, ProjectConfig project) {
+            this.stdin = stdin;
+            this.found = found;
+            this.project = project;
         }
-        if (files.isEmpty()) {
-            throw new UsageError("no buildspec, appspec or pipeline file found under "
-                    + String.join(", ", givenPaths().stream().map(Path::toString).toList()));
+
+        /** The file {@link #next} will give, found now. */
+        SpecFile peek() throws IOException {
+            if (peeked == null) {
+                peeked = next();
+            }
+            return peeked;
         }
-        return files;
+
+        @Override
+        public SpecFile next() throws IOException {
+            if (peeked != null) {
+                SpecFile file = peeked;
+                peeked = null;
+                return file;
+            }
+            while (!done) {
+                SpecFile file = stdinNext < stdin.size() ? stdin.get(stdinNext++) : found.next();
+                if (file == null) {
+                    done = true;
+                } else if (project == null || !project.ignores(file.path())) {
+                    return file;
+                }
+            }
+            return null;
+        }
     }
 
     /** Standard input as a file: named by {@code --stdin-filename}, of the kind that name or {@code --type} says. */
@@ -276,43 +344,86 @@ final class LintCommand implements Callable<Integer> {
         return file;
     }
 
-    private static LintReport lint(Linter linter, List<SpecFile> files) throws UsageError {
+    private static void lint(Linter linter, SpecSource files, ReportRun run) throws UsageError {
         try {
-            return linter.lint(files);
+            linter.lint(files, run);
         } catch (IOException e) {
-            throw new UsageError("cannot read " + describe(e));
+            throw new UsageError(e == run.writeFailure ? "cannot write the report: " + describe(e)
+                    : "cannot read " + describe(e));
         }
     }
 
-    private String render(LintReport result, ReportFormat format, boolean colour, Severity threshold)
-            throws UsageError {
-        try {
-            StringBuilder text = new StringBuilder();
-            ReportWriter writer = format == ReportFormat.HTML
-                    ? new HtmlReport("codestages lint", diagramsFor(result), Rules.infos())
+    /**
+     * The report as the files come: each file's result goes to the format's writer, which is opened at
+     * the first file (a run that fails before it writes nothing), less what {@code --quiet} leaves out;
+     * {@code --fail-on} sees every finding. For HTML, the pipelines linted are drawn at the end.
+     */
+    private final class ReportRun implements LintListener {
+        private final ReportFormat format;
+        private final boolean colour;
+        private final Severity threshold;
+        private final Map<Path, String> pipelines = new LinkedHashMap<>();
+        private Appendable out;
+        private ReportStream stream;
+        boolean exceeded;
+        /** The failure of the report's writer, told apart from a file that could not be read. */
+        IOException writeFailure;
+
+        ReportRun(ReportFormat format, boolean colour, Severity threshold) {
+            this.format = format;
+            this.colour = colour;
+            this.threshold = threshold;
+        }
+
+        void to(Appendable out) {
+            this.out = out;
+        }
+
+        @Override
+        public void file(FileResult result) throws IOException {
+            for (Finding finding : result.findings()) {
+                exceeded |= threshold != null && finding.severity().atLeast(threshold);
+            }
+            if (format == ReportFormat.HTML && result.linted() && result.kind() == FileKind.PIPELINE) {
+                pipelines.put(workingDirectory.resolve(result.path()), result.path());
+            }
+            try {
+                if (stream == null) {
+                    stream = writer().open(out);
+                }
+                stream.file(quiet ? result.atOrAbove(Severity.ERROR) : result);
+            } catch (IOException e) {
+                writeFailure = e;
+                throw e;
+            }
+        }
+
+        void finish() throws IOException {
+            stream.finish();
+            if (out instanceof PrintWriter printer) {
+                printer.flush();
+            }
+        }
+
+        private ReportWriter writer() {
+            if (format == ReportFormat.TEXT) {
+                return new TextReport(colour); // without the rules' documentation, which it does not print
+            }
+            return format == ReportFormat.HTML
+                    ? new HtmlReport("codestages lint", this::diagrams, Rules.infos())
                     : format.writer(colour, Rules::infos, Version.current(), threshold);
-            writer.write(result, text);
-            return text.toString();
-        } catch (IOException e) {
-            throw new UsageError("cannot write the report: " + e.getMessage());
         }
-    }
 
-    /** The diagrams of an HTML report: every pipeline file linted, else the implicit pipeline of each folder. */
-    private List<DiagramPicture> diagramsFor(LintReport report) {
-        Map<Path, String> definitions = new LinkedHashMap<>();
-        for (LintedFile file : report.files()) {
-            if (file.kind() == FileKind.PIPELINE) {
-                definitions.put(workingDirectory.resolve(file.path()), file.path());
+        /** The diagrams of an HTML report: every pipeline file linted, else the implicit pipeline of each folder. */
+        private List<DiagramPicture> diagrams() {
+            Map<Path, String> folders = new LinkedHashMap<>();
+            for (Path given : givenPaths()) {
+                if (Files.isDirectory(workingDirectory.resolve(given))) {
+                    folders.put(workingDirectory.resolve(given), given.toString());
+                }
             }
+            return PipelinePictures.draw(pipelines, folders, Direction.LR);
         }
-        Map<Path, String> folders = new LinkedHashMap<>();
-        for (Path given : givenPaths()) {
-            if (Files.isDirectory(workingDirectory.resolve(given))) {
-                folders.put(workingDirectory.resolve(given), given.toString());
-            }
-        }
-        return PipelinePictures.draw(definitions, folders, Direction.LR);
     }
 
     private PrintWriter out() {

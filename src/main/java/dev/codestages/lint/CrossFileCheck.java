@@ -24,8 +24,12 @@ public interface CrossFileCheck {
     /** One lint run. */
     interface Session {
 
-        /** Sees one loaded file; findings about this file alone go to {@code out}. */
-        void add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out);
+        /**
+         * Sees one loaded file; findings about this file alone go to {@code out}.
+         *
+         * @return true when {@link #finish} may report on this file, so its result must wait for it
+         */
+        boolean add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out);
 
         /** The findings across files, after the last file. */
         List<Finding> finish();

@@ -1,8 +1,12 @@
 package dev.codestages.lint;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Everything one lint run found: the files in input order, the findings in {@link Finding#ORDER}, and
@@ -25,11 +29,6 @@ public record LintReport(List<LintedFile> files, List<Finding> findings, List<Fi
         List<Finding> sorted = new ArrayList<>(findings);
         sorted.sort(Finding.ORDER);
         return Collections.unmodifiableList(sorted);
-    }
-
-    /** This report with only the findings at or above {@code threshold} ({@code --quiet}). */
-    public LintReport atOrAbove(Severity threshold) {
-        return new LintReport(files, findings.stream().filter(f -> f.severity().atLeast(threshold)).toList(), suppressed);
     }
 
     public long count(Severity severity) {
@@ -60,6 +59,39 @@ public record LintReport(List<LintedFile> files, List<Finding> findings, List<Fi
      * a report writer asks once per file, and a scan each time made long runs quadratic.
      */
     public List<Finding> findingsOf(String path) {
+        return of(findings, path);
+    }
+
+    /**
+     * Hands this report to {@code listener} as a lint run would: each file in order with its findings
+     * and suppressed findings, then each other path that has findings, in path order, as not linted.
+     */
+    public void feed(LintListener listener) throws IOException {
+        Set<String> linted = new HashSet<>();
+        for (LintedFile file : files) {
+            if (linted.add(file.path())) {
+                listener.file(new FileResult(file.path(), file.kind(), true, new ArrayList<>(findingsOf(file.path())),
+                        new ArrayList<>(of(suppressed, file.path()))));
+            }
+        }
+        Set<String> others = new TreeSet<>();
+        for (Finding finding : findings) {
+            if (!linted.contains(finding.file())) {
+                others.add(finding.file());
+            }
+        }
+        for (Finding finding : suppressed) {
+            if (!linted.contains(finding.file())) {
+                others.add(finding.file());
+            }
+        }
+        for (String path : others) {
+            listener.file(new FileResult(path, FileKind.UNKNOWN, false, new ArrayList<>(findingsOf(path)),
+                    new ArrayList<>(of(suppressed, path))));
+        }
+    }
+
+    private static List<Finding> of(List<Finding> findings, String path) {
         int low = 0;
         int high = findings.size();
         while (low < high) {

@@ -4,17 +4,15 @@ import dev.codestages.yaml.YamlLoader;
 import dev.codestages.yaml.YamlMapping;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -63,81 +61,184 @@ public final class SpecFinder {
      * file counts, whatever its name (for {@code --type}, which says what the files are).
      */
     public static List<SpecFile> find(Path folder, boolean anyYaml) throws IOException {
-        List<Path> found = new ArrayList<>();
-        Map<Path, FileKind> byContent = new HashMap<>();
-        // The folder the user named is followed when it is a link; links below it are not.
-        Path start = Files.isSymbolicLink(folder) ? folder.toRealPath() : folder;
-        Deque<IgnoreFile> ignores = new ArrayDeque<>();
-        Files.walkFileTree(start, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                Path name = dir.getFileName();
-                boolean below = !dir.equals(start) && name != null;
-                if (below && (SKIPPED.contains(name.toString()) || ignored(dir, true))) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                IgnoreFile ignore = IgnoreFile.of(dir);
-                if (below && ignore != null && ignore.ignoresFolder()) {
-                    return FileVisitResult.SKIP_SUBTREE;
-                }
-                if (ignore != null && !ignore.ignoresFolder()) {
-                    ignores.push(ignore);
-                    ignoreOwners.push(dir);
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            private final Deque<Path> ignoreOwners = new ArrayDeque<>();
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException e) {
-                if (!ignoreOwners.isEmpty() && ignoreOwners.peek().equals(dir)) {
-                    ignoreOwners.pop();
-                    ignores.pop();
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            private boolean ignored(Path path, boolean isFolder) {
-                for (IgnoreFile ignore : ignores) {
-                    if (ignore.ignores(path, isFolder)) {
-                        return true;
-                    }
-                }
-                return false;
-            }
-
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                if (!attrs.isRegularFile() || ignored(file, false)) {
-                    return FileVisitResult.CONTINUE;
-                }
-                if (KindDetector.byName(file) != null || anyYaml && isYaml(file)) {
-                    found.add(file);
-                } else if (isYaml(file) && attrs.size() <= MAX_SCANNED_BYTES && !isTestData(folder.relativize(file))) {
-                    FileKind kind = kindByContent(file);
-                    if (kind != null) {
-                        found.add(file);
-                        byContent.put(file, kind);
-                    }
-                }
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult visitFileFailed(Path file, IOException e) {
-                return FileVisitResult.CONTINUE;
-            }
-        });
-        found.sort(null);
-        List<SpecFile> files = new ArrayList<>(found.size());
-        boolean here = folder.normalize().toString().isEmpty() || folder.toString().equals(".");
-        for (Path walked : found) {
-            Path file = start == folder ? walked : folder.resolve(start.relativize(walked));
-            String display = here ? folder.relativize(file).toString() : file.toString();
-            files.add(new SpecFile(file, display.replace('\\', '/'), byContent.get(walked)));
+        List<SpecFile> files = new ArrayList<>();
+        SpecSource walk = walk(folder, anyYaml);
+        for (SpecFile file = walk.next(); file != null; file = walk.next()) {
+            files.add(file);
         }
         return files;
+    }
+
+    /**
+     * The spec files under {@code folder} as {@link #find(Path, boolean)} finds them and in the same order,
+     * one at a time: a folder is listed when the walk comes to it, so memory holds the folders on the way
+     * down, never the whole tree.
+     */
+    public static SpecSource walk(Path folder, boolean anyYaml) {
+        return new Walk(folder, anyYaml);
+    }
+
+    /**
+     * A depth-first walk that lists each folder sorted as the paths below it sort ({@link Path#compareTo}:
+     * a folder's name counts as if followed by '/'), so that files come in the order of their paths.
+     */
+    private static final class Walk implements SpecSource {
+
+        private final Path folder;
+        private final Path start;
+        private final boolean anyYaml;
+        private final boolean here;
+        private final Deque<IgnoreFile> ignores = new ArrayDeque<>();
+        private final Deque<Listing> listings = new ArrayDeque<>();
+        private boolean started;
+
+        Walk(Path folder, boolean anyYaml) {
+            this.folder = folder;
+            this.anyYaml = anyYaml;
+            // The folder the user named is followed when it is a link; links below it are not.
+            Path real = folder;
+            if (Files.isSymbolicLink(folder)) {
+                try {
+                    real = folder.toRealPath();
+                } catch (IOException e) {
+                    real = folder; // a dangling link: listing it fails, and the walk finds nothing
+                }
+            }
+            this.start = real;
+            this.here = folder.normalize().toString().isEmpty() || folder.toString().equals(".");
+        }
+
+        @Override
+        public SpecFile next() {
+            if (!started) {
+                started = true;
+                enter(start, false);
+            }
+            while (!listings.isEmpty()) {
+                Listing listing = listings.peek();
+                if (listing.next == listing.entries.size()) {
+                    listings.pop();
+                    if (listing.ownsIgnore) {
+                        ignores.pop();
+                    }
+                    continue;
+                }
+                Entry entry = listing.entries.get(listing.next++);
+                if (entry.folder) {
+                    Path name = entry.path.getFileName();
+                    if (!SKIPPED.contains(name.toString()) && !ignored(entry.path, true)) {
+                        enter(entry.path, true);
+                    }
+                } else {
+                    SpecFile found = visit(entry.path, entry.size);
+                    if (found != null) {
+                        return found;
+                    }
+                }
+            }
+            return null;
+        }
+
+        private void enter(Path dir, boolean below) {
+            IgnoreFile ignore = IgnoreFile.of(dir);
+            if (below && ignore != null && ignore.ignoresFolder()) {
+                return;
+            }
+            List<Entry> entries = new ArrayList<>();
+            try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir)) {
+                for (Path path : stream) {
+                    BasicFileAttributes attrs;
+                    try {
+                        attrs = Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+                    } catch (IOException e) {
+                        continue;
+                    }
+                    if (attrs.isDirectory() || attrs.isRegularFile()) {
+                        entries.add(new Entry(path, attrs.isDirectory(), attrs.size()));
+                    }
+                }
+            } catch (IOException | java.nio.file.DirectoryIteratorException e) {
+                return; // a folder that cannot be listed is passed by, as the tree walk did
+            }
+            entries.sort(null);
+            boolean owns = ignore != null && !ignore.ignoresFolder();
+            if (owns) {
+                ignores.push(ignore);
+            }
+            listings.push(new Listing(entries, owns));
+        }
+
+        private boolean ignored(Path path, boolean isFolder) {
+            for (IgnoreFile ignore : ignores) {
+                if (ignore.ignores(path, isFolder)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private SpecFile visit(Path walked, long size) {
+            if (ignored(walked, false)) {
+                return null;
+            }
+            FileKind byContent = null;
+            if (KindDetector.byName(walked) == null && !(anyYaml && isYaml(walked))) {
+                if (!isYaml(walked) || size > MAX_SCANNED_BYTES || isTestData(folder.relativize(walked))) {
+                    return null;
+                }
+                byContent = kindByContent(walked);
+                if (byContent == null) {
+                    return null;
+                }
+            }
+            Path file = start == folder ? walked : folder.resolve(start.relativize(walked));
+            String display = here ? folder.relativize(file).toString() : file.toString();
+            return new SpecFile(file, display.replace('\\', '/'), byContent);
+        }
+    }
+
+    /** The entries of one folder, and how far the walk has come through them. */
+    private static final class Listing {
+        private final List<Entry> entries;
+        private final boolean ownsIgnore;
+        private int next;
+
+        Listing(List<Entry> entries, boolean ownsIgnore) {
+            this.entries = entries;
+            this.ownsIgnore = ownsIgnore;
+        }
+    }
+
+    /** A file or folder in a listing, sorted by its name as its paths sort (a folder's with '/' after it). */
+    private static final class Entry implements Comparable<Entry> {
+        private final Path path;
+        private final boolean folder;
+        private final long size;
+        private final String key;
+
+        Entry(Path path, boolean folder, long size) {
+            this.path = path;
+            this.folder = folder;
+            this.size = size;
+            this.key = folder ? path.getFileName() + "/" : path.getFileName().toString();
+        }
+
+        /** By code point, as {@link Path#compareTo} orders the UTF-8 bytes of a name. */
+        @Override
+        public int compareTo(Entry other) {
+            int i = 0;
+            int j = 0;
+            while (i < key.length() && j < other.key.length()) {
+                int a = key.codePointAt(i);
+                int b = other.key.codePointAt(j);
+                if (a != b) {
+                    return Integer.compare(a, b);
+                }
+                i += Character.charCount(a);
+                j += Character.charCount(b);
+            }
+            return Integer.compare(key.length() - i, other.key.length() - j);
+        }
     }
 
     /**

@@ -1,10 +1,12 @@
 package dev.codestages.report;
 
+import dev.codestages.lint.FileResult;
+import dev.codestages.lint.FileResultSpool;
 import dev.codestages.lint.Finding;
-import dev.codestages.lint.LintReport;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.io.IOException;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -21,19 +23,45 @@ public final class GithubReport implements ReportWriter {
         this.rules = Map.copyOf(rules);
     }
 
+    /** The annotations come in path order, which may not be the order the files came in: they wait for the end. */
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        for (Finding finding : report.findings()) {
-            RuleInfo info = rules.get(finding.rule());
-            String title = "[" + finding.rule() + "]" + (info == null ? "" : " " + info.title());
-            out.append("::").append(command(finding.severity()))
-                    .append(" file=").append(escapeProperty(finding.file()))
-                    .append(",line=").append(Integer.toString(finding.line()))
-                    .append(",col=").append(Integer.toString(finding.column()))
-                    .append(",title=").append(escapeProperty(title))
-                    .append("::").append(escapeData(FindingText.messageWithHint(finding)))
-                    .append('\n');
-        }
+    public ReportStream open(Appendable out) {
+        return new ReportStream() {
+            private final FileResultSpool files = new FileResultSpool();
+
+            @Override
+            public void file(FileResult result) throws IOException {
+                if (!result.findings().isEmpty()) {
+                    files.add(new FileResult(result.path(), result.kind(), result.linted(), result.findings(),
+                            List.of()));
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                try (FileResultSpool.Reader reader = files.byPath()) {
+                    for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                        for (Finding finding : result.findings()) {
+                            write(finding, out);
+                        }
+                    }
+                } finally {
+                    files.close();
+                }
+            }
+        };
+    }
+
+    private void write(Finding finding, Appendable out) throws IOException {
+        RuleInfo info = rules.get(finding.rule());
+        String title = "[" + finding.rule() + "]" + (info == null ? "" : " " + info.title());
+        out.append("::").append(command(finding.severity()))
+                .append(" file=").append(escapeProperty(finding.file()))
+                .append(",line=").append(Integer.toString(finding.line()))
+                .append(",col=").append(Integer.toString(finding.column()))
+                .append(",title=").append(escapeProperty(title))
+                .append("::").append(escapeData(FindingText.messageWithHint(finding)))
+                .append('\n');
     }
 
     private static String command(Severity severity) {

@@ -2,59 +2,93 @@ package dev.codestages.report;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import dev.codestages.lint.FileResult;
+import dev.codestages.lint.FileResultSpool;
 import dev.codestages.lint.Finding;
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.LintedFile;
 import dev.codestages.lint.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
+import java.util.List;
 
 /**
  * The machine format of {@code lint --format json} (docs/cli.md): exactly one JSON object with {@code version}, {@code files},
  * {@code findings} and {@code summary} (which counts the findings an inline comment suppressed,
- * {@code suppressed}; they are not listed), written with jackson-core's streaming generator.
+ * {@code suppressed}; they are not listed), written with jackson-core's streaming generator as the files
+ * come; the findings, listed after the files, wait in a {@link FileResultSpool} until the last file.
  */
 public final class JsonReport implements ReportWriter {
 
     static final JsonFactory FACTORY = new JsonFactory();
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = FACTORY.createGenerator(buffer)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeNumberField("version", 1);
-            json.writeArrayFieldStart("files");
-            for (LintedFile file : report.files()) {
-                json.writeStartObject();
-                json.writeStringField("path", file.path());
-                json.writeStringField("kind", file.kind().label());
-                json.writeEndObject();
+    public ReportStream open(Appendable out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(AppendableWriter.of(out));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeNumberField("version", 1);
+        json.writeArrayFieldStart("files");
+        return new ReportStream() {
+            private final FileResultSpool findings = new FileResultSpool();
+            private final long[] counts = new long[Severity.values().length];
+            private int files;
+            private int suppressed;
+
+            @Override
+            public void file(FileResult result) throws IOException {
+                if (result.linted()) {
+                    files++;
+                    json.writeStartObject();
+                    json.writeStringField("path", result.path());
+                    json.writeStringField("kind", result.kind().label());
+                    json.writeEndObject();
+                }
+                for (Finding finding : result.findings()) {
+                    counts[finding.severity().ordinal()]++;
+                }
+                suppressed += result.suppressed().size();
+                if (!result.findings().isEmpty()) {
+                    findings.add(new FileResult(result.path(), result.kind(), result.linted(), result.findings(),
+                            List.of()));
+                }
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("findings");
-            for (Finding finding : report.findings()) {
-                json.writeStartObject();
-                json.writeStringField("rule", finding.rule());
-                json.writeStringField("severity", finding.severity().label());
-                json.writeStringField("file", finding.file());
-                json.writeNumberField("line", finding.line());
-                json.writeNumberField("column", finding.column());
-                json.writeStringField("message", finding.message());
-                json.writeStringField("hint", finding.hint());
+
+            @Override
+            public void finish() throws IOException {
+                json.writeEndArray();
+                json.writeArrayFieldStart("findings");
+                try (FileResultSpool.Reader reader = findings.byPath()) {
+                    for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                        for (Finding finding : result.findings()) {
+                            writeFinding(json, finding);
+                        }
+                    }
+                } finally {
+                    findings.close();
+                }
+                json.writeEndArray();
+                json.writeObjectFieldStart("summary");
+                json.writeNumberField("files", files);
+                json.writeNumberField("errors", counts[Severity.ERROR.ordinal()]);
+                json.writeNumberField("warnings", counts[Severity.WARNING.ordinal()]);
+                json.writeNumberField("infos", counts[Severity.INFO.ordinal()]);
+                json.writeNumberField("suppressed", suppressed);
                 json.writeEndObject();
+                json.writeEndObject();
+                json.close();
+                out.append('\n');
             }
-            json.writeEndArray();
-            json.writeObjectFieldStart("summary");
-            json.writeNumberField("files", report.files().size());
-            json.writeNumberField("errors", report.count(Severity.ERROR));
-            json.writeNumberField("warnings", report.count(Severity.WARNING));
-            json.writeNumberField("infos", report.count(Severity.INFO));
-            json.writeNumberField("suppressed", report.suppressed().size());
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        out.append(buffer.toString()).append('\n');
+        };
+    }
+
+    private static void writeFinding(JsonGenerator json, Finding finding) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("rule", finding.rule());
+        json.writeStringField("severity", finding.severity().label());
+        json.writeStringField("file", finding.file());
+        json.writeNumberField("line", finding.line());
+        json.writeNumberField("column", finding.column());
+        json.writeStringField("message", finding.message());
+        json.writeStringField("hint", finding.hint());
+        json.writeEndObject();
     }
 }

@@ -1,17 +1,14 @@
 package dev.codestages.report;
 
 import dev.codestages.lint.FileKind;
+import dev.codestages.lint.FileResult;
+import dev.codestages.lint.FileResultSpool;
 import dev.codestages.lint.Finding;
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.LintedFile;
 import dev.codestages.lint.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -32,37 +29,60 @@ public final class JunitReport implements ReportWriter {
         this.failOn = failOn;
     }
 
+    /** The test suite's counts come first, so the cases wait for the end. */
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        Map<String, FileKind> files = files(report);
-        int failures = 0;
-        for (String path : files.keySet()) {
-            if (anyFails(report.findingsOf(path))) {
-                failures++;
+    public ReportStream open(Appendable out) {
+        return new ReportStream() {
+            private final FileResultSpool files = new FileResultSpool();
+            private int tests;
+            private int failures;
+
+            @Override
+            public void file(FileResult result) throws IOException {
+                if (!result.linted() && result.findings().isEmpty()) {
+                    return;
+                }
+                tests++;
+                if (anyFails(result.findings())) {
+                    failures++;
+                }
+                files.add(new FileResult(result.path(), result.kind(), result.linted(), result.findings(), List.of()));
             }
-        }
-        StringWriter buffer = new StringWriter();
-        try {
-            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(buffer);
+
+            @Override
+            public void finish() throws IOException {
+                try {
+                    write(files, tests, failures, out);
+                } finally {
+                    files.close();
+                }
+            }
+        };
+    }
+
+    private void write(FileResultSpool files, int tests, int failures, Appendable out) throws IOException {
+        try (FileResultSpool.Reader reader = files.inOrder()) {
+            XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory().createXMLStreamWriter(AppendableWriter.of(out));
             xml.writeStartDocument("UTF-8", "1.0");
             xml.writeCharacters("\n");
             xml.writeStartElement("testsuite");
             xml.writeAttribute("name", "codestages");
-            xml.writeAttribute("tests", Integer.toString(files.size()));
+            xml.writeAttribute("tests", Integer.toString(tests));
             xml.writeAttribute("failures", Integer.toString(failures));
             xml.writeAttribute("errors", "0");
             xml.writeAttribute("skipped", "0");
-            for (Map.Entry<String, FileKind> file : files.entrySet()) {
-                writeCase(xml, file.getKey(), file.getValue(), report.findingsOf(file.getKey()));
+            for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                writeCase(xml, result.path(), result.kind(), result.findings());
             }
             xml.writeCharacters("\n");
             xml.writeEndElement();
             xml.writeEndDocument();
+            xml.flush();
             xml.close();
         } catch (XMLStreamException e) {
             throw new IOException("cannot write JUnit XML: " + e.getMessage(), e);
         }
-        out.append(buffer.toString()).append('\n');
+        out.append('\n');
     }
 
     private void writeCase(XMLStreamWriter xml, String path, FileKind kind, List<Finding> findings)
@@ -120,17 +140,6 @@ public final class JunitReport implements ReportWriter {
 
     private static Severity worst(List<Finding> findings) {
         return findings.stream().map(Finding::severity).min(Comparator.naturalOrder()).orElseThrow();
-    }
-
-    private static Map<String, FileKind> files(LintReport report) {
-        Map<String, FileKind> files = new LinkedHashMap<>();
-        for (LintedFile file : report.files()) {
-            files.putIfAbsent(file.path(), file.kind());
-        }
-        for (Finding finding : report.findings()) {
-            files.putIfAbsent(finding.file(), FileKind.UNKNOWN);
-        }
-        return files;
     }
 
     private static String lines(List<Finding> findings) {

@@ -2,18 +2,16 @@ package dev.codestages.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import dev.codestages.lint.ExampleText;
+import dev.codestages.lint.FileResult;
+import dev.codestages.lint.FileResultSpool;
 import dev.codestages.lint.Finding;
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.LintedFile;
 import dev.codestages.lint.RuleDocs;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,62 +43,36 @@ public final class SarifReport implements ReportWriter {
         this.toolVersion = toolVersion;
     }
 
+    /** Everything waits for the end: the rules the results use come first. */
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        List<RuleInfo> used = usedRules(report);
-        Map<String, Integer> indexOf = new HashMap<>();
-        for (RuleInfo info : used) {
-            indexOf.put(info.id(), indexOf.size());
-        }
-        StringWriter buffer = new StringWriter();
-        try (JsonGenerator json = JsonReport.FACTORY.createGenerator(buffer)) {
-            json.useDefaultPrettyPrinter();
-            json.writeStartObject();
-            json.writeStringField("$schema", SCHEMA);
-            json.writeStringField("version", "2.1.0");
-            json.writeArrayFieldStart("runs");
-            json.writeStartObject();
-            writeTool(json, used);
-            json.writeObjectFieldStart("originalUriBaseIds");
-            json.writeObjectFieldStart(SRCROOT);
-            writeMessage(json, "description", "The folder codestages lint ran in; every relative path starts there.");
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeArrayFieldStart("artifacts");
-            for (String path : paths(report)) {
-                json.writeStartObject();
-                writeArtifactLocation(json, "location", path);
-                json.writeArrayFieldStart("roles");
-                json.writeString("analysisTarget");
-                json.writeEndArray();
-                json.writeEndObject();
+    public ReportStream open(Appendable out) {
+        return new ReportStream() {
+            private final FileResultSpool files = new FileResultSpool();
+            private final Set<String> ids = new TreeSet<>();
+
+            @Override
+            public void file(FileResult result) throws IOException {
+                for (Finding finding : result.findings()) {
+                    ids.add(finding.rule());
+                }
+                for (Finding finding : result.suppressed()) {
+                    ids.add(finding.rule());
+                }
+                files.add(result);
             }
-            json.writeEndArray();
-            json.writeArrayFieldStart("results");
-            for (Finding finding : report.findings()) {
-                writeResult(json, finding, indexOf.get(finding.rule()), false);
+
+            @Override
+            public void finish() throws IOException {
+                try {
+                    write(files, ids, out);
+                } finally {
+                    files.close();
+                }
             }
-            for (Finding finding : report.suppressed()) {
-                writeResult(json, finding, indexOf.get(finding.rule()), true);
-            }
-            json.writeEndArray();
-            // SnakeYAML counts columns in code points, not UTF-16 units (the SARIF default).
-            json.writeStringField("columnKind", "unicodeCodePoints");
-            json.writeEndObject();
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        out.append(buffer.toString()).append('\n');
+        };
     }
 
-    private List<RuleInfo> usedRules(LintReport report) {
-        Set<String> ids = new TreeSet<>();
-        for (Finding finding : report.findings()) {
-            ids.add(finding.rule());
-        }
-        for (Finding finding : report.suppressed()) {
-            ids.add(finding.rule());
-        }
+    private void write(FileResultSpool files, Set<String> ids, Appendable out) throws IOException {
         List<RuleInfo> used = new ArrayList<>();
         for (String id : ids) {
             RuleInfo info = rules.get(id);
@@ -108,18 +80,61 @@ public final class SarifReport implements ReportWriter {
                 used.add(info);
             }
         }
-        return used;
-    }
-
-    private static Set<String> paths(LintReport report) {
-        Set<String> paths = new LinkedHashSet<>();
-        for (LintedFile file : report.files()) {
-            paths.add(file.path());
+        Map<String, Integer> indexOf = new HashMap<>();
+        for (RuleInfo info : used) {
+            indexOf.put(info.id(), indexOf.size());
         }
-        for (Finding finding : report.findings()) {
-            paths.add(finding.file());
+        JsonGenerator json = JsonReport.FACTORY.createGenerator(AppendableWriter.of(out));
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        json.writeStartObject();
+        json.writeStringField("$schema", SCHEMA);
+        json.writeStringField("version", "2.1.0");
+        json.writeArrayFieldStart("runs");
+        json.writeStartObject();
+        writeTool(json, used);
+        json.writeObjectFieldStart("originalUriBaseIds");
+        json.writeObjectFieldStart(SRCROOT);
+        writeMessage(json, "description", "The folder codestages lint ran in; every relative path starts there.");
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeArrayFieldStart("artifacts");
+        try (FileResultSpool.Reader reader = files.inOrder()) {
+            for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                if (result.linted() || !result.findings().isEmpty()) {
+                    json.writeStartObject();
+                    writeArtifactLocation(json, "location", result.path());
+                    json.writeArrayFieldStart("roles");
+                    json.writeString("analysisTarget");
+                    json.writeEndArray();
+                    json.writeEndObject();
+                }
+            }
         }
-        return paths;
+        json.writeEndArray();
+        json.writeArrayFieldStart("results");
+        try (FileResultSpool.Reader reader = files.byPath()) {
+            for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                for (Finding finding : result.findings()) {
+                    writeResult(json, finding, indexOf.get(finding.rule()), false);
+                }
+            }
+        }
+        try (FileResultSpool.Reader reader = files.byPath()) {
+            for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                for (Finding finding : result.suppressed()) {
+                    writeResult(json, finding, indexOf.get(finding.rule()), true);
+                }
+            }
+        }
+        json.writeEndArray();
+        // SnakeYAML counts columns in code points, not UTF-16 units (the SARIF default).
+        json.writeStringField("columnKind", "unicodeCodePoints");
+        json.writeEndObject();
+        json.writeEndArray();
+        json.writeEndObject();
+        json.close();
+        out.append('\n');
     }
 
     private void writeTool(JsonGenerator json, List<RuleInfo> used) throws IOException {

@@ -2,11 +2,9 @@ package dev.codestages.report;
 
 import dev.codestages.lint.TerminalSafeText;
 import dev.codestages.lint.Finding;
-import dev.codestages.lint.LintReport;
-import dev.codestages.lint.LintedFile;
+import dev.codestages.lint.FileResult;
 import dev.codestages.lint.Severity;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The human format: findings grouped by file, one line each as {@code file:line:col: severity [ID]
@@ -28,24 +26,41 @@ public final class TextReport implements ReportWriter {
     }
 
     @Override
-    public void write(LintReport report, Appendable out) throws IOException {
-        for (LintedFile file : report.files()) {
-            List<Finding> findings = report.findingsOf(file.path());
-            if (findings.isEmpty()) {
-                continue;
-            }
-            out.append(paint(BOLD, TerminalSafeText.escape(file.path())))
-                    .append(paint(DIM, " (" + file.kind().label() + ")")).append('\n');
-            for (Finding finding : findings) {
-                out.append(line(finding, colour)).append('\n');
-                if (finding.hint() != null) {
-                    out.append("    ").append(paint(DIM, "hint: " + TerminalSafeText.escape(finding.hint())))
-                        .append('\n');
+    public ReportStream open(Appendable out) {
+        return new ReportStream() {
+            private int files;
+            private final long[] counts = new long[Severity.values().length];
+
+            @Override
+            public void file(FileResult result) throws IOException {
+                for (Finding finding : result.findings()) {
+                    counts[finding.severity().ordinal()]++;
                 }
+                if (!result.linted()) {
+                    return;
+                }
+                files++;
+                if (result.findings().isEmpty()) {
+                    return;
+                }
+                out.append(paint(BOLD, TerminalSafeText.escape(result.path())))
+                        .append(paint(DIM, " (" + result.kind().label() + ")")).append('\n');
+                for (Finding finding : result.findings()) {
+                    out.append(line(finding, colour)).append('\n');
+                    if (finding.hint() != null) {
+                        out.append("    ").append(paint(DIM, "hint: " + TerminalSafeText.escape(finding.hint())))
+                            .append('\n');
+                    }
+                }
+                out.append('\n');
             }
-            out.append('\n');
-        }
-        out.append(summary(report)).append('\n');
+
+            @Override
+            public void finish() throws IOException {
+                out.append(summary(files, counts[Severity.ERROR.ordinal()], counts[Severity.WARNING.ordinal()],
+                        counts[Severity.INFO.ordinal()])).append('\n');
+            }
+        };
     }
 
     /** One finding as one line without colour: the form the rule fixtures and docs use. */
@@ -73,11 +88,7 @@ public final class TextReport implements ReportWriter {
         }
     }
 
-    private String summary(LintReport report) {
-        int files = report.files().size();
-        long errors = report.count(Severity.ERROR);
-        long warnings = report.count(Severity.WARNING);
-        long infos = report.count(Severity.INFO);
+    private static String summary(int files, long errors, long warnings, long infos) {
         if (errors + warnings + infos == 0) {
             return files + (files == 1 ? " file" : " files") + " checked, no problems found";
         }
