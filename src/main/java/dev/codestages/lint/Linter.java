@@ -224,6 +224,7 @@ public final class Linter {
         private final LintListener listener;
         private final Map<String, FileNotes> waiting = new HashMap<>();
         private List<FileResult> held;
+        private long heldWeight;
         private FileResultSpool spool;
 
         Run(List<CrossFileCheck.Session> sessions, LintListener listener) {
@@ -287,7 +288,8 @@ public final class Linter {
                 held = new ArrayList<>();
             }
             held.add(result);
-            if (held.size() > FileResultSpool.IN_MEMORY) {
+            heldWeight += FileResultSpool.weight(result);
+            if (heldWeight > FileResultSpool.BUDGET) {
                 spool = new FileResultSpool();
                 for (FileResult kept : held) {
                     spool.add(kept);
