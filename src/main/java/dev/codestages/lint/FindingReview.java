@@ -68,8 +68,7 @@ public final class FindingReview {
         if (kind == FileKind.UNKNOWN) {
             findings.add(unknownKind(file, root));
         }
-        reviewPlaceholders(file, kind, root, Placeholders.mayHoldAwsDocExample(text.get()), policy,
-                placeholderSeverity, findings);
+        reviewPlaceholders(file, kind, root, policy, placeholderSeverity, findings);
     }
 
     private static void reviewTemplate(Supplier<String> text, PlaceholderPolicy policy, Severity severity,
@@ -118,13 +117,13 @@ public final class FindingReview {
                         + " resource), so nothing was checked", hint);
     }
 
-    private static void reviewPlaceholders(String file, FileKind kind, YamlMapping root, boolean docExamples,
-                                           PlaceholderPolicy policy, Severity severity, List<Finding> findings) {
+    private static void reviewPlaceholders(String file, FileKind kind, YamlMapping root, PlaceholderPolicy policy,
+                                           Severity severity, List<Finding> findings) {
         boolean valueFindings = false;
         for (int i = 0; i < findings.size() && !valueFindings; i++) {
             valueFindings = asksAboutItsValue(findings.get(i));
         }
-        if (!valueFindings && (kind == FileKind.PIPELINE || !docExamples)) {
+        if (!valueFindings && kind == FileKind.PIPELINE) {
             return;
         }
         // the positions of every scalar only when a finding may sit on one: most files have none
@@ -137,7 +136,7 @@ public final class FindingReview {
         Set<Position> onKeys = new HashSet<>();
         // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
         // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
-        for (YamlScalar value : kind == FileKind.PIPELINE || !docExamples ? List.<YamlScalar>of() : values) {
+        for (YamlScalar value : kind == FileKind.PIPELINE ? List.<YamlScalar>of() : values) {
             Placeholders.Found doc = Placeholders.fromAwsDocs(value);
             if (doc != null) {
                 placeholders.put(value.start(), doc);

@@ -47,7 +47,7 @@ public final class Placeholders {
     static final String ARN_SYNTAX = "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference-arns.html";
 
     /** Whole values the AWS documentation uses as examples, with the page they are copied from. */
-    static final Map<String, String> DOC_VALUES = Map.ofEntries(
+    private static final Map<String, String> DOC_VALUES = Map.ofEntries(
             Map.entry("SampleApplicationName", APPSPEC_EXAMPLES),
             Map.entry("subnet-1234abcd", APPSPEC_EXAMPLES),
             Map.entry("subnet-5678abcd", APPSPEC_EXAMPLES),
@@ -61,10 +61,6 @@ public final class Placeholders {
             Map.entry("LambdaFunctionToValidateAfterAllowingProductionTraffic", APPSPEC_EXAMPLES),
             Map.entry("LambdaFunctionToValidateBeforeTrafficShift", APPSPEC_EXAMPLES),
             Map.entry("LambdaFunctionToValidateAfterTrafficShift", APPSPEC_EXAMPLES));
-
-    /** Text that every example value holds (the test keeps it so): a text without them holds none. */
-    static final List<String> DOC_MARKERS = List.of("LambdaFunction", "SampleApplicationName", "subnet-",
-            "sg-12345678", "111222333444", "my-task-definition");
 
     /** Parts of values the AWS documentation uses as examples (account ids, a task definition family). */
     private static final List<Map.Entry<Pattern, String>> DOC_PARTS = List.of(
@@ -143,24 +139,6 @@ public final class Placeholders {
             }
         }
         return null;
-    }
-
-    /**
-     * False when no value of a file whose text is {@code text} can be an example of the AWS documentation: the
-     * text holds none of them (an escape in a quoted value could spell one, so a text with a backslash may).
-     * One look at the text instead of one per value: the per-value look was a tenth of the finding review in a
-     * cold lint of 1,200 files.
-     */
-    public static boolean mayHoldAwsDocExample(String text) {
-        if (text == null || text.indexOf('\\') >= 0 || containsIgnoreCase(text, ":account-id:")) {
-            return true;
-        }
-        for (String marker : DOC_MARKERS) {
-            if (text.contains(marker)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean containsIgnoreCase(String text, String part) {
