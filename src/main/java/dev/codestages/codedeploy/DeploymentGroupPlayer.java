@@ -33,7 +33,9 @@ import java.util.Map;
  * for the length of the deployment, each instance serving on its own port; with {@code WITH_TRAFFIC_CONTROL}
  * each instance plays BeforeBlockTraffic, BlockTraffic and AfterBlockTraffic before ApplicationStop and
  * BeforeAllowTraffic, AllowTraffic and AfterAllowTraffic after ValidateService, leaving the load balancer and
- * joining it again. A blue/green group is played by {@code BlueGreenDeployment}.
+ * joining it again. A blue/green group is played by {@code BlueGreenDeployment}. A StopDeployment
+ * ({@link DeploymentStops}) is looked for before each instance: the rest are Skipped and the deployment ends
+ * Stopped ({@code MANUAL_STOP}), rolled back when the stop asks for it.
  *
  * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#reference-appspec-file-structure-hooks-run-order">AppSpec
  *      'hooks' section: run order of hooks in a deployment, and lifecycle event hook availability</a>

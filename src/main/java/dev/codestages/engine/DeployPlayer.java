@@ -41,7 +41,9 @@ import java.util.Optional;
  * good revision, each instance's health) is kept in the store ({@link GroupHealthStore}). The record shows the
  * deployment from its start (InProgress, Ready while a blue/green deployment waits to reroute traffic) and lists
  * every instance with its events and scripts at its end; "rolled back" only when the rollback deployment
- * succeeded.
+ * succeeded. A StopDeployment of the running deployment (the API's request in the store, which every player here
+ * looks for through {@link ActionProgress#deploymentStop}) ends it Stopped and fails the action with
+ * "Deployment ID was stopped".
  */
 final class DeployPlayer implements ActionPlayer {
 
