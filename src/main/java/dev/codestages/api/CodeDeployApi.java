@@ -4,6 +4,7 @@ import static dev.codestages.api.ApiJsonWriter.object;
 import static dev.codestages.api.PipelineDeclarationView.text;
 
 import dev.codestages.codedeploy.RerouteRequests;
+import dev.codestages.codedeploy.StopDeploymentRequests;
 
 import dev.codestages.engine.ActionState;
 import dev.codestages.engine.DeploymentGroupResolver;
@@ -31,8 +32,7 @@ import java.util.UUID;
  * pipeline's CodeDeploy actions name, and those deployments went to), deployments and their instance
  * targets with the lifecycle events. A group's configuration, deployment style and compute platform are the
  * engine's reading of it (DeploymentGroupResolver); ContinueDeployment goes through the blue/green deployment's wait as
- * {@code codestages continue} does, and StopDeployment answers the error CodeDeploy gives for what cannot
- * be done instead of pretending.
+ * {@code codestages continue} does, and StopDeployment asks the playing deployment to stop through the store.
  */
 final class CodeDeployApi extends AwsService {
 
@@ -299,10 +299,25 @@ final class CodeDeployApi extends AwsService {
                 + " be continued.");
     }
 
+    /**
+     * StopDeployment: asks the running deployment to stop, through the store ({@link StopDeploymentRequests}), so
+     * that the process that plays it (this console's, or a {@code codestages run}) stops it at its next instance,
+     * traffic step or look during a blue/green wait; rolled back when {@code autoRollbackEnabled} is true (absent:
+     * not, as the console's "Stop deployment" next to "Stop and roll back deployment", deployments-stop.html). As in
+     * AWS the answer comes at once, Pending; GetDeployment shows Stopped once the deployment has stopped, and the
+     * pipeline's CodeDeploy action fails.
+     */
     private Object stopDeployment(ApiInput input) throws AwsApiError {
-        running(input);
-        throw new AwsApiError("UnsupportedActionForDeploymentTypeException", "codestages cannot stop a single local"
-                + " deployment; stop its pipeline execution (aws codepipeline stop-pipeline-execution)");
+        Recorded recorded = running(input);
+        String id = recorded.deployment().deploymentId();
+        boolean rollBack = input.flag("autoRollbackEnabled");
+        try {
+            new StopDeploymentRequests(project.storeDir()).request(id, rollBack);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new AwsApiError("InvalidDeploymentIdException", e.getMessage());
+        }
+        return object("status", "Pending", "statusMessage", "Stopping deployment " + id
+                + (rollBack ? "; it will be rolled back" : "") + ".");
     }
 
     /** The deployment the input names, when it has not completed yet. */

@@ -59,11 +59,16 @@ final class BlueGreenDeployment {
     private final DeploymentClock clock;
     private final DeploySettings settings;
     private final DeploymentStatusListener statuses;
+    private final DeploymentStops stops;
+
+    /** How a wait for {@code codestages continue} / ContinueDeployment ended. */
+    private enum WaitEnd { CONTINUED, TIMED_OUT, STOPPED }
 
     BlueGreenDeployment(DeploymentGroup group, Path groupFolder, GroupTraffic traffic, RunListener listener,
                         DeploymentClock clock, Map<String, String> revisionEnvironment,
-                        DeploymentStatusListener statuses) {
+                        DeploymentStatusListener statuses, DeploymentStops stops) {
         this.statuses = statuses;
+        this.stops = stops;
         this.group = group;
         this.groupFolder = groupFolder;
         this.traffic = traffic;
@@ -103,10 +108,18 @@ final class BlueGreenDeployment {
             GroupDeploymentResult failed = finished(id, revision, StepStatus.FAILED, "HEALTH_CONSTRAINTS", ready.size()
                     + " of " + replacements.size() + " replacement instance(s) succeeded, " + config.name()
                     + " needs " + Math.max(1, config.minimumHealthy(replacements.size())), installed, health);
-            return rolledBack(failed, originals, installed, health);
+            return rolledBack(failed, originals, installed, health, group.rollbackOnFailure());
         }
-        if (group.blueGreen().waitForReroute() && !waitForContinue(id, READY_WAIT,
-                group.blueGreen().waitTimeInMinutes())) {
+        WaitEnd reroute = group.blueGreen().waitForReroute()
+                ? waitForContinue(id, READY_WAIT, group.blueGreen().waitTimeInMinutes()) : WaitEnd.CONTINUED;
+        if (reroute == WaitEnd.STOPPED) {
+            // the original instances still have the traffic; a rollback reroutes it to them once more and leaves
+            // the replacement ones, as after a failure (deployments-rollback-and-redeploy.html)
+            GroupDeploymentResult stopped = finished(id, revision, StepStatus.STOPPED, DeploymentGroupPlayer.MANUAL_STOP,
+                    DeploymentGroupPlayer.stoppedMessage(id), installed, health);
+            return rolledBack(stopped, originals, installed, health, stops.asked(id).orElse(false));
+        }
+        if (reroute == WaitEnd.TIMED_OUT) {
             note("traffic was not rerouted within " + group.blueGreen().waitTimeInMinutes() + " minute(s)"
                     + " (STOP_DEPLOYMENT): the deployment is stopped, the original instances keep the traffic");
             stopProcesses(installed);
@@ -137,7 +150,7 @@ final class BlueGreenDeployment {
         if (failure != null) {
             GroupDeploymentResult failed = finished(id, revision, StepStatus.FAILED, "HEALTH_CONSTRAINTS", failure,
                     instances, health);
-            return rolledBack(failed, originals, installed, health);
+            return rolledBack(failed, originals, installed, health, group.rollbackOnFailure());
         }
         writeFleet(ready);
         endOriginals(id, originals);
@@ -145,14 +158,15 @@ final class BlueGreenDeployment {
     }
 
     /**
-     * The failed deployment, with a rollback when the group asks for one: traffic goes back to the
-     * original instances, and leaves the replacement ones, which are then stopped.
+     * The failed (or stopped) deployment, with a rollback when {@code rollBack} (the group's rollback on failure,
+     * or the stop's {@code autoRollbackEnabled}): traffic goes back to the original instances, and leaves the
+     * replacement ones, which are then stopped.
      */
     private GroupDeploymentResult rolledBack(GroupDeploymentResult failed, List<String> originals,
-                                             List<InstanceDeployment> installed, FleetHealth health)
+                                             List<InstanceDeployment> installed, FleetHealth health, boolean rollBack)
             throws IOException, InterruptedException, DeploymentGroupException {
         FleetHealth after = health.after(failed);
-        if (!group.rollbackOnFailure()) {
+        if (!rollBack) {
             stopProcesses(installed);
             return failed.withHealth(after, null);
         }
@@ -188,6 +202,7 @@ final class BlueGreenDeployment {
             return;
         }
         if (settings.terminationWaitTimeInMinutes() > 0) {
+            // traffic is on the replacement instances already: a StopDeployment now is not looked for
             waitForContinue(id, TERMINATION_WAIT, settings.terminationWaitTimeInMinutes());
         }
         for (String original : originals) {
@@ -202,10 +217,10 @@ final class BlueGreenDeployment {
     }
 
     /**
-     * Waits until {@code codestages continue} asks (true) or {@code minutes} of the deployment's clock have
-     * passed (false).
+     * Waits until {@code codestages continue} asks, {@code minutes} of the deployment's clock have passed, or (in
+     * the READY_WAIT) a StopDeployment is asked.
      */
-    private boolean waitForContinue(String id, String waitType, int minutes) throws IOException, InterruptedException {
+    private WaitEnd waitForContinue(String id, String waitType, int minutes) throws IOException, InterruptedException {
         RerouteRequests.waiting(groupFolder, id, waitType);
         if (waitType.equals(READY_WAIT)) {
             // GetDeployment says Ready while the replacement instances wait for their traffic (API_DeploymentInfo)
@@ -219,11 +234,15 @@ final class BlueGreenDeployment {
             while (true) {
                 if (RerouteRequests.requested(groupFolder, id)) {
                     note("continue requested (" + waitType + ")");
-                    return true;
+                    return WaitEnd.CONTINUED;
+                }
+                if (waitType.equals(READY_WAIT) && stops.asked(id).isPresent()) {
+                    note("StopDeployment asked while the traffic waited to be rerouted");
+                    return WaitEnd.STOPPED;
                 }
                 Instant now = clock.now();
                 if (!now.isBefore(deadline)) {
-                    return false;
+                    return WaitEnd.TIMED_OUT;
                 }
                 Instant step = now.plus(POLL);
                 clock.sleepUntil(step.isBefore(deadline) ? step : deadline);

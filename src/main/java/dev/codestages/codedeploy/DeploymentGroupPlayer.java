@@ -33,7 +33,9 @@ import java.util.Map;
  * for the length of the deployment, each instance serving on its own port; with {@code WITH_TRAFFIC_CONTROL}
  * each instance plays BeforeBlockTraffic, BlockTraffic and AfterBlockTraffic before ApplicationStop and
  * BeforeAllowTraffic, AllowTraffic and AfterAllowTraffic after ValidateService, leaving the load balancer and
- * joining it again. A blue/green group is played by {@code BlueGreenDeployment}.
+ * joining it again. A blue/green group is played by {@code BlueGreenDeployment}. A StopDeployment
+ * ({@link DeploymentStops}) is looked for before each instance: the rest are Skipped and the deployment ends
+ * Stopped ({@code MANUAL_STOP}), rolled back when the stop asks for it.
  *
  * @see <a href="https://docs.aws.amazon.com/codedeploy/latest/userguide/reference-appspec-file-structure-hooks.html#reference-appspec-file-structure-hooks-run-order">AppSpec
  *      'hooks' section: run order of hooks in a deployment, and lifecycle event hook availability</a>
@@ -44,11 +46,15 @@ import java.util.Map;
  */
 public final class DeploymentGroupPlayer {
 
+    /** CodeDeploy's error code for a deployment stopped by StopDeployment (API_ErrorInformation). */
+    public static final String MANUAL_STOP = "MANUAL_STOP";
+
     private final Path store;
     private final RunListener listener;
     private final boolean ignoreApplicationStopFailures;
     private final DeploymentClock clock;
     private final DeploymentStatusListener statuses;
+    private final DeploymentStops stops;
 
     /** A player that keeps every group's instance folders under {@code store}, on the real clock. */
     public DeploymentGroupPlayer(Path store, RunListener listener) {
@@ -80,11 +86,23 @@ public final class DeploymentGroupPlayer {
     /** As above, telling {@code statuses} each deployment's status as it changes (the engine's record shows it). */
     public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures,
                                  DeploymentClock clock, DeploymentStatusListener statuses) {
+        this(store, listener, ignoreApplicationStopFailures, clock, statuses, DeploymentStops.NONE);
+    }
+
+    /**
+     * As above, its deployments looking in {@code stops} for a StopDeployment: between two instances of an
+     * in-place deployment (the instances not deployed yet are Skipped) and while a blue/green deployment waits
+     * to reroute traffic. A stopped deployment ends Stopped ({@code MANUAL_STOP}); when the stop asks for a
+     * rollback, the group rolls back as it does after a failure.
+     */
+    public DeploymentGroupPlayer(Path store, RunListener listener, boolean ignoreApplicationStopFailures,
+                                 DeploymentClock clock, DeploymentStatusListener statuses, DeploymentStops stops) {
         this.store = store;
         this.listener = listener;
         this.ignoreApplicationStopFailures = ignoreApplicationStopFailures;
         this.clock = clock;
         this.statuses = statuses;
+        this.stops = stops;
     }
 
     /**
@@ -116,7 +134,7 @@ public final class DeploymentGroupPlayer {
         if (group.blueGreenStyle()) {
             try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
                 return new BlueGreenDeployment(group, groupFolder, traffic, listener, clock, revisionEnvironment,
-                        statuses).deploy(revision, health);
+                        statuses, stops).deploy(revision, health);
             }
         }
         try (GroupTraffic traffic = GroupTraffic.open(group, listener)) {
@@ -126,7 +144,7 @@ public final class DeploymentGroupPlayer {
             }
             GroupDeploymentResult result = deployOnce(group, groupFolder, revision, revisionEnvironment, health, traffic);
             FleetHealth after = health.after(result);
-            if (result.succeeded() || !group.rollbackOnFailure()) {
+            if (result.succeeded() || !rollsBack(group, result)) {
                 return result.withHealth(after, null);
             }
             if (health.lastGoodRevision().isEmpty()) {
@@ -140,6 +158,14 @@ public final class DeploymentGroupPlayer {
             FleetHealth afterRollback = after.after(rollback);
             return result.withHealth(afterRollback, rollback.withHealth(afterRollback, null));
         }
+    }
+
+    /**
+     * Whether the ended deployment {@code result} is rolled back: a stopped one when its StopDeployment asked for it
+     * ({@code autoRollbackEnabled}), a failed one when the group rolls back on failure.
+     */
+    private boolean rollsBack(DeploymentGroup group, GroupDeploymentResult result) {
+        return result.status() == StepStatus.STOPPED ? stops.asked(result.id()).orElse(false) : group.rollbackOnFailure();
     }
 
     /**
@@ -182,7 +208,8 @@ public final class DeploymentGroupPlayer {
         int failed = 0;
         int succeeded = 0;
         int wave = 0;
-        while (!pending.isEmpty()) {
+        boolean stopped = false;
+        while (!pending.isEmpty() && !stopped) {
             // failed instances stay unhealthy: only the others may still be taken offline
             int offline = Math.min(fleet - failed - minimum, config.maxConcurrent(fleet));
             if (offline <= 0) {
@@ -194,6 +221,14 @@ public final class DeploymentGroupPlayer {
             }
             wave++;
             for (int i = 0; i < offline && !pending.isEmpty(); i++) {
+                if (stops.asked(id).isPresent()) {
+                    listener.note(group.name(), "StopDeployment asked: " + pending.size() + " instance(s) not deployed"
+                            + " are skipped");
+                    instances.addAll(skipped(groupFolder, pending));
+                    pending.clear();
+                    stopped = true;
+                    break;
+                }
                 String instance = pending.poll();
                 Path folder = instanceFolder(groupFolder, instance);
                 DeploymentResult agent = new DeployAgent(new InstanceListener(instance, listener)).deploy(revision,
@@ -205,6 +240,9 @@ public final class DeploymentGroupPlayer {
                     failed++;
                 }
             }
+        }
+        if (stopped) {
+            return finished(group, id, revision, StepStatus.STOPPED, MANUAL_STOP, stoppedMessage(id), instances);
         }
         if (config.succeeds(fleet, succeeded)) {
             return finished(group, id, revision, StepStatus.SUCCEEDED, null, null, instances);
@@ -220,6 +258,11 @@ public final class DeploymentGroupPlayer {
                 + (errorCode == null ? "" : " (" + errorCode + "): " + message));
         return new GroupDeploymentResult(id, group.name(), revision.toString(), status, errorCode, message, instances,
                 null, null);
+    }
+
+    /** A deployment that StopDeployment stopped ends Stopped with this error code (API_ErrorInformation: MANUAL_STOP). */
+    static String stoppedMessage(String id) {
+        return "Deployment " + id + " was stopped";
     }
 
     static List<InstanceDeployment> skipped(Path groupFolder, Iterable<String> instances) {

@@ -27,4 +27,12 @@ record ActionOutcome(Status status, ActionState.Error error, Map<String, String>
     static ActionOutcome failed(String code, String message) {
         return new ActionOutcome(Status.FAILED, new ActionState.Error(code, message), Map.of(), null, null);
     }
+
+    /**
+     * Why a CodeDeploy action failed when StopDeployment stopped its deployment. CodePipeline's own words for it are
+     * not documented (none found in public either): this wording is codestages'.
+     */
+    static String stoppedDeployment(String deploymentId) {
+        return "Deployment " + deploymentId + " was stopped";
+    }
 }

@@ -41,7 +41,9 @@ import java.util.Optional;
  * good revision, each instance's health) is kept in the store ({@link GroupHealthStore}). The record shows the
  * deployment from its start (InProgress, Ready while a blue/green deployment waits to reroute traffic) and lists
  * every instance with its events and scripts at its end; "rolled back" only when the rollback deployment
- * succeeded.
+ * succeeded. A StopDeployment of the running deployment (the API's request in the store, which every player here
+ * looks for through {@link ActionProgress#deploymentStop}) ends it Stopped and fails the action with
+ * "Deployment ID was stopped".
  */
 final class DeployPlayer implements ActionPlayer {
 
@@ -138,7 +140,7 @@ final class DeployPlayer implements ActionPlayer {
         try {
             result = new DeploymentGroupPlayer(instances, run.listener(),
                     setup.options().ignoreApplicationStopFailures(), new EngineDeploymentClock(clock),
-                    new RecordedStatus(run, group)).deploy(group, bundle, revisionEnvironment(run, bundle), health);
+                    new RecordedStatus(run, group), run.progress()::deploymentStop).deploy(group, bundle, revisionEnvironment(run, bundle), health);
         } catch (DeploymentGroupException e) {
             return ActionOutcome.failed("ConfigurationError", e.getMessage());
         }
@@ -154,8 +156,9 @@ final class DeployPlayer implements ActionPlayer {
 
     /** The service's error, the first failed instance's reason, and what became of the rollback. */
     private static String failure(GroupDeploymentResult result) {
-        StringBuilder message = new StringBuilder("deployment " + result.id() + " failed");
-        if (result.errorCode() != null) {
+        StringBuilder message = new StringBuilder(DeploymentGroupPlayer.MANUAL_STOP.equals(result.errorCode())
+                ? ActionOutcome.stoppedDeployment(result.id()) : "deployment " + result.id() + " failed");
+        if (result.errorCode() != null && !DeploymentGroupPlayer.MANUAL_STOP.equals(result.errorCode())) {
             message.append(" (").append(result.errorCode()).append("): ").append(result.message());
         }
         for (InstanceDeployment instance : result.instances()) {

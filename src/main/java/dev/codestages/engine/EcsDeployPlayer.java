@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * configuration and the original's termination wait come from the group as {@link DeploymentGroupResolver} finds
  * it (a {@code --deployment-group} file, the template, else {@code run --deployment-config} or
  * CodeDeployDefault.ECSAllAtOnce and no wait). The record shows the deployment from its start; a stop and abandon
- * of the execution sends the traffic back to the original task set. Task sets and listeners stop when the action
+ * of the execution, or a StopDeployment during the traffic shift, sends the traffic back to the original task set. Task sets and listeners stop when the action
  * ends.
  */
 final class EcsDeployPlayer implements ActionPlayer {

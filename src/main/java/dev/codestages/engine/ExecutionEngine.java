@@ -1,5 +1,6 @@
 package dev.codestages.engine;
 
+import dev.codestages.codedeploy.StopDeploymentRequests;
 import dev.codestages.pipeline.Action;
 import dev.codestages.pipeline.Pipeline;
 import dev.codestages.pipeline.PipelineFiles;
@@ -55,6 +56,8 @@ public final class ExecutionEngine {
     /** The players by provider, or by {@code Category/Provider} where a provider has several categories (S3). */
     private final Map<String, ActionPlayer> players;
     private final StageTransitions transitions;
+    /** The StopDeployment requests of this store, which the running CodeDeploy actions look for. */
+    private final StopDeploymentRequests deploymentStops;
     /** {@code run --approval-timeout}: how long the approvals of the executions it starts wait; null: as configured. */
     private Duration approvalTimeout;
     /** The execution being played, for {@link #stopOnExit()}. */
@@ -75,6 +78,7 @@ public final class ExecutionEngine {
         this.secrets = Map.copyOf(secrets);
         this.decider = decider;
         this.transitions = new StageTransitions(this.storeDir);
+        this.deploymentStops = new StopDeploymentRequests(this.storeDir);
         // blue/green waits of EC2 deployment groups run on the engine's clock, so --time-scale speeds them up
         // one player for CodeDeploy's two actions: it dispatches by the group's compute platform
         DeployPlayer deploy = new DeployPlayer(clock);
@@ -789,7 +793,12 @@ public final class ExecutionEngine {
         if (outcome.phases() != null) {
             state.phases(outcome.phases());
         }
+        if (state.deployment() != null) {
+            // the deployment's action has ended: a StopDeployment asked for it has nothing left to stop
+            deploymentStops.clear(state.deployment().deploymentId());
+        }
         if (outcome.deployment() != null) {
+            deploymentStops.clear(outcome.deployment().deploymentId());
             state.deployment(outcome.deployment());
         } else if (state.deployment() != null && !state.deployment().ended()) {
             // the player ended with an error before its deployment's own end: the deployment did not complete
@@ -941,7 +950,18 @@ public final class ExecutionEngine {
         @Override
         public java.util.Optional<String> stopNow() {
             StopRequest stop = stopAsked;
-            return stop != null && stop.abandon() ? java.util.Optional.of(stop.summary()) : java.util.Optional.empty();
+            if (stop != null && stop.abandon()) {
+                return java.util.Optional.of(stop.summary());
+            }
+            ActionState.Deployment deployment = action.deployment();
+            return deployment != null && deploymentStop(deployment.deploymentId()).isPresent()
+                    ? java.util.Optional.of(ActionOutcome.stoppedDeployment(deployment.deploymentId()))
+                    : java.util.Optional.empty();
+        }
+
+        @Override
+        public java.util.Optional<Boolean> deploymentStop(String deploymentId) {
+            return deploymentStops.asked(deploymentId);
         }
     }
 }

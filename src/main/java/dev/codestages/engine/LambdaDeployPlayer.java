@@ -17,8 +17,9 @@ import java.nio.file.Path;
  * The CodeDeploy action for a deployment group of the AWS Lambda compute platform: reads the Lambda AppSpec of
  * the input artifact and plays it with {@link LambdaDeployment} on the project's function store, the engine's
  * clock and the group's configuration; the record shows the deployment from its start, with the events and
- * their hook functions and every traffic step as they happen. A stop and abandon of the execution stops the
- * deployment and puts the alias back on CurrentVersion. See docs/lambda.md.
+ * their hook functions and every traffic step as they happen. A stop and abandon of the execution, or a
+ * StopDeployment of the deployment, stops the deployment and puts the alias back on CurrentVersion (after a
+ * StopDeployment the action fails). See docs/lambda.md.
  */
 final class LambdaDeployPlayer implements ActionPlayer {
 

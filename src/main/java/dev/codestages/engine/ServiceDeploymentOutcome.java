@@ -36,8 +36,11 @@ final class ServiceDeploymentOutcome {
             return new ActionOutcome(Status.SUCCEEDED, null, Map.of(), null, deployment);
         }
         String rollback = result.rolledBack() ? " (traffic is back on the original)" : "";
-        return new ActionOutcome(Status.FAILED, new ActionState.Error("JobFailed", "deployment "
-                + result.deploymentId() + " " + result.status().toLowerCase(java.util.Locale.ROOT) + ": "
-                + result.failure() + rollback), Map.of(), null, deployment);
+        String message = ServiceDeploymentResult.STOPPED.equals(result.status())
+                ? ActionOutcome.stoppedDeployment(result.deploymentId())
+                : "deployment " + result.deploymentId() + " " + result.status().toLowerCase(java.util.Locale.ROOT) + ": "
+                + result.failure();
+        return new ActionOutcome(Status.FAILED, new ActionState.Error("JobFailed", message + rollback), Map.of(), null,
+                deployment);
     }
 }

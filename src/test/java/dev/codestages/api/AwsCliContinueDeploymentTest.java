@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  * it ({@code Ready}, as GetDeployment says of a deployment waiting for ContinueDeployment:
  * https://docs.aws.amazon.com/codedeploy/latest/APIReference/API_DeploymentInfo.html), and
  * {@code aws deploy continue-deployment} reroutes the traffic through the same request {@code codestages continue}
- * makes; the execution then succeeds. The sample is {@code init --fleet blue-green} (a 30-minute reroute wait, a
+ * makes; the execution then succeeds. {@code aws deploy stop-deployment} stops such a deployment instead, and the
+ * execution fails. The sample is {@code init --fleet blue-green} (a 30-minute reroute wait, a
  * 5-minute termination wait) on the engine's clock at 30 times real time, so the test waits by polling the API,
  * never on the wall clock. Every answer is checked against the botocore model.
  */
@@ -54,13 +55,7 @@ class AwsCliContinueDeploymentTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void continueDeploymentReroutesTheTrafficOfADeploymentThatWaitsAndTheExecutionSucceeds() throws Exception {
-        String execution = aws.ok("codepipeline", "start-pipeline-execution", "--name", "sample-app")
-                .path("pipelineExecutionId").asText();
-        String token = aws.await(state -> AwsCli.approvalToken(state) != null, "the approval to wait", "codepipeline",
-                "get-pipeline-state", "--name", "sample-app").path("stageStates").get(2).path("actionStates").get(0)
-                .path("latestExecution").path("token").asText();
-        aws.ok("codepipeline", "put-approval-result", "--pipeline-name", "sample-app", "--stage-name", "Approve",
-                "--action-name", "Approve", "--result", "summary=ship it,status=Approved", "--token", token);
+        String execution = startAndApprove();
 
         JsonNode listed = aws.await(list -> list.path("deployments").size() == 1, "the deployment to be listed", "deploy",
                 "list-deployments", "--application-name", "sample-app", "--deployment-group-name", "sample-fleet");
@@ -84,6 +79,51 @@ class AwsCliContinueDeploymentTest {
         assertThat(deployment.path("status").asText()).isEqualTo("Succeeded");
         assertThat(aws.run("deploy", "continue-deployment", "--deployment-id", deploymentId).err())
                 .contains("DeploymentAlreadyCompletedException");
+    }
+
+    /**
+     * {@code aws deploy stop-deployment --auto-rollback-enabled} on the deployment that waits for its reroute:
+     * the answer is at once {@code Pending} (the stop is asynchronous, as in AWS: API_StopDeployment); the
+     * deployment then ends Stopped, the pipeline's Deploy action fails with "Deployment ID was stopped" and the
+     * execution fails; a second stop of the completed deployment answers DeploymentAlreadyCompletedException.
+     */
+    @Test
+    @Timeout(value = 5, unit = TimeUnit.MINUTES)
+    void stopDeploymentAnswersPendingAndTheStoppedDeploymentFailsTheExecution() throws Exception {
+        String execution = startAndApprove();
+        String deploymentId = aws.await(list -> list.path("deployments").size() == 1
+                        && list.path("deployments").get(0).asText().startsWith("d-"), "the deployment to wait for its reroute",
+                "deploy", "list-deployments", "--include-only-statuses", "Ready").path("deployments").get(0).asText();
+
+        JsonNode stop = aws.ok("deploy", "stop-deployment", "--deployment-id", deploymentId, "--auto-rollback-enabled");
+
+        assertThat(stop.path("status").asText()).isEqualTo("Pending");
+        assertThat(stop.path("statusMessage").asText()).contains(deploymentId);
+        JsonNode ended = aws.await(answer -> !answer.path("pipelineExecution").path("status").asText().equals("InProgress"),
+                "the execution to end", "codepipeline", "get-pipeline-execution", "--pipeline-name", "sample-app",
+                "--pipeline-execution-id", execution).path("pipelineExecution");
+        assertThat(ended.path("status").asText()).isEqualTo("Failed");
+        assertThat(aws.ok("deploy", "get-deployment", "--deployment-id", deploymentId).path("deploymentInfo")
+                .path("status").asText()).isEqualTo("Stopped");
+        JsonNode deploy = aws.ok("codepipeline", "get-pipeline-state", "--name", "sample-app").path("stageStates").get(3)
+                .path("actionStates").get(0).path("latestExecution");
+        assertThat(deploy.path("status").asText()).isEqualTo("Failed");
+        assertThat(deploy.path("errorDetails").path("message").asText()).startsWith("Deployment " + deploymentId
+                + " was stopped");
+        assertThat(aws.run("deploy", "stop-deployment", "--deployment-id", deploymentId).err())
+                .contains("DeploymentAlreadyCompletedException");
+    }
+
+    /** Starts an execution of the sample and approves it with the token get-pipeline-state gives; its id. */
+    private String startAndApprove() throws Exception {
+        String execution = aws.ok("codepipeline", "start-pipeline-execution", "--name", "sample-app")
+                .path("pipelineExecutionId").asText();
+        String token = aws.await(state -> AwsCli.approvalToken(state) != null, "the approval to wait", "codepipeline",
+                "get-pipeline-state", "--name", "sample-app").path("stageStates").get(2).path("actionStates").get(0)
+                .path("latestExecution").path("token").asText();
+        aws.ok("codepipeline", "put-approval-result", "--pipeline-name", "sample-app", "--stage-name", "Approve",
+                "--action-name", "Approve", "--result", "summary=ship it,status=Approved", "--token", token);
+        return execution;
     }
 
 }

@@ -216,6 +216,51 @@ class DeploymentGroupPlayerTest {
     }
 
     @Test
+    void stopDeploymentWithRollbackSkipsTheInstancesLeftAndRedeploysTheLastGoodRevision() throws Exception {
+        DeploymentGroup group = DeploymentGroup.defaults("demo", "Web", 2);
+        Path v1 = bundle("v1", "1");
+        GroupDeploymentResult first = play(group, v1);
+
+        GroupDeploymentResult result = stoppedAfterFirstInstance(true).deploy(group, bundle("v2", "2"), first.health());
+
+        assertThat(result.status()).isEqualTo(StepStatus.STOPPED);
+        assertThat(result.errorCode()).isEqualTo("MANUAL_STOP");
+        assertThat(result.message()).isEqualTo("Deployment " + result.id() + " was stopped");
+        assertThat(result.instancesWith(StepStatus.SUCCEEDED)).containsExactly("i-1");
+        assertThat(result.instancesWith(StepStatus.SKIPPED)).containsExactly("i-2");
+        assertThat(result.rolledBack()).isTrue();
+        assertThat(result.rollback().revision()).isEqualTo(v1.toString());
+        assertThat(instance("i-1").resolve("opt/app/version.txt")).hasContent("1");
+    }
+
+    @Test
+    void stopDeploymentWithoutRollbackLeavesTheDeployedInstancesOnTheNewRevision() throws Exception {
+        DeploymentGroup group = DeploymentGroup.defaults("demo", "Web", 2).withRollbackOnFailure(true);
+        GroupDeploymentResult first = play(group, bundle("v1", "1"));
+
+        GroupDeploymentResult result = stoppedAfterFirstInstance(false).deploy(group, bundle("v2", "2"), first.health());
+
+        assertThat(result.status()).isEqualTo(StepStatus.STOPPED);
+        assertThat(result.rollback()).isNull();
+        assertThat(instance("i-1").resolve("opt/app/version.txt")).hasContent("2");
+        assertThat(instance("i-2").resolve("opt/app/version.txt")).hasContent("1");
+    }
+
+    /**
+     * A player whose first deployment is asked to stop (rolled back when {@code rollBack}) from its second look on,
+     * that is once its first instance is deployed; a later deployment (the rollback) is never asked.
+     */
+    private DeploymentGroupPlayer stoppedAfterFirstInstance(boolean rollBack) {
+        List<String> looks = new ArrayList<>();
+        DeploymentStops stops = id -> {
+            looks.add(id);
+            return looks.get(0).equals(id) && looks.size() > 1 ? java.util.Optional.of(rollBack) : java.util.Optional.empty();
+        };
+        return new DeploymentGroupPlayer(store(), RunListener.SILENT, false,
+                new dev.codestages.codedeploy.lambda.ScaledClock(1), DeploymentStatusListener.NONE, stops);
+    }
+
+    @Test
     void theNextDeploymentStartsWithTheInstanceThatFailedLastTime() throws Exception {
         DeploymentGroup group = group(DeploymentConfig.ONE_AT_A_TIME, 3);
         GroupDeploymentResult first = play(group, bundle("v1", "1", "i-3"));

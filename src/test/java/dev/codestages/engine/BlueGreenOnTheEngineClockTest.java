@@ -30,12 +30,8 @@ class BlueGreenOnTheEngineClockTest {
     @Test
     @Timeout(value = 5, unit = TimeUnit.MINUTES)
     void theRerouteWaitRunsOnTheEngineClockAndEndsStoppedWithoutContinue() throws Exception {
-        Path app = temp.resolve("app");
-        assertThat(Codestages.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
-                .execute("init", app.toString(), "--fleet", "blue-green")).isZero();
-        Path pipeline = app.resolve("pipeline.yml");
-        ExecutionSetup setup = new ExecutionSetup(app, null, pipeline, temp.resolve("instances"), Map.of(), Map.of(),
-                ActionOptions.NONE);
+        ExecutionSetup setup = blueGreenSample(temp);
+        Path pipeline = setup.pipelineFile();
         JumpingClock clock = new JumpingClock();
 
         ExecutionState execution = new ExecutionEngine(temp.resolve("store"), clock, RunListener.SILENT, Map.of(),
@@ -49,5 +45,14 @@ class BlueGreenOnTheEngineClockTest {
         assertThat(deploy.status()).isEqualTo(Status.FAILED);
         assertThat(execution.status()).isEqualTo(Status.FAILED);
         assertThat(Duration.between(JumpingClock.START, clock.now())).isGreaterThanOrEqualTo(Duration.ofMinutes(30));
+    }
+
+    /** The sample of {@code init --fleet blue-green} in {@code temp}/app, its instances in {@code temp}/instances. */
+    static ExecutionSetup blueGreenSample(Path temp) {
+        Path app = temp.resolve("app");
+        assertThat(Codestages.commandLine(new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()))
+                .execute("init", app.toString(), "--fleet", "blue-green")).isZero();
+        return new ExecutionSetup(app, null, app.resolve("pipeline.yml"), temp.resolve("instances"), Map.of(), Map.of(),
+                ActionOptions.NONE);
     }
 }

@@ -38,18 +38,8 @@ class StopDuringServiceDeploymentTest {
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aStopAndAbandonFromAnotherEngineStopsALambdaCanaryAndPutsTheAliasBackOnCurrentVersion() throws Exception {
         LambdaStore functions = LambdaStore.in(temp.resolve("store"));
-        functions.publishCommand("greeter", "echo one");
-        functions.publishCommand("greeter", "echo two");
-        functions.setAlias("greeter", "live", "1");
-        Path repo = temp.resolve("greeter");
-        GitRepos.init(repo);
-        Files.copy(getClass().getResourceAsStream("/codedeploy/greeter-appspec.yaml"), repo.resolve("appspec.yaml"));
-        Files.copy(getClass().getResourceAsStream("lambda-pipeline.yml"), repo.resolve("pipeline.yml"));
-        GitRepos.commitAll(repo, "greeter");
-        Path template = repo.resolve("pipeline.yml");
-        ExecutionSetup setup = new ExecutionSetup(repo, null, template, temp.resolve("instance"), Map.of(), Map.of(),
-                ActionOptions.NONE.withCompute(new ComputeOptions(Map.of("checkBefore", "true", "checkAfter", "true"),
-                        null, Map.of())));
+        ExecutionSetup setup = greeterCanary(temp);
+        Path template = setup.pipelineFile();
 
         // the template's Canary20Percent3Minutes: 20 % at once, the rest 3 minutes later, which never come
         CompletableFuture<ExecutionState> playing = play(setup, template);
@@ -103,6 +93,27 @@ class StopDuringServiceDeploymentTest {
                 .hasContent(Files.readString(temp.resolve("store/ecs/task-definitions/greeter/1.json")));
     }
 
+    /**
+     * The greeter function (versions 1 and 2, alias live on 1) in {@code temp}'s store and a repository whose
+     * pipeline deploys version 2 with Canary20Percent3Minutes: 20 % at once, the rest 3 minutes later.
+     */
+    static ExecutionSetup greeterCanary(Path temp) throws Exception {
+        LambdaStore functions = LambdaStore.in(temp.resolve("store"));
+        functions.publishCommand("greeter", "echo one");
+        functions.publishCommand("greeter", "echo two");
+        functions.setAlias("greeter", "live", "1");
+        Path repo = temp.resolve("greeter");
+        GitRepos.init(repo);
+        Files.copy(StopDuringServiceDeploymentTest.class.getResourceAsStream("/codedeploy/greeter-appspec.yaml"),
+                repo.resolve("appspec.yaml"));
+        Files.copy(StopDuringServiceDeploymentTest.class.getResourceAsStream("lambda-pipeline.yml"),
+                repo.resolve("pipeline.yml"));
+        GitRepos.commitAll(repo, "greeter");
+        return new ExecutionSetup(repo, null, repo.resolve("pipeline.yml"), temp.resolve("instance"), Map.of(), Map.of(),
+                ActionOptions.NONE.withCompute(new ComputeOptions(Map.of("checkBefore", "true", "checkAfter", "true"),
+                        null, Map.of())));
+    }
+
     private ExecutionSetup setup(Path repo, Path pipeline, ComputeOptions compute) {
         return new ExecutionSetup(repo, null, pipeline, temp.resolve("instance"), Map.of(), Map.of(),
                 ActionOptions.NONE.withRollback(Boolean.TRUE).withCompute(compute));
@@ -133,7 +144,12 @@ class StopDuringServiceDeploymentTest {
 
     /** Polls the store, as another process reads it, until an execution shows what {@code shown} wants. */
     private ExecutionState awaitRecord(Predicate<ExecutionState> shown, String what) throws Exception {
-        ExecutionStore store = new ExecutionStore(temp.resolve("store"));
+        return awaitRecord(temp.resolve("store"), shown, what);
+    }
+
+    /** Polls {@code storeDir}, as another process reads it, until an execution shows what {@code shown} wants. */
+    static ExecutionState awaitRecord(Path storeDir, Predicate<ExecutionState> shown, String what) throws Exception {
+        ExecutionStore store = new ExecutionStore(storeDir);
         for (int attempt = 0; attempt < 2400; attempt++) {
             for (ExecutionState execution : store.history()) {
                 if (shown.test(execution)) {

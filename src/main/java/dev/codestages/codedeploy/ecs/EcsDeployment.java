@@ -173,8 +173,8 @@ public final class EcsDeployment implements AutoCloseable {
                                               DeploymentProgress played) throws InterruptedException {
         Instant start = clock.now();
         for (TrafficStep step : config.steps()) {
-            clock.sleepUntil(start.plus(step.offset()));
-            Optional<String> reason = stop.get();
+            // a stop is looked for while the next step waits, not only when it comes
+            Optional<String> reason = clock.sleepUntil(start.plus(step.offset()), stop);
             if (reason.isPresent()) {
                 return new LifecycleEventResult("AllowTraffic", LifecycleEventResult.FAILED, null, null,
                         "the deployment was stopped: " + reason.get());

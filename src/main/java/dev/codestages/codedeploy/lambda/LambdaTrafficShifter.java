@@ -44,8 +44,8 @@ public final class LambdaTrafficShifter {
     }
 
     /**
-     * Applies {@code steps} to the alias. {@code stop} is asked before each step: a reason stops the shift and
-     * rolls the alias back. Each applied step goes to {@code listener} as it happens.
+     * Applies {@code steps} to the alias. {@code stop} is asked before each step and while waiting for it: a reason
+     * stops the shift and rolls the alias back. Each applied step goes to {@code listener} as it happens.
      *
      * @throws InterruptedException after the alias is rolled back, when the thread was interrupted while waiting
      */
@@ -56,13 +56,13 @@ public final class LambdaTrafficShifter {
         Instant start = clock.now();
         List<AppliedTrafficStep> applied = new ArrayList<>();
         for (TrafficStep step : steps) {
+            Optional<String> reason;
             try {
-                clock.sleepUntil(start.plus(step.offset()));
+                reason = clock.sleepUntil(start.plus(step.offset()), stop);
             } catch (InterruptedException e) {
                 rollBack(shift);
                 throw e;
             }
-            Optional<String> reason = stop.get();
             if (reason.isPresent()) {
                 rollBack(shift);
                 return new ShiftOutcome(List.copyOf(applied), reason.get());
