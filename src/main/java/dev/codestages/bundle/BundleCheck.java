@@ -18,6 +18,7 @@ import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -66,8 +67,9 @@ public final class BundleCheck implements CrossFileCheck {
 
         private final LintOptions options;
         private final List<MemoryFile> memory;
-        private final List<AppspecNeeds> appspecs = new ArrayList<>();
-        private final List<Pairing.BuildspecArtifacts> buildspecs = new ArrayList<>();
+        private final List<AppspecNeeds> appspecs = Collections.synchronizedList(new ArrayList<>());
+        private final List<Pairing.BuildspecArtifacts> buildspecs =
+                Collections.synchronizedList(new ArrayList<>());
         /** The folders a build could run in, by buildspec folder: one walk up to the repository per folder. */
         private final Map<Path, List<Path>> rootsByFolder = new ConcurrentHashMap<>();
 
@@ -89,17 +91,15 @@ public final class BundleCheck implements CrossFileCheck {
                     return true;
                 }
             } else if (kind == FileKind.APPSPEC) {
-                int before = appspecs.size();
-                addAppspec(file, root, out);
-                return appspecs.size() > before;
+                return addAppspec(file, root, out);
             }
             return false;
         }
 
-        private void addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {
+        private boolean addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {
             Path name = file.path().getFileName();
             if (name == null) {
-                return;
+                return false;
             }
             String fileName = name.toString();
             BundleTree tree;
@@ -118,24 +118,26 @@ public final class BundleCheck implements CrossFileCheck {
                 InferredBundle.Inferred inferred = InferredBundle.of(appspec, file.path().toAbsolutePath().normalize());
                 int before = out.findings().size();
                 ArtifactBundleFinder.Found artifact = inferred.artifact();
-                check(inferred.context(), file, out, artifact == null ? null
+                boolean added = check(inferred.context(), file, out, artifact == null ? null
                         : new AppspecNeeds.BundleArtifact(artifact.file(), artifact.definition().path()));
                 InferredBundle.soften(inferred, out.findings(), before);
-                return;
+                return added;
             } else {
-                return;
+                return false;
             }
             Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
-            check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out, null);
+            return check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out, null);
         }
 
-        private void check(BundleContext context, SpecFile file, FindingCollector out,
+        private boolean check(BundleContext context, SpecFile file, FindingCollector out,
                            AppspecNeeds.BundleArtifact bundleFrom) {
             Appspec appspec = context.appspec();
             bundleRules.check(context, out);
             if (appspec.isEc2()) {
                 appspecs.add(needs(context, file, bundleFrom));
+                return true;
             }
+            return false;
         }
 
         private Path folderOf(Path file) {

@@ -25,7 +25,9 @@ public interface CrossFileCheck {
     interface Session {
 
         /**
-         * Sees one loaded file; findings about this file alone go to {@code out}.
+         * Sees one loaded file; findings about this file alone go to {@code out}. Called from the lint's
+         * threads at once: a session keeps what it collects safe for that, and does its per-file work
+         * outside any lock it takes (a lock around the whole call made the lint threads take turns).
          *
          * @return true when {@link #finish} may report on this file, so its result must wait for it
          */

@@ -96,7 +96,7 @@ public final class Linter {
         return this;
     }
 
-    /** Files are independent until the cross-file checks, which see them one at a time under a lock. */
+    /** Below this many files a lint runs on the caller's thread alone. */
     private static final int PARALLEL_FROM = 16;
     private static final int MAX_THREADS = 4;
     /** Files linted at once before their results are handed on: bounds the memory of a run. */
@@ -408,10 +408,9 @@ public final class Linter {
         }
         boolean waits = false;
         if (root != null && !sessions.isEmpty()) {
-            synchronized (sessions) {
-                for (CrossFileCheck.Session session : sessions) {
-                    waits |= session.add(file, kind, root, out);
-                }
+            // no lock: a session takes files from several threads at once (CrossFileCheck.Session.add)
+            for (CrossFileCheck.Session session : sessions) {
+                waits |= session.add(file, kind, root, out);
             }
         }
         FindingReview.review(file.displayPath(), kind, root, () -> yaml.text() == null ? "" : yaml.text(), options,

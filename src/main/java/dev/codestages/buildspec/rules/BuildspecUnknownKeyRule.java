@@ -9,6 +9,8 @@ import dev.codestages.lint.RuleContext;
 import dev.codestages.lint.RuleInfo;
 import dev.codestages.lint.Severity;
 import dev.codestages.lint.ShapeViolation;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 
@@ -95,6 +97,9 @@ public final class BuildspecUnknownKeyRule implements BuildspecRule {
     }
 
     private static List<String> sorted(Set<String> known) {
-        return known.stream().sorted().toList();
+        // no stream: in a cold lint a stream pipeline costs more than the sort (bench/cold.sh profile)
+        List<String> names = new ArrayList<>(known);
+        Collections.sort(names);
+        return names;
     }
 }
