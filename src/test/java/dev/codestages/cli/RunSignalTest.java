@@ -1,6 +1,7 @@
 package dev.codestages.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -62,6 +63,10 @@ class RunSignalTest {
     @CsvSource({"INT, 130", "TERM, 143"})
     @Timeout(value = 3, unit = TimeUnit.MINUTES)
     void aSignalStopsTheRunAndEveryProcessItsBuildStarted(String signal, int exitStatus) throws Exception {
+        // a background job of a shell without job control starts with SIGINT ignored, passes that on, and
+        // the JVM then never hears Ctrl-C: nothing codestages can change, so the INT case needs a terminal's run
+        assumeFalse(signal.equals("INT") && ignoresSigint(), "SIGINT is ignored by this test's process (started in"
+                + " the background by a shell), so its children cannot receive it");
         Path shellPid = temp.resolve("shell.pid");
         Path sleepPid = temp.resolve("sleep.pid");
         Path repo = repository(shellPid, sleepPid);
@@ -88,5 +93,19 @@ class RunSignalTest {
         String json = Files.readString(state);
         assertThat(json).contains("\"status\" : \"Stopped\"", "\"status\" : \"Abandoned\"")
                 .doesNotContain("\"status\" : \"InProgress\"");
+    }
+
+    /** True when this process ignores SIGINT (bit 2 of SigIgn in /proc/self/status), as its children then do. */
+    private static boolean ignoresSigint() throws Exception {
+        Path status = Path.of("/proc/self/status");
+        if (!Files.exists(status)) {
+            return false;
+        }
+        for (String line : Files.readAllLines(status)) {
+            if (line.startsWith("SigIgn:")) {
+                return (Long.parseUnsignedLong(line.substring(7).strip(), 16) & 0x2) != 0;
+            }
+        }
+        return false;
     }
 }
