@@ -35,7 +35,7 @@ public final class FileResultSpool implements Closeable {
      * of files, yet a run that fits spills nothing: with a fixed count of 256 results the 1,200 files of
      * {@code bench/cold.sh} went through a temporary file, a tenth of the main thread's time in a cold lint.
      */
-    static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
+    private static final long BUDGET = Runtime.getRuntime().maxMemory() / 16;
     /** Runs merged in one pass; more are merged in rounds. */
     private static final int FAN_IN = 32;
 
@@ -69,7 +69,7 @@ public final class FileResultSpool implements Closeable {
     }
 
     /** About what {@code result} takes in memory, in bytes: its strings as UTF-16 and each object's overhead. */
-    static long weight(FileResult result) {
+    private static long weight(FileResult result) {
         long bytes = 64 + 2L * result.path().length();
         for (Finding finding : result.findings()) {
             bytes += 160 + 2L * (finding.message().length() + (finding.hint() == null ? 0 : finding.hint().length()));
@@ -83,9 +83,10 @@ public final class FileResultSpool implements Closeable {
         }
         last = result.path();
         count++;
-        if (out == null && memory.size() < inMemory && kept + weight(result) <= budget) {
+        long weight = weight(result);
+        if (out == null && memory.size() < inMemory && kept + weight <= budget) {
             memory.add(result);
-            kept += weight(result);
+            kept += weight;
             return;
         }
         if (out == null) {

@@ -223,8 +223,7 @@ public final class Linter {
         private final List<CrossFileCheck.Session> sessions;
         private final LintListener listener;
         private final Map<String, FileNotes> waiting = new HashMap<>();
-        private List<FileResult> held;
-        private long heldWeight;
+        /** The results held until {@link #finish}: in memory while they fit, then in a temporary file. */
         private FileResultSpool spool;
 
         Run(List<CrossFileCheck.Session> sessions, LintListener listener) {
@@ -247,7 +246,7 @@ public final class Linter {
             }
             addUnused(display, path, file.suppressions(), kept);
             FileResult result = sorted(new FileResult(display, file.kind(), true, kept, suppressed));
-            if (held != null) {
+            if (spool != null) {
                 hold(result);
             } else {
                 listener.file(result);
@@ -280,22 +279,10 @@ public final class Linter {
         }
 
         private void hold(FileResult result) throws IOException {
-            if (spool != null) {
-                spool.add(result);
-                return;
-            }
-            if (held == null) {
-                held = new ArrayList<>();
-            }
-            held.add(result);
-            heldWeight += FileResultSpool.weight(result);
-            if (heldWeight > FileResultSpool.BUDGET) {
+            if (spool == null) {
                 spool = new FileResultSpool();
-                for (FileResult kept : held) {
-                    spool.add(kept);
-                }
-                held.clear();
             }
+            spool.add(result);
         }
 
         /** Deletes the results still held, if any. */
@@ -320,10 +307,6 @@ public final class Linter {
                         listener.file(complete(result, across));
                     }
                     reader.close();
-                } else if (held != null) {
-                    for (FileResult result : held) {
-                        listener.file(complete(result, across));
-                    }
                 }
             } finally {
                 if (spool != null) {
