@@ -1,6 +1,7 @@
 package dev.codestages.codedeploy;
 
 import java.security.SecureRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -11,8 +12,14 @@ public final class DeploymentIds {
 
     private static final String ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Pattern FORM = Pattern.compile("d-[A-Z0-9]{9}");
 
     private DeploymentIds() {
+    }
+
+    /** True when {@code text} has a deployment id's form: also what keeps a request file's name in its folder. */
+    public static boolean isId(String text) {
+        return FORM.matcher(text).matches();
     }
 
     public static String next() {

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -21,7 +20,6 @@ import java.util.stream.Stream;
 public final class RerouteRequests {
 
     /** A deployment id as CodeDeploy writes it; nothing else names a request file. */
-    private static final Pattern DEPLOYMENT_ID = Pattern.compile("d-[A-Z0-9]{9}");
 
     /** How deep below the store a group's folder may sit (the engine keeps groups below its own folders). */
     private static final int SEARCH_DEPTH = 8;
@@ -63,7 +61,7 @@ public final class RerouteRequests {
      * @throws IllegalArgumentException when {@code deploymentId} is not a CodeDeploy deployment id
      */
     public static Optional<String> request(Path store, String deploymentId) throws IOException {
-        if (!DEPLOYMENT_ID.matcher(deploymentId).matches()) {
+        if (!DeploymentIds.isId(deploymentId)) {
             throw new IllegalArgumentException("'" + deploymentId + "' is not a deployment id (d- and nine capital"
                     + " letters or digits, as the deployment's output shows it)");
         }

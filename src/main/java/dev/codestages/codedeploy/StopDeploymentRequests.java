@@ -6,7 +6,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * StopDeployment between processes: the API (in the console's process) writes
@@ -23,7 +22,6 @@ import java.util.regex.Pattern;
 public final class StopDeploymentRequests implements DeploymentStops {
 
     /** A deployment id as CodeDeploy writes it; nothing else names a request file. */
-    private static final Pattern DEPLOYMENT_ID = Pattern.compile("d-[A-Z0-9]{9}");
     private static final String ROLL_BACK = "rollback";
 
     private final Path folder;
@@ -48,7 +46,7 @@ public final class StopDeploymentRequests implements DeploymentStops {
 
     @Override
     public Optional<Boolean> asked(String deploymentId) {
-        if (!DEPLOYMENT_ID.matcher(deploymentId).matches()) {
+        if (!DeploymentIds.isId(deploymentId)) {
             return Optional.empty();
         }
         Path file = folder.resolve(deploymentId + ".stop");
@@ -65,13 +63,13 @@ public final class StopDeploymentRequests implements DeploymentStops {
 
     /** The deployment has ended: its request, if any, goes. */
     public void clear(String deploymentId) throws IOException {
-        if (DEPLOYMENT_ID.matcher(deploymentId).matches()) {
+        if (DeploymentIds.isId(deploymentId)) {
             Files.deleteIfExists(folder.resolve(deploymentId + ".stop"));
         }
     }
 
     private Path file(String deploymentId) {
-        if (!DEPLOYMENT_ID.matcher(deploymentId).matches()) {
+        if (!DeploymentIds.isId(deploymentId)) {
             throw new IllegalArgumentException("'" + deploymentId + "' is not a deployment id (d- and nine capital"
                     + " letters or digits)");
         }
