@@ -33,8 +33,10 @@ public final class AppspecChecker implements SpecChecker {
     }
 
     @Override
-    public void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
-        rules.check(new Appspec(root, platformOf(root, options)), out);
+    public Appspec check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
+        Appspec appspec = new Appspec(root, platformOf(root, options));
+        rules.check(appspec, out);
+        return appspec;
     }
 
     /** The platform the user forced, else the one the content says. */

@@ -4,7 +4,9 @@ import dev.codestages.lint.FindingCollector;
 import dev.codestages.lint.ModelRule;
 import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
+import dev.codestages.lint.LintOptions;
 import dev.codestages.lint.SpecChecker;
+import dev.codestages.lint.SpecFile;
 import dev.codestages.yaml.YamlMapping;
 import java.util.List;
 
@@ -25,5 +27,12 @@ public final class BuildspecChecker implements SpecChecker {
     @Override
     public void check(YamlMapping root, FindingCollector out) {
         rules.check(new Buildspec(root), out);
+    }
+
+    @Override
+    public Buildspec check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
+        Buildspec buildspec = new Buildspec(root);
+        rules.check(buildspec, out);
+        return buildspec;
     }
 }

@@ -1,7 +1,6 @@
 package dev.codestages.bundle;
 
 import dev.codestages.appspec.Appspec;
-import dev.codestages.appspec.AppspecChecker;
 import dev.codestages.buildspec.ArtifactDefinition;
 import dev.codestages.buildspec.Buildspec;
 import dev.codestages.lint.CrossFileCheck;
@@ -79,9 +78,9 @@ public final class BundleCheck implements CrossFileCheck {
         }
 
         @Override
-        public boolean add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out) {
-            if (kind == FileKind.BUILDSPEC) {
-                List<ArtifactDefinition> definitions = new Buildspec(root).artifacts();
+        public boolean add(SpecFile file, FileKind kind, YamlMapping root, Object model, FindingCollector out) {
+            if (model instanceof Buildspec buildspec) {
+                List<ArtifactDefinition> definitions = buildspec.artifacts();
                 if (!definitions.isEmpty()) {
                     Path folder = folderOf(file.path());
                     List<Path> roots = memory != null ? List.of(folder) : rootsByFolder.computeIfAbsent(folder,
@@ -90,13 +89,13 @@ public final class BundleCheck implements CrossFileCheck {
                             file.path().toAbsolutePath().normalize(), folder, definitions, roots));
                     return true;
                 }
-            } else if (kind == FileKind.APPSPEC) {
-                return addAppspec(file, root, out);
+            } else if (model instanceof Appspec appspec) {
+                return addAppspec(file, appspec, out);
             }
             return false;
         }
 
-        private boolean addAppspec(SpecFile file, YamlMapping root, FindingCollector out) {
+        private boolean addAppspec(SpecFile file, Appspec appspec, FindingCollector out) {
             Path name = file.path().getFileName();
             if (name == null) {
                 return false;
@@ -109,12 +108,11 @@ public final class BundleCheck implements CrossFileCheck {
                 pathInBundle = file.path().toString().replace('\\', '/');
             } else if (options.bundle() != null) {
                 Path bundleRoot = options.bundle().toAbsolutePath().normalize();
-                Path appspec = file.path().toAbsolutePath().normalize();
+                Path appspecPath = file.path().toAbsolutePath().normalize();
                 tree = new DiskBundle(bundleRoot);
-                pathInBundle = appspec.startsWith(bundleRoot)
-                        ? bundleRoot.relativize(appspec).toString().replace('\\', '/') : null;
+                pathInBundle = appspecPath.startsWith(bundleRoot)
+                        ? bundleRoot.relativize(appspecPath).toString().replace('\\', '/') : null;
             } else if (KindDetector.byName(file.path()) == FileKind.APPSPEC) {
-                Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
                 InferredBundle.Inferred inferred = InferredBundle.of(appspec, file.path().toAbsolutePath().normalize());
                 int before = out.findings().size();
                 ArtifactBundleFinder.Found artifact = inferred.artifact();
@@ -125,7 +123,6 @@ public final class BundleCheck implements CrossFileCheck {
             } else {
                 return false;
             }
-            Appspec appspec = new Appspec(root, AppspecChecker.platformOf(root, options));
             return check(new BundleContext(appspec, tree, fileName, pathInBundle), file, out, null);
         }
 

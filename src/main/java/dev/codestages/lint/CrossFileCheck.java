@@ -25,13 +25,15 @@ public interface CrossFileCheck {
     interface Session {
 
         /**
-         * Sees one loaded file; findings about this file alone go to {@code out}. Called from the lint's
+         * Sees one loaded file and the model its checker built ({@link SpecChecker#check}: a
+         * {@code Buildspec}, an {@code Appspec}, ...; null when its kind has none); findings about this
+         * file alone go to {@code out}. Called from the lint's
          * threads at once: a session keeps what it collects safe for that, and does its per-file work
          * outside any lock it takes (a lock around the whole call made the lint threads take turns).
          *
          * @return true when {@link #finish} may report on this file, so its result must wait for it
          */
-        boolean add(SpecFile file, FileKind kind, YamlMapping root, FindingCollector out);
+        boolean add(SpecFile file, FileKind kind, YamlMapping root, Object model, FindingCollector out);
 
         /** The findings across files, after the last file. */
         List<Finding> finish();

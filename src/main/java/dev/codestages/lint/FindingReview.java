@@ -123,12 +123,15 @@ public final class FindingReview {
         for (int i = 0; i < findings.size() && !valueFindings; i++) {
             valueFindings = asksAboutItsValue(findings.get(i));
         }
-        if (!valueFindings && kind == FileKind.PIPELINE) {
+        if (!valueFindings) {
+            // the common case: no finding to review, only example values to look for
+            if (kind != FileKind.PIPELINE && policy != PlaceholderPolicy.IGNORE) {
+                addExamples(file, root, severity, findings);
+            }
             return;
         }
-        // the positions of every scalar only when a finding may sit on one: most files have none
-        Map<Position, YamlScalar> scalars = valueFindings ? new HashMap<>() : null;
-        Map<Position, YamlScalar> keys = valueFindings ? new HashMap<>() : null;
+        Map<Position, YamlScalar> scalars = new HashMap<>();
+        Map<Position, YamlScalar> keys = new HashMap<>();
         List<YamlScalar> values = new ArrayList<>();
         collect(root, scalars, keys, values);
         Map<Position, Placeholders.Found> placeholders = new LinkedHashMap<>();
@@ -182,6 +185,24 @@ public final class FindingReview {
         findings.addAll(reviewed);
     }
 
+    /** A finding for each example value of the AWS documentation, in document order. */
+    private static void addExamples(String file, YamlNode node, Severity severity, List<Finding> findings) {
+        if (node instanceof YamlScalar scalar) {
+            Placeholders.Found doc = Placeholders.fromAwsDocs(scalar);
+            if (doc != null) {
+                findings.add(placeholderFinding(file, scalar, doc, severity));
+            }
+        } else if (node instanceof YamlMapping mapping) {
+            for (YamlEntry entry : mapping.entries()) {
+                addExamples(file, entry.value(), severity, findings);
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                addExamples(file, item, severity, findings);
+            }
+        }
+    }
+
     private static boolean hasPlaceholders(List<YamlScalar> values, FileKind kind) {
         for (YamlScalar value : values) {
             if (Placeholders.in(value, kind) != null) {
@@ -203,13 +224,11 @@ public final class FindingReview {
     private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, Map<Position, YamlScalar> keys,
                                 List<YamlScalar> values) {
         if (node instanceof YamlScalar scalar) {
-            if (scalars != null) {
-                scalars.putIfAbsent(scalar.start(), scalar);
-            }
+            scalars.putIfAbsent(scalar.start(), scalar);
             values.add(scalar);
         } else if (node instanceof YamlMapping mapping) {
             for (YamlEntry entry : mapping.entries()) {
-                if (scalars != null && entry.key() instanceof YamlScalar key) {
+                if (entry.key() instanceof YamlScalar key) {
                     // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
                     scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
                     keys.putIfAbsent(key.start(), key);

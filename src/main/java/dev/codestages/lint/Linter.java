@@ -386,14 +386,12 @@ public final class Linter {
             kind = KindDetector.byContent(root);
         }
         SpecChecker checker = Rules.checkerFor(kind);
-        if (root != null && checker != null) {
-            checker.check(file, root, options, out);
-        }
+        Object model = root != null && checker != null ? checker.check(file, root, options, out) : null;
         boolean waits = false;
         if (root != null && !sessions.isEmpty()) {
             // no lock: a session takes files from several threads at once (CrossFileCheck.Session.add)
             for (CrossFileCheck.Session session : sessions) {
-                waits |= session.add(file, kind, root, out);
+                waits |= session.add(file, kind, root, model, out);
             }
         }
         FindingReview.review(file.displayPath(), kind, root, () -> yaml.text() == null ? "" : yaml.text(), options,

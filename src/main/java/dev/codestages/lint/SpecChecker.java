@@ -13,10 +13,12 @@ public interface SpecChecker {
     void check(YamlMapping root, FindingCollector out);
 
     /**
-     * Checks a file knowing where it is and what the user asked for ({@code --platform}). Checkers that
-     * need neither keep the default.
+     * Checks a file knowing where it is and what the user asked for ({@code --platform}), and returns the
+     * model its rules read, so that the checks across files read that same model instead of a second one
+     * ({@link CrossFileCheck.Session#add}). Checkers that need neither keep the default, which has no model.
      */
-    default void check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
+    default Object check(SpecFile file, YamlMapping root, LintOptions options, FindingCollector out) {
         check(root, out);
+        return null;
     }
 }
