@@ -18,10 +18,12 @@ public final class KindDetector {
     /** The kind a file name implies, or null when the name says nothing. */
     public static FileKind byName(Path path) {
         Path fileName = path.getFileName();
-        if (fileName == null) {
-            return null;
-        }
-        String name = fileName.toString().toLowerCase(Locale.ROOT);
+        return fileName == null ? null : byFileName(fileName.toString());
+    }
+
+    /** The kind a file's name (its last part, without a folder) implies, or null when it says nothing. */
+    public static FileKind byFileName(String fileName) {
+        String name = fileName.toLowerCase(Locale.ROOT);
         if (name.startsWith("buildspec") && (name.endsWith(".yml") || name.endsWith(".yaml"))) {
             return FileKind.BUILDSPEC;
         }

@@ -106,7 +106,7 @@ public final class Linter {
             throws IOException {
         SpecFile file = files.get(index);
         FindingCollector out = new FindingCollector(file.displayPath());
-        byte[] content = given.get(file);
+        byte[] content = given.isEmpty() ? null : given.get(file);
         checked[index] = check(file, content != null ? loader.load(content) : loader.load(file.path()), out, sessions);
     }
 

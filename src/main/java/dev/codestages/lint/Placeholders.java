@@ -75,8 +75,18 @@ public final class Placeholders {
 
     /** No shorter value is or holds an example: most values are, and are then looked at no further. */
     private static final int SHORTEST_EXAMPLE = shortestExample();
+    /** No longer value is one of {@link #DOC_VALUES}: a long command is not hashed for the look-up. */
+    private static final int LONGEST_VALUE = longestValue();
 
     private Placeholders() {
+    }
+
+    private static int longestValue() {
+        int longest = 0;
+        for (String value : DOC_VALUES.keySet()) {
+            longest = Math.max(longest, value.length());
+        }
+        return longest;
     }
 
     private static int shortestExample() {
@@ -141,7 +151,7 @@ public final class Placeholders {
         if (text.length() < SHORTEST_EXAMPLE) {
             return null;
         }
-        String page = DOC_VALUES.get(text);
+        String page = text.length() <= LONGEST_VALUE ? DOC_VALUES.get(text) : null;
         if (page != null) {
             return new Found(text, page);
         }

@@ -130,7 +130,7 @@ public final class SpecFinder {
                         enter(entry.path, true);
                     }
                 } else {
-                    SpecFile found = visit(entry.path, entry.size);
+                    SpecFile found = visit(entry);
                     if (found != null) {
                         return found;
                     }
@@ -177,13 +177,14 @@ public final class SpecFinder {
             return false;
         }
 
-        private SpecFile visit(Path walked, long size) {
+        private SpecFile visit(Entry entry) {
+            Path walked = entry.path;
             if (ignored(walked, false)) {
                 return null;
             }
             FileKind byContent = null;
-            if (KindDetector.byName(walked) == null && !(anyYaml && isYaml(walked))) {
-                if (!isYaml(walked) || size > MAX_SCANNED_BYTES || isTestData(folder.relativize(walked))) {
+            if (KindDetector.byFileName(entry.key) == null && !(anyYaml && isYaml(walked))) {
+                if (!isYaml(walked) || entry.size > MAX_SCANNED_BYTES || isTestData(folder.relativize(walked))) {
                     return null;
                 }
                 byContent = kindByContent(walked);
