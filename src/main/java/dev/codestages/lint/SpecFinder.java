@@ -248,7 +248,7 @@ public final class SpecFinder {
         private final List<Entry> entries;
         private final boolean ownsIgnore;
         private int next;
-        /** The index of the last file the walk could give, and of the last folder it could enter; found when first asked. */
+        /** The index of the last file the walk could give and of the last folder it could enter; found when asked. */
         private int lastFile = -2;
         private int lastFolder = -2;
 

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BundleSettleTest {
 
     private static final String EC2_APPSPEC = "version: 0.0\nos: linux\n";
-    private static final String WITH_ARTIFACTS =
-            "version: 0.2\nphases:\n  build:\n    commands:\n      - make\nartifacts:\n  files:\n    - target/app.jar\n";
+    private static final String WITH_ARTIFACTS = "version: 0.2\nphases:\n  build:\n    commands:\n      - make\n"
+            + "artifacts:\n  files:\n    - target/app.jar\n";
 
     private final BundleCheck check = new BundleCheck(List.of(),
             List.of(new SourceMissingRule(), new ArtifactsMissAppspecRule(), new ArtifactsMissNeedsRule()));
@@ -45,8 +45,9 @@ class BundleSettleTest {
         Path root = temp.toAbsolutePath().normalize();
         Path app = root.resolve("app");
         Path other = root.resolve("other");
-        List<SpecFile> files = List.of(write("app/appspec.yml", EC2_APPSPEC), write("app/buildspec.yml", WITH_ARTIFACTS),
-                write("other/buildspec.yml", WITH_ARTIFACTS), write("buildspec.yml", WITH_ARTIFACTS));
+        List<SpecFile> files = List.of(write("app/appspec.yml", EC2_APPSPEC),
+                write("app/buildspec.yml", WITH_ARTIFACTS), write("other/buildspec.yml", WITH_ARTIFACTS),
+                write("buildspec.yml", WITH_ARTIFACTS));
         CrossFileCheck.Session atTheEnd = session(files);
         CrossFileCheck.Session settling = session(files);
         List<?> expected = atTheEnd.finish();
@@ -59,9 +60,11 @@ class BundleSettleTest {
         assertThat(appspec.findings()).isNotEmpty().isEqualTo(expected);
         assertThat(appspec.released()).containsExactly(display("app/appspec.yml"));
 
-        CrossFileCheck.Settled buildspecs = settling.settle(source(Set.of(app, other, root), Set.of(app, other, root)));
+        CrossFileCheck.Settled buildspecs = settling.settle(source(Set.of(app, other, root),
+                Set.of(app, other, root)));
         assertThat(buildspecs.findings()).isEmpty();
-        assertThat(buildspecs.released()).containsExactlyInAnyOrder(display("app/buildspec.yml"), display("buildspec.yml"));
+        assertThat(buildspecs.released())
+                .containsExactlyInAnyOrder(display("app/buildspec.yml"), display("buildspec.yml"));
         assertThat(settling.finish()).as("nothing is kept once settled").isEmpty();
     }
 
@@ -71,7 +74,8 @@ class BundleSettleTest {
         CrossFileCheck.Session settling = session(List.of(write("app/deploy/appspec.yml", EC2_APPSPEC),
                 write("app/buildspec.yml", WITH_ARTIFACTS)));
 
-        CrossFileCheck.Settled settled = settling.settle(source(Set.of(root.resolve("app")), Set.of(root.resolve("app"))));
+        Path app = root.resolve("app");
+        CrossFileCheck.Settled settled = settling.settle(source(Set.of(app), Set.of(app)));
 
         assertThat(settled.released()).as("the AppSpec's own folder is not closed").isEmpty();
         assertThat(settling.finish()).extracting(f -> f.rule()).contains("BN011");
@@ -79,8 +83,9 @@ class BundleSettleTest {
 
     @Test
     void aRuleExampleInMemorySettlesOnlyAtTheEnd() {
-        List<MemoryFile> memory = List.of(new MemoryFile("appspec.yml", EC2_APPSPEC.getBytes(StandardCharsets.UTF_8),
-                false, null), new MemoryFile("buildspec.yml", WITH_ARTIFACTS.getBytes(StandardCharsets.UTF_8), false, null));
+        List<MemoryFile> memory = List.of(
+                new MemoryFile("appspec.yml", EC2_APPSPEC.getBytes(StandardCharsets.UTF_8), false, null),
+                new MemoryFile("buildspec.yml", WITH_ARTIFACTS.getBytes(StandardCharsets.UTF_8), false, null));
         CrossFileCheck.Session session = check.start(LintOptions.DEFAULT, memory);
         for (MemoryFile file : memory) {
             SpecFile spec = new SpecFile(Path.of(file.path()), file.path(), null);
@@ -114,7 +119,8 @@ class BundleSettleTest {
         CrossFileCheck.Session session = check.start(LintOptions.DEFAULT, null);
         YamlLoader loader = new YamlLoader();
         for (SpecFile file : files) {
-            FileKind kind = file.path().getFileName().toString().startsWith("app") ? FileKind.APPSPEC : FileKind.BUILDSPEC;
+            FileKind kind = file.path().getFileName().toString().startsWith("app")
+                    ? FileKind.APPSPEC : FileKind.BUILDSPEC;
             session.add(file, kind, loader.load(file.path()).rootMapping(), new FindingCollector(file.displayPath()));
         }
         return session;

@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LintHandsOnEarlyTest {
 
     private static final int FOLDERS = 300;
-    private static final String WITH_ARTIFACTS =
-            "version: 0.2\nphases:\n  build:\n    commands:\n      - make\nartifacts:\n  files:\n    - target/app.jar\n";
+    private static final String WITH_ARTIFACTS = "version: 0.2\nphases:\n  build:\n    commands:\n      - make\n"
+            + "artifacts:\n  files:\n    - target/app.jar\n";
 
     @TempDir
     Path temp;

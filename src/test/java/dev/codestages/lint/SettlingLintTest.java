@@ -18,8 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SettlingLintTest {
 
     private static final String EC2_APPSPEC = "version: 0.0\nos: linux\n";
-    private static final String WITH_ARTIFACTS =
-            "version: 0.2\nphases:\n  build:\n    commands:\n      - make\nartifacts:\n  files:\n    - target/app.jar\n";
+    private static final String WITH_ARTIFACTS = "version: 0.2\nphases:\n  build:\n    commands:\n      - make\n"
+            + "artifacts:\n  files:\n    - target/app.jar\n";
 
     @TempDir
     Path temp;
