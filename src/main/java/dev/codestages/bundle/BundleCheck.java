@@ -28,6 +28,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The bundle checks ({@code BN###}): each AppSpec against its revision bundle ({@code --bundle DIR}, or
@@ -224,7 +225,7 @@ public final class BundleCheck implements CrossFileCheck {
                 if (!buildspecs.isEmpty() || !rootsByFolder.isEmpty()) {
                     Set<Path> waitedFor = foldersAboveAppspecs();
                     Map<Path, Boolean> gone = new HashMap<>();
-                    java.util.function.Predicate<Path> goes = folder -> gone.computeIfAbsent(folder,
+                    Predicate<Path> goes = folder -> gone.computeIfAbsent(folder,
                             f -> !waitedFor.contains(f) && source.finished(f));
                     buildspecs.removeIf(buildspec -> {
                         if (!goes.test(buildspec.folder())) {
