@@ -14,24 +14,27 @@ import dev.codestages.lint.ModelRule;
 import dev.codestages.lint.ModelRuleSet;
 import dev.codestages.lint.Rule;
 import dev.codestages.lint.SpecFile;
+import dev.codestages.lint.SpecSource;
 import dev.codestages.yaml.YamlMapping;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * The bundle checks ({@code BN###}): each AppSpec against its revision bundle ({@code --bundle DIR}, or
- * the bundle {@link InferredBundle} infers, where a missing script is only a warning), and, once every file
- * has been seen, each EC2/On-Premises AppSpec against the artifacts of the buildspecs in its folder or
- * above. An AppSpec whose file name is not an AppSpec name (a file linted with {@code --type appspec})
- * has no bundle unless {@code --bundle} gives one.
+ * the bundle {@link InferredBundle} infers, where a missing script is only a warning), and, once every
+ * buildspec in its folder or above has been seen ({@link Session#settle}, else at the end), each
+ * EC2/On-Premises AppSpec against the artifacts of those buildspecs. An AppSpec whose file name is not an
+ * AppSpec name (a file linted with {@code --type appspec}) has no bundle unless {@code --bundle} gives one.
  */
 public final class BundleCheck implements CrossFileCheck {
 
@@ -191,18 +194,93 @@ public final class BundleCheck implements CrossFileCheck {
             return Set.copyOf(found);
         }
 
+        /**
+         * An AppSpec settles once every folder from the file system's root down to its own is closed: every
+         * buildspec it pairs with has been seen. A buildspec goes once its folder is finished and no AppSpec
+         * that has not settled lies in it or below it: no AppSpec can pair with it any more. Only called
+         * between batches, when no file is being added.
+         */
+        @Override
+        public Settled settle(SpecSource source) {
+            if (memory != null) {
+                return Settled.NOTHING; // a rule's example: its bundle is all there at once, and small
+            }
+            List<Finding> findings = new ArrayList<>();
+            List<String> released = new ArrayList<>();
+            Map<Path, Boolean> closedDown = new HashMap<>();
+            synchronized (appspecs) {
+                appspecs.removeIf(appspec -> {
+                    if (!closedDown(appspec.folder(), source, closedDown)) {
+                        return false;
+                    }
+                    findings.addAll(pair(appspec));
+                    released.add(appspec.display());
+                    return true;
+                });
+            }
+            synchronized (buildspecs) {
+                if (!buildspecs.isEmpty() || !rootsByFolder.isEmpty()) {
+                    Set<Path> waitedFor = foldersAboveAppspecs();
+                    Map<Path, Boolean> gone = new HashMap<>();
+                    Predicate<Path> goes = folder -> gone.computeIfAbsent(folder,
+                            f -> !waitedFor.contains(f) && source.finished(f));
+                    buildspecs.removeIf(buildspec -> {
+                        if (!goes.test(buildspec.folder())) {
+                            return false;
+                        }
+                        released.add(buildspec.display());
+                        return true;
+                    });
+                    rootsByFolder.keySet().removeIf(goes);
+                }
+            }
+            return new Settled(findings, released);
+        }
+
+        /** True when {@code folder} and every folder above it are closed, remembered per folder in {@code known}. */
+        private boolean closedDown(Path folder, SpecSource source, Map<Path, Boolean> known) {
+            if (folder == null) {
+                return true;
+            }
+            Boolean closed = known.get(folder);
+            if (closed == null) {
+                closed = closedDown(folder.getParent(), source, known) && source.closed(folder);
+                known.put(folder, closed);
+            }
+            return closed;
+        }
+
+        /** The folders of the AppSpecs that have not settled, and every folder above them. */
+        private Set<Path> foldersAboveAppspecs() {
+            Set<Path> folders = new HashSet<>();
+            synchronized (appspecs) {
+                for (AppspecNeeds appspec : appspecs) {
+                    Path folder = appspec.folder();
+                    while (folder != null && folders.add(folder)) { // the folders above one already added are in
+                        folder = folder.getParent();
+                    }
+                }
+            }
+            return folders;
+        }
+
         @Override
         public List<Finding> finish() {
             List<Finding> findings = new ArrayList<>();
             for (AppspecNeeds appspec : appspecs) {
-                List<Pairing.BuildspecArtifacts> paired = buildspecs.stream()
-                        .filter(b -> appspec.folder().startsWith(b.folder()))
-                        .toList();
-                FindingCollector out = new FindingCollector(appspec.display());
-                pairingRules.check(new Pairing(appspec, paired), out);
-                findings.addAll(out.findings());
+                findings.addAll(pair(appspec));
             }
             return findings;
+        }
+
+        /** The pairing rules' findings for an AppSpec and the buildspecs in its folder or above it. */
+        private List<Finding> pair(AppspecNeeds appspec) {
+            List<Pairing.BuildspecArtifacts> paired = buildspecs.stream()
+                    .filter(b -> appspec.folder().startsWith(b.folder()))
+                    .toList();
+            FindingCollector out = new FindingCollector(appspec.display());
+            pairingRules.check(new Pairing(appspec, paired), out);
+            return out.findings();
         }
     }
 }

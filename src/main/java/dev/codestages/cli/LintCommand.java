@@ -327,6 +327,22 @@ final class LintCommand implements Callable<Integer> {
             }
             return null;
         }
+
+        @Override
+        public boolean closed(Path folder) {
+            return done || stdinNext == stdin.size() && (peeked == null || !folder.equals(folderOf(peeked)))
+                    && found.closed(folder);
+        }
+
+        @Override
+        public boolean finished(Path folder) {
+            return done || stdinNext == stdin.size() && (peeked == null || !folderOf(peeked).startsWith(folder))
+                    && found.finished(folder);
+        }
+
+        private static Path folderOf(SpecFile file) {
+            return file.path().toAbsolutePath().normalize().getParent();
+        }
     }
 
     /** Standard input as a file: named by {@code --stdin-filename}, of the kind that name or {@code --type} says. */

@@ -35,7 +35,26 @@ public interface CrossFileCheck {
          */
         boolean add(SpecFile file, FileKind kind, YamlMapping root, Object model, FindingCollector out);
 
+        /**
+         * Settles early what can no longer change: called by the {@link Linter} after each batch of files
+         * has been added, with the source that gave them, whose {@link SpecSource#closed} and {@link
+         * SpecSource#finished} say which folders no later file can lie in. Returns the findings it can give
+         * now, exactly as {@link #finish} would give them, and the files (by display path) it no longer
+         * keeps: each only once, and only files whose {@link #add} returned true. By default nothing
+         * settles before the end.
+         */
+        default Settled settle(SpecSource source) {
+            return Settled.NOTHING;
+        }
+
         /** The findings across files, after the last file. */
         List<Finding> finish();
+    }
+
+    /** What a session settled early: findings, and the display paths of the files it released. */
+    record Settled(List<Finding> findings, List<String> released) {
+
+        /** Nothing settled. */
+        public static final Settled NOTHING = new Settled(List.of(), List.of());
     }
 }

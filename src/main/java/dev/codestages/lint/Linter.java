@@ -51,8 +51,10 @@ public final class Linter {
      * Lints the files as {@code files} gives them and hands each file's result to {@code listener} in
      * that order, as soon as it is final, so that memory stays flat in the number of files. A file that
      * a check across files may still report on (an AppSpec and the buildspecs whose artifacts may carry
-     * it) is final only after the last file: from it on, results wait, in memory while they are few and
-     * then in a temporary file ({@link FileResultSpool}), and are handed on at the end.
+     * it) is final once the checks have settled it ({@link CrossFileCheck.Session#settle}, asked after
+     * each batch: when {@code files} says no file that could change it is still to come), else after the
+     * last file: from it on, results wait, in memory while they are few and then in a temporary file
+     * ({@link FileResultSpool}), and are handed on, in order, as soon as no file before them waits.
      *
      * @throws IOException when a file cannot be read at all (missing, a folder, no permission)
      */
@@ -83,6 +85,7 @@ public final class Linter {
                 for (Checked file : checked) {
                     run.deliver(file);
                 }
+                run.settle(files);
             }
             run.finish();
         } finally {
@@ -204,27 +207,42 @@ public final class Linter {
         return collected.report();
     }
 
-    /** One file checked: its own findings, its suppression comments, and whether a cross-file check may add more. */
+    /**
+     * One file checked: its own findings, its suppression comments, and how many cross-file checks may add
+     * more (it waits for each of them to release it).
+     */
     private record Checked(SpecFile file, FileKind kind, List<Finding> findings, InlineSuppressions suppressions,
-                           boolean waits) {
+                           int keptBy) {
     }
 
-    /** Where a file is and its suppression comments: what the findings across files need of it at the end. */
-    private record FileNotes(Path path, InlineSuppressions suppressions) {
+    /**
+     * Where a file is and its suppression comments: what the findings across files need of it once the
+     * checks that keep it ({@code keptBy} of them) have released it; and its result's number among the
+     * results held in the run.
+     */
+    private record FileNotes(Path path, InlineSuppressions suppressions, int keptBy, long held) {
     }
 
     /**
      * One lint run's results on their way to the listener: each finding as the project's policy makes it
      * (dropped when its rule is off there), then set apart when a comment suppresses it; then a finding for
      * each comment of the file that suppressed nothing. A file that waits for the findings across files,
-     * and every file after it, is held until {@link #finish}.
+     * and every file after it, is held until the files before it no longer wait ({@link #settle}, else
+     * {@link #finish}).
      */
     private final class Run {
         private final List<CrossFileCheck.Session> sessions;
         private final LintListener listener;
         private final Map<String, FileNotes> waiting = new HashMap<>();
-        /** The results held until {@link #finish}: in memory while they fit, then in a temporary file. */
+        /** The findings across files given so far and not yet added to their file's result, by file. */
+        private final Map<String, List<Finding>> across = new TreeMap<>();
+        /** What the findings across files added to a released file whose result is still held, by file. */
+        private final Map<String, FileResult> added = new HashMap<>();
+        /** The results held until no file before them waits: in memory while they fit, then in a temporary file. */
         private FileResultSpool spool;
+        /** The number of results held so far in the run, and the number of the first one in {@link #spool}. */
+        private long held;
+        private long spoolFrom;
 
         Run(List<CrossFileCheck.Session> sessions, LintListener listener) {
             this.sessions = sessions;
@@ -239,9 +257,9 @@ public final class Linter {
                 review(finding, path, file.suppressions(), kept, suppressed);
             }
             String display = file.file().displayPath();
-            if (file.waits()) {
-                waiting.put(display, new FileNotes(path, file.suppressions()));
-                hold(new FileResult(display, file.kind(), true, kept, suppressed));
+            if (file.keptBy() > 0) {
+                waiting.put(display, new FileNotes(path, file.suppressions(), file.keptBy(), held));
+                hold(sorted(new FileResult(display, file.kind(), true, kept, suppressed)));
                 return;
             }
             addUnused(display, path, file.suppressions(), kept);
@@ -281,8 +299,10 @@ public final class Linter {
         private void hold(FileResult result) throws IOException {
             if (spool == null) {
                 spool = new FileResultSpool();
+                spoolFrom = held;
             }
             spool.add(result);
+            held++;
         }
 
         /** Deletes the results still held, if any. */
@@ -292,26 +312,111 @@ public final class Linter {
             }
         }
 
-        /** Adds the findings across files to the files that waited for them, and hands on every held result. */
-        void finish() throws IOException {
-            Map<String, List<Finding>> across = new TreeMap<>();
+        /**
+         * Takes what the checks across files settled after a batch: their findings wait with the others of
+         * their file, a file every check that kept it has released is completed, and the held results before
+         * the first file that still waits are handed on.
+         */
+        void settle(SpecSource files) throws IOException {
+            List<String> released = new ArrayList<>();
             for (CrossFileCheck.Session session : sessions) {
-                for (Finding finding : session.finish()) {
-                    across.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+                CrossFileCheck.Settled settled = session.settle(files);
+                gather(settled.findings());
+                released.addAll(settled.released());
+            }
+            for (String display : released) { // after every session's findings: one may be about another's file
+                release(display);
+            }
+            if (spool != null) {
+                long first = held;
+                for (FileNotes notes : waiting.values()) {
+                    first = Math.min(first, notes.held());
+                }
+                long ready = first - spoolFrom;
+                // the results from the first that waits on go to a new spool: only when fewer than are handed on
+                if (ready > 0 && held - first <= ready) {
+                    handOnHeld(ready);
                 }
             }
+        }
+
+        private void gather(List<Finding> findings) {
+            for (Finding finding : findings) {
+                across.computeIfAbsent(finding.file(), f -> new ArrayList<>()).add(finding);
+            }
+        }
+
+        /** One check no longer keeps the file: when none does, its findings across files are final. */
+        private void release(String display) {
+            FileNotes notes = waiting.get(display);
+            if (notes == null) {
+                return;
+            }
+            if (notes.keptBy() > 1) {
+                waiting.put(display, new FileNotes(notes.path(), notes.suppressions(), notes.keptBy() - 1,
+                        notes.held()));
+                return;
+            }
+            waiting.remove(display);
+            FileResult more = complete(new FileResult(display, FileKind.UNKNOWN, true, new ArrayList<>(),
+                    new ArrayList<>(0)), notes);
+            if (!more.findings().isEmpty() || !more.suppressed().isEmpty()) {
+                added.put(display, more);
+            }
+        }
+
+        /**
+         * Hands on the first {@code count} held results, in the order they came, each with what was added
+         * to it, and keeps the others in a new spool.
+         */
+        private void handOnHeld(long count) throws IOException {
+            FileResultSpool rest = null;
             try {
-                if (spool != null) {
-                    FileResultSpool.Reader reader = spool.inOrder();
-                    for (FileResult result = reader.next(); result != null; result = reader.next()) {
-                        listener.file(complete(result, across));
+                FileResultSpool.Reader reader = spool.inOrder();
+                long read = 0;
+                for (FileResult result = reader.next(); result != null; result = reader.next()) {
+                    if (read++ < count) {
+                        listener.file(completed(result));
+                    } else {
+                        rest = rest != null ? rest : new FileResultSpool();
+                        rest.add(result);
                     }
-                    reader.close();
                 }
+                reader.close();
             } finally {
-                if (spool != null) {
-                    spool.close();
-                }
+                spool.close();
+                spool = rest; // discarded with the run if this failed
+                spoolFrom += count;
+            }
+        }
+
+        /** A held result with the findings across files about it, if it waited or was added to. */
+        private FileResult completed(FileResult result) {
+            FileNotes notes = waiting.remove(result.path());
+            FileResult more = added.remove(result.path());
+            if (notes == null && more == null) {
+                return result;
+            }
+            FileResult completed = notes != null ? complete(result, notes) : result;
+            List<Finding> findings = new ArrayList<>(completed.findings());
+            List<Finding> suppressed = new ArrayList<>(completed.suppressed());
+            if (more != null) {
+                findings.addAll(more.findings());
+                suppressed.addAll(more.suppressed());
+            }
+            return sorted(new FileResult(result.path(), result.kind(), true, findings, suppressed));
+        }
+
+        /**
+         * Adds the findings across files to the files that still wait for them, and hands on every held
+         * result and the findings about files that were not linted.
+         */
+        void finish() throws IOException {
+            for (CrossFileCheck.Session session : sessions) {
+                gather(session.finish());
+            }
+            if (spool != null) {
+                handOnHeld(held - spoolFrom);
             }
             if (!across.isEmpty()) {
                 handOnUnlinted(across);
@@ -332,11 +437,8 @@ public final class Linter {
             }
         }
 
-        private FileResult complete(FileResult result, Map<String, List<Finding>> across) {
-            FileNotes notes = waiting.remove(result.path());
-            if (notes == null) {
-                return result;
-            }
+        /** {@code result} with the findings across files about it and the comments of it that suppressed nothing. */
+        private FileResult complete(FileResult result, FileNotes notes) {
             List<Finding> kept = new ArrayList<>(result.findings());
             List<Finding> suppressed = new ArrayList<>(result.suppressed());
             List<Finding> more = across.remove(result.path());
@@ -346,7 +448,7 @@ public final class Linter {
                 }
             }
             addUnused(result.path(), notes.path(), notes.suppressions(), kept);
-            return sorted(new FileResult(result.path(), result.kind(), true, kept, suppressed));
+            return new FileResult(result.path(), result.kind(), true, kept, suppressed);
         }
     }
 
@@ -387,15 +489,15 @@ public final class Linter {
         }
         SpecChecker checker = Rules.checkerFor(kind);
         Object model = root != null && checker != null ? checker.check(file, root, options, out) : null;
-        boolean waits = false;
+        int keptBy = 0;
         if (root != null && !sessions.isEmpty()) {
             // no lock: a session takes files from several threads at once (CrossFileCheck.Session.add)
             for (CrossFileCheck.Session session : sessions) {
-                waits |= session.add(file, kind, root, model, out);
+                keptBy += session.add(file, kind, root, model, out) ? 1 : 0;
             }
         }
         FindingReview.review(file.displayPath(), kind, root, () -> yaml.text() == null ? "" : yaml.text(), options,
                 out.findings());
-        return new Checked(file, kind, out.findings(), suppressions, waits);
+        return new Checked(file, kind, out.findings(), suppressions, keptBy);
     }
 }

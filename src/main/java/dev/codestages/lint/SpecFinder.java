@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
@@ -80,16 +81,22 @@ public final class SpecFinder {
 
     /**
      * A depth-first walk that lists each folder sorted as the paths below it sort ({@link Path#compareTo}:
-     * a folder's name counts as if followed by '/'), so that files come in the order of their paths.
+     * a folder's name counts as if followed by '/'), so that files come in the order of their paths. Its
+     * stack of listings, one per folder on the way down, says which folders it is done with: a folder on
+     * the stack is closed when none of its remaining entries is a file the walk could give, a folder
+     * sorted before the walk's position is finished, one after it is not.
      */
-    private static final class Walk implements SpecSource {
+    private static final class Walk implements FolderAwareSource {
 
         private final Path folder;
         private final Path start;
         private final boolean anyYaml;
         private final boolean here;
+        /** The folder as given, absolute and normalized: the files' paths lie below it. */
+        private final Path base;
         private final Deque<IgnoreFile> ignores = new ArrayDeque<>();
-        private final Deque<Listing> listings = new ArrayDeque<>();
+        /** The folders on the way down, the walk's root first. */
+        private final List<Listing> listings = new ArrayList<>();
         private boolean started;
 
         Walk(Path folder, boolean anyYaml) {
@@ -106,6 +113,7 @@ public final class SpecFinder {
             }
             this.start = real;
             this.here = folder.normalize().toString().isEmpty() || folder.toString().equals(".");
+            this.base = folder.toAbsolutePath().normalize();
         }
 
         @Override
@@ -115,9 +123,9 @@ public final class SpecFinder {
                 enter(start, false);
             }
             while (!listings.isEmpty()) {
-                Listing listing = listings.peek();
+                Listing listing = listings.get(listings.size() - 1);
                 if (listing.next == listing.entries.size()) {
-                    listings.pop();
+                    listings.remove(listings.size() - 1);
                     if (listing.ownsIgnore) {
                         ignores.pop();
                     }
@@ -165,7 +173,44 @@ public final class SpecFinder {
             if (owns) {
                 ignores.push(ignore);
             }
-            listings.push(new Listing(entries, owns));
+            listings.add(new Listing(dir.getFileName() == null ? "" : dir.getFileName().toString(), entries, owns));
+        }
+
+        /**
+         * Follows the stack from the walk's root down along {@code query}: a folder the stack leaves sorts
+         * either before the walk's position (passed, or never listed: done) or after it (to come).
+         */
+        @Override
+        public boolean done(Path query, boolean below) {
+            if (!query.startsWith(base)) {
+                // every file lies below the walk's folder: only a folder above it may still get one
+                return !(below && base.startsWith(query)) || started && listings.isEmpty();
+            }
+            if (!started) {
+                return false;
+            }
+            if (listings.isEmpty()) {
+                return true;
+            }
+            int depth = query.getNameCount() - base.getNameCount();
+            for (int d = 0; d < depth; d++) {
+                String name = query.getName(base.getNameCount() + d).toString();
+                if (d + 1 < listings.size() && listings.get(d + 1).name.equals(name)) {
+                    continue;
+                }
+                Listing at = listings.get(d);
+                int index = at.folderIndex(name);
+                return index < 0 || index < at.next;
+            }
+            if (!below) {
+                return listings.get(depth).passedFiles();
+            }
+            for (int d = depth; d < listings.size(); d++) {
+                if (!listings.get(d).passedAll()) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         private boolean ignored(Path path, boolean isFolder) {
@@ -200,13 +245,51 @@ public final class SpecFinder {
 
     /** The entries of one folder, and how far the walk has come through them. */
     private static final class Listing {
+        private final String name;
         private final List<Entry> entries;
         private final boolean ownsIgnore;
         private int next;
+        /** The index of the last file the walk could give and of the last folder it could enter; found when asked. */
+        private int lastFile = -2;
+        private int lastFolder = -2;
 
-        Listing(List<Entry> entries, boolean ownsIgnore) {
+        Listing(String name, List<Entry> entries, boolean ownsIgnore) {
+            this.name = name;
             this.entries = entries;
             this.ownsIgnore = ownsIgnore;
+        }
+
+        /** The index of the sub-folder {@code name} among the entries, or a negative number when there is none. */
+        int folderIndex(String folderName) {
+            return Collections.binarySearch(entries, new Entry(Path.of(folderName), true, 0));
+        }
+
+        /** True when no remaining entry is a file the walk could give (only YAML and JSON files can be). */
+        boolean passedFiles() {
+            findLast();
+            return next > lastFile;
+        }
+
+        /** True when no remaining entry is a file the walk could give or a folder it could enter. */
+        boolean passedAll() {
+            findLast();
+            return next > lastFile && next > lastFolder;
+        }
+
+        private void findLast() {
+            if (lastFile != -2) {
+                return;
+            }
+            lastFile = -1;
+            lastFolder = -1;
+            for (int i = 0; i < entries.size(); i++) {
+                Entry entry = entries.get(i);
+                if (entry.folder && !SKIPPED.contains(entry.path.getFileName().toString())) {
+                    lastFolder = i;
+                } else if (!entry.folder && (isYaml(entry.path) || KindDetector.byName(entry.path) != null)) {
+                    lastFile = i;
+                }
+            }
         }
     }
 

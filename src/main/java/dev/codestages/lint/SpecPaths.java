@@ -45,11 +45,18 @@ public final class SpecPaths {
         return new Walk(given, resolved, kind);
     }
 
-    /** The files of the named paths, one at a time. */
-    private static final class Walk implements SpecSource {
+    /**
+     * The files of the named paths, one at a time. A folder is done with ({@link #closed}, {@link #finished})
+     * when the path being walked is done with it and no later path can give a file there.
+     */
+    private static final class Walk implements FolderAwareSource {
 
         private final List<Path> given;
         private final List<Path> resolved;
+        /** The paths, absolute and normalized, to compare with the folders asked about. */
+        private final List<Path> absolute;
+        /** Per path: true when it is a folder, whose files lie anywhere below it. */
+        private final boolean[] folders;
         private final FileKind kind;
         /** Per path: true when another path overlaps it, so its files go through {@link #seen}. */
         private final boolean[] overlaps;
@@ -63,11 +70,13 @@ public final class SpecPaths {
             this.resolved = resolved;
             this.kind = kind;
             this.overlaps = new boolean[given.size()];
+            this.absolute = new ArrayList<>(given.size());
+            this.folders = new boolean[given.size()];
+            for (int i = 0; i < resolved.size(); i++) {
+                absolute.add(resolved.get(i).toAbsolutePath().normalize());
+                folders[i] = Files.isDirectory(resolved.get(i));
+            }
             if (given.size() > 1) {
-                List<Path> absolute = new ArrayList<>(given.size());
-                for (Path path : resolved) {
-                    absolute.add(path.toAbsolutePath().normalize());
-                }
                 for (int i = 0; i < absolute.size(); i++) {
                     for (int j = 0; j < absolute.size(); j++) {
                         if (i != j && (absolute.get(i).startsWith(absolute.get(j))
@@ -106,6 +115,22 @@ public final class SpecPaths {
                     return new SpecFile(path, named.toString(), kind);
                 }
             }
+        }
+
+        @Override
+        public boolean done(Path query, boolean below) {
+            if (folder != null && !(below ? folder.finished(query) : folder.closed(query))) {
+                return false;
+            }
+            for (int i = index + 1; i < absolute.size(); i++) {
+                Path later = absolute.get(i);
+                boolean mayGive = folders[i] ? query.startsWith(later) || below && later.startsWith(query)
+                        : below ? later.startsWith(query) : query.equals(later.getParent());
+                if (mayGive) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /** False for a file an earlier path already gave; only paths that overlap another are remembered. */
