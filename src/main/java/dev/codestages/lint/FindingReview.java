@@ -130,22 +130,15 @@ public final class FindingReview {
             }
             return;
         }
-        Map<Position, YamlScalar> scalars = new HashMap<>();
-        Map<Position, YamlScalar> keys = new HashMap<>();
-        List<YamlScalar> values = new ArrayList<>();
-        collect(root, scalars, keys, values);
-        Map<Position, Placeholders.Found> placeholders = new LinkedHashMap<>();
-        Map<Position, YamlScalar> where = new HashMap<>();
-        Set<Position> onKeys = new HashSet<>();
         // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
         // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
-        for (YamlScalar value : kind == FileKind.PIPELINE ? List.<YamlScalar>of() : values) {
-            Placeholders.Found doc = Placeholders.fromAwsDocs(value);
-            if (doc != null) {
-                placeholders.put(value.start(), doc);
-                where.put(value.start(), value);
-            }
-        }
+        Scalars scan = new Scalars(findings, kind != FileKind.PIPELINE);
+        scan.visit(root);
+        Map<Position, YamlScalar> scalars = scan.scalars;
+        Map<Position, YamlScalar> keys = scan.keys;
+        Map<Position, Placeholders.Found> placeholders = scan.examples;
+        Map<Position, YamlScalar> where = scan.where;
+        Set<Position> onKeys = new HashSet<>();
         List<Finding> reviewed = new ArrayList<>();
         Boolean hasPlaceholders = null;
         for (Finding f : findings) {
@@ -165,7 +158,7 @@ public final class FindingReview {
                     : placeholders.containsKey(f.at()) ? placeholders.get(f.at()) : Placeholders.in(scalar, kind);
             if (found == null && scalar != null && scalar.value().isBlank() && !scalar.value().isEmpty()) {
                 if (hasPlaceholders == null) {
-                    hasPlaceholders = hasPlaceholders(values, kind);
+                    hasPlaceholders = hasPlaceholders(root, kind);
                 }
                 found = Placeholders.blankSlot(scalar, hasPlaceholders);
             }
@@ -203,10 +196,21 @@ public final class FindingReview {
         }
     }
 
-    private static boolean hasPlaceholders(List<YamlScalar> values, FileKind kind) {
-        for (YamlScalar value : values) {
-            if (Placeholders.in(value, kind) != null) {
-                return true;
+    private static boolean hasPlaceholders(YamlNode node, FileKind kind) {
+        if (node instanceof YamlScalar scalar) {
+            return Placeholders.in(scalar, kind) != null;
+        }
+        if (node instanceof YamlMapping mapping) {
+            for (YamlEntry entry : mapping.entries()) {
+                if (hasPlaceholders(entry.value(), kind)) {
+                    return true;
+                }
+            }
+        } else if (node instanceof YamlSequence sequence) {
+            for (YamlNode item : sequence.items()) {
+                if (hasPlaceholders(item, kind)) {
+                    return true;
+                }
             }
         }
         return false;
@@ -218,26 +222,51 @@ public final class FindingReview {
     }
 
     /**
-     * Scalars by position (a key's position gives its scalar value, or the key when the value is not a
-     * scalar), scalar keys by position, and every value scalar, in document order.
+     * One walk of a file's tree for the findings to review: the scalar at each position a finding sits on
+     * (a key's position gives its scalar value, or the key when the value is not a scalar), the scalar key
+     * there, and, when asked, every example value of the AWS documentation, in document order. Only the
+     * findings' positions are kept: a map of every scalar was a tenth of a warm lint (bench/jmh.sh).
      */
-    private static void collect(YamlNode node, Map<Position, YamlScalar> scalars, Map<Position, YamlScalar> keys,
-                                List<YamlScalar> values) {
-        if (node instanceof YamlScalar scalar) {
-            scalars.putIfAbsent(scalar.start(), scalar);
-            values.add(scalar);
-        } else if (node instanceof YamlMapping mapping) {
-            for (YamlEntry entry : mapping.entries()) {
-                if (entry.key() instanceof YamlScalar key) {
-                    // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
-                    scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
-                    keys.putIfAbsent(key.start(), key);
+    private static final class Scalars {
+        private final Set<Position> wanted = new HashSet<>();
+        private final boolean examplesToo;
+        final Map<Position, YamlScalar> scalars = new HashMap<>();
+        final Map<Position, YamlScalar> keys = new HashMap<>();
+        final Map<Position, Placeholders.Found> examples = new LinkedHashMap<>();
+        final Map<Position, YamlScalar> where = new HashMap<>();
+
+        Scalars(List<Finding> findings, boolean examplesToo) {
+            for (Finding finding : findings) {
+                if (asksAboutItsValue(finding)) {
+                    wanted.add(finding.at());
                 }
-                collect(entry.value(), scalars, keys, values);
             }
-        } else if (node instanceof YamlSequence sequence) {
-            for (YamlNode item : sequence.items()) {
-                collect(item, scalars, keys, values);
+            this.examplesToo = examplesToo;
+        }
+
+        void visit(YamlNode node) {
+            if (node instanceof YamlScalar scalar) {
+                if (wanted.contains(scalar.start())) {
+                    scalars.putIfAbsent(scalar.start(), scalar);
+                }
+                Placeholders.Found doc = examplesToo ? Placeholders.fromAwsDocs(scalar) : null;
+                if (doc != null) {
+                    examples.put(scalar.start(), doc);
+                    where.put(scalar.start(), scalar);
+                }
+            } else if (node instanceof YamlMapping mapping) {
+                for (YamlEntry entry : mapping.entries()) {
+                    if (entry.key() instanceof YamlScalar key && wanted.contains(key.start())) {
+                        // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
+                        scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
+                        keys.putIfAbsent(key.start(), key);
+                    }
+                    visit(entry.value());
+                }
+            } else if (node instanceof YamlSequence sequence) {
+                for (YamlNode item : sequence.items()) {
+                    visit(item);
+                }
             }
         }
     }

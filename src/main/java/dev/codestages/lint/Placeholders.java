@@ -77,8 +77,20 @@ public final class Placeholders {
     private static final int SHORTEST_EXAMPLE = shortestExample();
     /** No longer value is one of {@link #DOC_VALUES}: a long command is not hashed for the look-up. */
     private static final int LONGEST_VALUE = longestValue();
+    /** The first characters of {@link #DOC_VALUES}: a value that starts otherwise is not hashed either. */
+    private static final String DOC_VALUE_STARTS = valueStarts();
 
     private Placeholders() {
+    }
+
+    private static String valueStarts() {
+        StringBuilder starts = new StringBuilder();
+        for (String value : DOC_VALUES.keySet()) {
+            if (starts.indexOf(value.substring(0, 1)) < 0) {
+                starts.append(value.charAt(0));
+            }
+        }
+        return starts.toString();
     }
 
     private static int longestValue() {
@@ -151,7 +163,8 @@ public final class Placeholders {
         if (text.length() < SHORTEST_EXAMPLE) {
             return null;
         }
-        String page = text.length() <= LONGEST_VALUE ? DOC_VALUES.get(text) : null;
+        String page = text.length() <= LONGEST_VALUE && DOC_VALUE_STARTS.indexOf(text.charAt(0)) >= 0
+                ? DOC_VALUES.get(text) : null;
         if (page != null) {
             return new Found(text, page);
         }
@@ -169,9 +182,13 @@ public final class Placeholders {
         return null;
     }
 
+    /** True when {@code text} holds {@code part}, which starts with ':', in any case. */
     private static boolean containsIgnoreCase(String text, String part) {
+        char second = part.charAt(1);
         for (int i = text.indexOf(':'); i >= 0 && i + part.length() <= text.length(); i = text.indexOf(':', i + 1)) {
-            if (text.regionMatches(true, i, part, 0, part.length())) {
+            // most colons are followed by another letter: "s3://", "${X:-y}", "key: value"
+            if (Character.toLowerCase(text.charAt(i + 1)) == second
+                    && text.regionMatches(true, i, part, 0, part.length())) {
                 return true;
             }
         }
