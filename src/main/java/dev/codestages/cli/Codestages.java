@@ -4,6 +4,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -12,13 +13,19 @@ import picocli.CommandLine.Spec;
 /** The {@code codestages} command: lint, draw and run AWS-style CI/CD pipelines. */
 @Command(name = "codestages", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Lint, draw and run AWS-style CI/CD pipelines: CodeBuild buildspec.yml, CodeDeploy"
-                + " appspec.yml and the CodePipeline that joins them.",
-        subcommands = {LintCommand.class, RulesCommand.class, ExplainCommand.class, SchemaCommand.class,
-            DiagramCommand.class, RunCommand.class, StatusCommand.class, HistoryCommand.class, ApproveCommand.class,
-            RejectCommand.class, RetryCommand.class, StopCommand.class, TransitionCommand.class, InitCommand.class,
-            ConsoleCommand.class, LambdaCommand.class, InvokeCommand.class, ContinueCommand.class,
-            CommandLine.HelpCommand.class})
+                + " appspec.yml and the CodePipeline that joins them.")
 public final class Codestages implements Runnable {
+
+    /**
+     * The subcommands, in the order the help lists them. A command line that names one gets only that one:
+     * picocli reads the options of every subcommand it is given, and reading all eighteen took 40 ms of a
+     * cold {@code lint --fail-on error F} (bench/cold.sh, "through picocli").
+     */
+    private static final List<Class<?>> SUBCOMMANDS = List.of(LintCommand.class, RulesCommand.class,
+            ExplainCommand.class, SchemaCommand.class, DiagramCommand.class, RunCommand.class, StatusCommand.class,
+            HistoryCommand.class, ApproveCommand.class, RejectCommand.class, RetryCommand.class, StopCommand.class,
+            TransitionCommand.class, InitCommand.class, ConsoleCommand.class, LambdaCommand.class,
+            InvokeCommand.class, ContinueCommand.class, CommandLine.HelpCommand.class);
 
     @Spec
     private CommandSpec spec;
@@ -30,7 +37,22 @@ public final class Codestages implements Runnable {
 
     /** A configured command line: usage errors and crashes exit 2, never 1, and print no stack trace. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
+        return commandLine(out, err, List.of());
+    }
+
+    /**
+     * A configured command line for {@code arguments}: with only the subcommand the first argument names, when it
+     * names one other than {@code help}; with every subcommand otherwise (the help lists them, and a
+     * misspelt name gets a suggestion from all of them).
+     */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, List<String> arguments) {
         CommandLine cli = new CommandLine(new Codestages());
+        Class<?> named = arguments.isEmpty() ? null : subcommandNamed(arguments.get(0));
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            if (named == null || subcommand == named) {
+                cli.addSubcommand(subcommand);
+            }
+        }
         cli.setOut(out);
         cli.setErr(err);
         ExitCodes.describe(cli);
@@ -54,6 +76,17 @@ public final class Codestages implements Runnable {
         return cli;
     }
 
+    private static Class<?> subcommandNamed(String name) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (subcommand != CommandLine.HelpCommand.class && command != null
+                    && (command.name().equals(name) || List.of(command.aliases()).contains(name))) {
+                return subcommand;
+            }
+        }
+        return null;
+    }
+
     /** As {@link #commandLine(PrintWriter, PrintWriter)}, with {@code lint} reading paths relative to {@code workingDirectory}. */
     static CommandLine commandLine(PrintWriter out, PrintWriter err, Path workingDirectory) {
         CommandLine cli = commandLine(out, err);
@@ -67,7 +100,7 @@ public final class Codestages implements Runnable {
      */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         Integer plain = PlainLint.run(args, out, err);
-        return plain != null ? plain : commandLine(out, err).execute(args);
+        return plain != null ? plain : commandLine(out, err, List.of(args)).execute(args);
     }
 
     static int internalError(PrintWriter err, Exception e) {
