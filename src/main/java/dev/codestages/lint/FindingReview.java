@@ -123,15 +123,18 @@ public final class FindingReview {
         for (int i = 0; i < findings.size() && !valueFindings; i++) {
             valueFindings = asksAboutItsValue(findings.get(i));
         }
+        // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
+        // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
         if (!valueFindings) {
             // the common case: no finding to review, only example values to look for
             if (kind != FileKind.PIPELINE && policy != PlaceholderPolicy.IGNORE) {
-                addExamples(file, root, severity, findings);
+                Scalars scan = new Scalars(List.of(), true);
+                scan.visit(root);
+                scan.examples.forEach((at, found) -> findings.add(placeholderFinding(file, scan.where.get(at), found,
+                        severity)));
             }
             return;
         }
-        // Example values are looked for where the issue saw them: AppSpec hooks, names, network settings and
-        // paths, buildspec commands and paths; a pipeline's role ARNs are left to its own rules.
         Scalars scan = new Scalars(findings, kind != FileKind.PIPELINE);
         scan.visit(root);
         Map<Position, YamlScalar> scalars = scan.scalars;
@@ -176,24 +179,6 @@ public final class FindingReview {
         }
         findings.clear();
         findings.addAll(reviewed);
-    }
-
-    /** A finding for each example value of the AWS documentation, in document order. */
-    private static void addExamples(String file, YamlNode node, Severity severity, List<Finding> findings) {
-        if (node instanceof YamlScalar scalar) {
-            Placeholders.Found doc = Placeholders.fromAwsDocs(scalar);
-            if (doc != null) {
-                findings.add(placeholderFinding(file, scalar, doc, severity));
-            }
-        } else if (node instanceof YamlMapping mapping) {
-            for (YamlEntry entry : mapping.entries()) {
-                addExamples(file, entry.value(), severity, findings);
-            }
-        } else if (node instanceof YamlSequence sequence) {
-            for (YamlNode item : sequence.items()) {
-                addExamples(file, item, severity, findings);
-            }
-        }
     }
 
     private static boolean hasPlaceholders(YamlNode node, FileKind kind) {
@@ -246,7 +231,7 @@ public final class FindingReview {
 
         void visit(YamlNode node) {
             if (node instanceof YamlScalar scalar) {
-                if (wanted.contains(scalar.start())) {
+                if (!wanted.isEmpty() && wanted.contains(scalar.start())) {
                     scalars.putIfAbsent(scalar.start(), scalar);
                 }
                 Placeholders.Found doc = examplesToo ? Placeholders.fromAwsDocs(scalar) : null;
@@ -256,7 +241,7 @@ public final class FindingReview {
                 }
             } else if (node instanceof YamlMapping mapping) {
                 for (YamlEntry entry : mapping.entries()) {
-                    if (entry.key() instanceof YamlScalar key && wanted.contains(key.start())) {
+                    if (!wanted.isEmpty() && entry.key() instanceof YamlScalar key && wanted.contains(key.start())) {
                         // a finding on a key with a scalar value ("'ContainerName' is empty") is about that value
                         scalars.putIfAbsent(key.start(), entry.value() instanceof YamlScalar value ? value : key);
                         keys.putIfAbsent(key.start(), key);

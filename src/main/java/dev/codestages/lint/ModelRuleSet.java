@@ -12,18 +12,14 @@ import java.util.List;
 public final class ModelRuleSet<M> {
 
     private final List<? extends ModelRule<M>> rules;
-    // The rules and their documentation as arrays for the loop that runs once per rule per file: a cold
-    // JVM's first-tier code calls List.get through an interface dispatch each time. The documentation is
-    // asked once: a call to each rule's own info() per file is one more method for a cold JVM to compile.
-    private final ModelRule<M>[] each;
-    private final RuleInfo[] infos;
+    // The documentation of each rule, asked once: a call to each rule's own info() per file is one more
+    // method per rule for a cold JVM to run and compile.
+    private final List<RuleInfo> infos;
     private final StepAside stepAside;
 
-    @SuppressWarnings("unchecked") // an array of the rules' erased type holds only the rules given
     public ModelRuleSet(List<? extends ModelRule<M>> rules) {
         this.rules = List.copyOf(rules);
-        this.each = this.rules.toArray(ModelRule[]::new);
-        this.infos = Rule.infos(rules).toArray(RuleInfo[]::new);
+        this.infos = Rule.infos(rules);
         this.stepAside = StepAside.of(rules);
     }
 
@@ -34,8 +30,8 @@ public final class ModelRuleSet<M> {
     /** Runs every rule over {@code model}; the findings go to {@code out}. */
     public void check(M model, FindingCollector out) {
         int first = out.findings().size();
-        for (int i = 0; i < each.length; i++) {
-            each[i].check(model, out.forRule(infos[i]));
+        for (int i = 0; i < rules.size(); i++) {
+            rules.get(i).check(model, out.forRule(infos.get(i)));
         }
         stepAside.apply(out.findings(), first);
     }

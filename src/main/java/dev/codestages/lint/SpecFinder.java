@@ -286,7 +286,7 @@ public final class SpecFinder {
                 Entry entry = entries.get(i);
                 if (entry.folder && !SKIPPED.contains(entry.path.getFileName().toString())) {
                     lastFolder = i;
-                } else if (!entry.folder && (isYaml(entry.path) || KindDetector.byName(entry.path) != null)) {
+                } else if (!entry.folder && (isYaml(entry.path) || KindDetector.byFileName(entry.key) != null)) {
                     lastFile = i;
                 }
             }

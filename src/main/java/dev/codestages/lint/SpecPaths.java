@@ -97,7 +97,7 @@ public final class SpecPaths {
                         folder = null;
                         continue;
                     }
-                    String display = displayPath(given.get(index), here, resolved.get(index), found.path());
+                    String display = displayPath(given.get(index), here, resolved.get(index).relativize(found.path()));
                     if (firstTime(found.path())) {
                         return new SpecFile(found.path(), display, kind != null ? kind : found.forcedKind());
                     }
@@ -139,24 +139,8 @@ public final class SpecPaths {
         }
     }
 
-    /**
-     * A found file's path for the report: below the folder as given, or bare when the folder is ".". The
-     * walk gives each path as the folder's path and more names, so the text after the folder's is the part
-     * below it: cutting text is a tenth of the cost of the path operations, which run on the thread that
-     * feeds the lint threads (bench/cold.sh); any other shape takes the path operations.
-     */
-    private static String displayPath(Path named, boolean here, Path folder, Path found) {
-        String base = folder.toString();
-        String full = found.toString();
-        char separator = found.getFileSystem().getSeparator().charAt(0);
-        String shown = named.toString();
-        if (!base.isEmpty() && full.length() > base.length() + 1 && full.startsWith(base)
-                && full.charAt(base.length()) == separator && base.charAt(base.length() - 1) != separator
-                && (here || !shown.isEmpty() && shown.charAt(shown.length() - 1) != separator)) {
-            String below = full.substring(base.length() + 1);
-            return (here ? below : shown + separator + below).replace('\\', '/');
-        }
-        Path relative = folder.relativize(found);
+    /** A found file's path for the report: below the folder as given, or bare when the folder is ".". */
+    private static String displayPath(Path named, boolean here, Path relative) {
         return (here ? relative : named.resolve(relative)).toString().replace('\\', '/');
     }
 }
